@@ -1,0 +1,30 @@
+import { financeFunctions } from "./finance";
+import type { FunctionSpec } from "./types";
+
+export { BLANK, coerceNumber, dateToSerial } from "./coerce";
+export { type Invocation, invoke } from "./invoke";
+export type * from "./types";
+
+/** Every spreadsheet function BuyIn offers: the one list hosts, docs and tests are generated from. */
+export const catalog: readonly FunctionSpec[] = [...financeFunctions];
+
+/** `BUYIN.ROI` → `ROI`: the name inside Excel's `BUYIN` namespace. */
+export function excelName(spec: FunctionSpec): string {
+  return spec.id.slice(spec.id.indexOf(".") + 1);
+}
+
+/** `BUYIN.ROI` → `BUYIN_ROI`: Sheets function names cannot contain dots. */
+export function sheetsName(spec: FunctionSpec): string {
+  return spec.id.replace(".", "_");
+}
+
+const byId = new Map<string, FunctionSpec>();
+for (const spec of catalog) {
+  byId.set(spec.id, spec);
+  byId.set(sheetsName(spec), spec);
+}
+
+/** A catalog entry by `BUYIN.ROI` or `BUYIN_ROI`. */
+export function findFunction(id: string): FunctionSpec | undefined {
+  return byId.get(id.toUpperCase());
+}

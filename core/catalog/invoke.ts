@@ -1,0 +1,219 @@
+import { FormulaError, isFormulaError } from "../errors";
+import { BLANK, coerceNumber } from "./coerce";
+import type { ArgumentInput, CellInput, CellResult, FunctionSpec, ParameterSpec } from "./types";
+
+/**
+ * The catalog's one entry point for hosts: raw host arguments in, a grid of answers out.
+ *
+ * Scalar parameters given a range are lifted: the answer has one cell per input cell, and a
+ * single cell (or a one-row / one-column range) broadcasts against the others, as Excel's array
+ * arithmetic does. Shapes that cannot broadcast (3 rows against 5) fail the whole call. A failing
+ * cell gives an error in that answer cell only. An answer cell whose lifted inputs are all blank
+ * is blank, so a formula over a column with empty rows leaves those rows empty.
+ *
+ * Series parameters (cash flows) read the whole range row by row. Blank cells before the first
+ * and after the last value are ignored (ranges are often selected generously); a blank between
+ * values is refused, because skipping it would shift every later period, the silent error of
+ * Excel's IRR over a range with gaps.
+ */
+export interface Invocation {
+  /** Answers, rows × columns; 1 × 1 when nothing was lifted. */
+  readonly cells: CellResult[][];
+}
+
+type Grid = readonly (readonly CellInput[])[];
+
+function isGrid(value: ArgumentInput): value is Grid {
+  return Array.isArray(value);
+}
+
+/** A range as rows; a 1-D array (from a script caller) is one row. */
+function toGrid(value: ArgumentInput): Grid {
+  if (!isGrid(value)) return [[value as CellInput]];
+  if (value.length > 0 && !value.every((row) => Array.isArray(row))) return [value as unknown as CellInput[]];
+  return value;
+}
+
+function shapeError(fn: string, message: string): FormulaError {
+  return new FormulaError("VALUE", `${fn}: ${message}`);
+}
+
+function checkRectangular(fn: string, parameter: ParameterSpec, grid: Grid): FormulaError | undefined {
+  const width = grid[0]?.length ?? 0;
+  if (grid.length === 0 || width === 0) return shapeError(fn, `${parameter.name} is an empty range`);
+  for (const row of grid) {
+    if (row.length !== width) return shapeError(fn, `${parameter.name} has rows of different lengths`);
+  }
+  return undefined;
+}
+
+function readSeries(fn: string, parameter: ParameterSpec, grid: Grid): number[] | FormulaError {
+  const cells: CellInput[] = [];
+  for (const row of grid) for (const cell of row) cells.push(cell);
+  const values: number[] = [];
+  let pendingBlank = -1;
+  for (let index = 0; index < cells.length; index++) {
+    const coerced = coerceNumber(fn, `${parameter.name} value ${index + 1}`, cells[index]);
+    if (coerced === BLANK) {
+      if (values.length > 0 && pendingBlank < 0) pendingBlank = index;
+      continue;
+    }
+    if (isFormulaError(coerced)) return coerced;
+    if (pendingBlank >= 0) {
+      return new FormulaError(
+        "VALUE",
+        `${fn}: ${parameter.name} value ${pendingBlank + 1} is blank between values; enter 0 for a period without a cash flow`,
+      );
+    }
+    values.push(coerced);
+  }
+  return values;
+}
+
+function toFormulaError(fn: string, thrown: unknown): FormulaError {
+  if (isFormulaError(thrown)) return thrown;
+  const detail = thrown instanceof Error ? thrown.message : String(thrown);
+  return new FormulaError("VALUE", `${fn}: could not compute (${detail})`);
+}
+
+function fill(rows: number, columns: number, value: CellResult): CellResult[][] {
+  return Array.from({ length: rows }, () => new Array<CellResult>(columns).fill(value));
+}
+
+/** Calls a catalog function on raw host arguments. Never throws. */
+export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invocation {
+  const fn = spec.id;
+  const implementation = spec.implementation as (...values: unknown[]) => number;
+  const parameters = spec.parameters;
+  const grids: (Grid | undefined)[] = [];
+  const seriesValues: (number[] | undefined)[] = [];
+  let rows = 1;
+  let columns = 1;
+  let seriesError: FormulaError | undefined;
+
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index] as ParameterSpec;
+    const raw = args[index];
+    if (raw === undefined || raw === null) {
+      if (!parameter.optional) return { cells: [[shapeError(fn, `${parameter.name} is required`)]] };
+      grids.push(undefined);
+      seriesValues.push(undefined);
+      continue;
+    }
+    const grid = toGrid(raw);
+    const problem = checkRectangular(fn, parameter, grid);
+    if (problem) return { cells: [[problem]] };
+    if (parameter.kind === "series") {
+      grids.push(undefined);
+      const series = readSeries(fn, parameter, grid);
+      if (isFormulaError(series)) {
+        seriesError ??= series;
+        seriesValues.push(undefined);
+      } else seriesValues.push(series);
+      continue;
+    }
+    grids.push(grid);
+    seriesValues.push(undefined);
+  }
+
+  // Broadcasting: every lifted range must be 1 or the common size in each direction.
+  let widest: { name: string; rows: number; columns: number } | undefined;
+  for (let index = 0; index < parameters.length; index++) {
+    const grid = grids[index];
+    if (!grid) continue;
+    const height = grid.length;
+    const width = (grid[0] as readonly CellInput[]).length;
+    if (height === 1 && width === 1) continue;
+    const name = (parameters[index] as ParameterSpec).name;
+    const fitsRows = height === 1 || rows === 1 || height === rows;
+    const fitsColumns = width === 1 || columns === 1 || width === columns;
+    if (!fitsRows || !fitsColumns) {
+      const other = widest as { name: string; rows: number; columns: number };
+      return {
+        cells: [
+          [
+            shapeError(
+              fn,
+              `${name} (${height}×${width}) and ${other.name} (${other.rows}×${other.columns}) must have the same shape, or one must be a single cell`,
+            ),
+          ],
+        ],
+      };
+    }
+    rows = Math.max(rows, height);
+    columns = Math.max(columns, width);
+    widest = { name, rows: height, columns: width };
+  }
+
+  if (seriesError) return { cells: fill(rows, columns, seriesError) };
+
+  const lifted = rows > 1 || columns > 1;
+  const cells: CellResult[][] = new Array(rows);
+  const callArgs: unknown[] = new Array(parameters.length);
+  for (let row = 0; row < rows; row++) {
+    const answerRow: CellResult[] = new Array(columns);
+    for (let column = 0; column < columns; column++) {
+      answerRow[column] = answerCell(spec, grids, seriesValues, callArgs, row, column, lifted, implementation);
+    }
+    cells[row] = answerRow;
+  }
+  return { cells };
+}
+
+function answerCell(
+  spec: FunctionSpec,
+  grids: readonly (Grid | undefined)[],
+  seriesValues: readonly (number[] | undefined)[],
+  callArgs: unknown[],
+  row: number,
+  column: number,
+  lifted: boolean,
+  implementation: (...values: unknown[]) => number,
+): CellResult {
+  const fn = spec.id;
+  const parameters = spec.parameters;
+  let firstBlank: ParameterSpec | undefined;
+  let sawValue = false;
+  let firstError: FormulaError | undefined;
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index] as ParameterSpec;
+    if (parameter.kind === "series") {
+      callArgs[index] = seriesValues[index] ?? parameter.optional?.defaultValue;
+      continue;
+    }
+    const grid = grids[index];
+    if (!grid) {
+      callArgs[index] = parameter.optional?.defaultValue;
+      continue;
+    }
+    const height = grid.length;
+    const gridRow = grid[height === 1 ? 0 : row] as readonly CellInput[];
+    const isLiftedHere = height > 1 || gridRow.length > 1;
+    const coerced = coerceNumber(fn, parameter.name, gridRow[gridRow.length === 1 ? 0 : column]);
+    if (coerced === BLANK) {
+      if (parameter.optional) callArgs[index] = parameter.optional.defaultValue;
+      else firstBlank ??= parameter;
+      continue;
+    }
+    if (isLiftedHere || !lifted) sawValue = true;
+    if (isFormulaError(coerced)) {
+      firstError ??= coerced;
+      continue;
+    }
+    callArgs[index] = coerced;
+  }
+  if (firstError) return firstError;
+  if (firstBlank) {
+    if (!sawValue) return "";
+    return new FormulaError("VALUE", `${fn}: ${firstBlank.name} is blank`);
+  }
+  try {
+    const answer = implementation(...callArgs);
+    if (typeof answer !== "number" || !Number.isFinite(answer)) {
+      return new FormulaError("NUM", `${fn}: the result is not a finite number`);
+    }
+    return answer;
+  } catch (thrown) {
+    return toFormulaError(fn, thrown);
+  }
+}

@@ -1,0 +1,12 @@
+export { adjustedBenefit } from "./adjusted-benefit";
+export { bcr } from "./bcr";
+export { breakEven } from "./break-even";
+export { discountedPayback } from "./discounted-payback";
+export { irr, irrCore } from "./irr";
+export { netBenefit } from "./net-benefit";
+export { npv } from "./npv";
+export { payback } from "./payback";
+export { roi } from "./roi";
+export { utility } from "./utility";
+export { xirr, xirrCore } from "./xirr";
+export { xnpv } from "./xnpv";

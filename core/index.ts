@@ -1,0 +1,4 @@
+/** BuyIn's public surface: everything users and hosts may import. */
+export { ERROR_TEXT, FormulaError, type FormulaErrorKind, isFormulaError } from "./errors";
+export * from "./finance/index";
+export * from "./catalog/index";

@@ -1,0 +1,95 @@
+import { FormulaError } from "./errors";
+
+/*
+ * Guards shared by the kernels. Each names the function and the argument, and says the rule in
+ * words a spreadsheet user can act on, so every kernel reports bad input the same way.
+ */
+
+/** Shows a number as a user typed it, without exponent noise for ordinary values. */
+export function show(value: number): string {
+  return Number.isInteger(value) || Math.abs(value) >= 1e-4 ? String(value) : value.toPrecision(6);
+}
+
+export function requireFinite(fn: string, name: string, value: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new FormulaError("VALUE", `${fn}: ${name} must be a finite number`);
+  }
+  return value;
+}
+
+export function requireNonNegative(fn: string, name: string, value: number): number {
+  requireFinite(fn, name, value);
+  if (value < 0) throw new FormulaError("NUM", `${fn}: ${name} must be 0 or more, got ${show(value)}`);
+  return value;
+}
+
+/** A divisor that must be positive: 0 is `#DIV/0!`, a negative value is `#NUM!`. */
+export function requirePositiveDivisor(fn: string, name: string, value: number): number {
+  requireFinite(fn, name, value);
+  if (value === 0) throw new FormulaError("DIV0", `${fn}: ${name} is 0, and it divides`);
+  if (value < 0) throw new FormulaError("NUM", `${fn}: ${name} must be greater than 0, got ${show(value)}`);
+  return value;
+}
+
+/** A share such as an attribution or confidence: a fraction from 0 to 1 (60% is 0.6). */
+export function requireShare(fn: string, name: string, value: number): number {
+  requireFinite(fn, name, value);
+  if (value < 0 || value > 1) {
+    const hint = value > 1 && value <= 100 ? ` (${show(value)}% is ${show(value / 100)})` : "";
+    throw new FormulaError("NUM", `${fn}: ${name} must be a share from 0 to 1${hint}, got ${show(value)}`);
+  }
+  return value;
+}
+
+/** A periodic rate: above -1 (-100%), where discounting is defined. */
+export function requireRate(fn: string, name: string, value: number): number {
+  requireFinite(fn, name, value);
+  if (value <= -1) {
+    throw new FormulaError("NUM", `${fn}: ${name} must be greater than -1 (-100%), got ${show(value)}`);
+  }
+  return value;
+}
+
+/** A list of cash flows: at least `minimum` finite numbers. */
+export function requireFlows(
+  fn: string,
+  name: string,
+  values: readonly number[],
+  minimum: number,
+): readonly number[] {
+  if (!Array.isArray(values)) throw new FormulaError("VALUE", `${fn}: ${name} must be a list of numbers`);
+  if (values.length < minimum) {
+    throw new FormulaError(
+      "VALUE",
+      `${fn}: ${name} needs at least ${minimum} value${minimum === 1 ? "" : "s"}, got ${values.length}`,
+    );
+  }
+  for (let index = 0; index < values.length; index++) {
+    // Number.isFinite is false for non-numbers too, so text from a script caller is caught here.
+    if (!Number.isFinite(values[index])) {
+      throw new FormulaError("VALUE", `${fn}: ${name} value ${index + 1} must be a finite number`);
+    }
+  }
+  return values;
+}
+
+/** Cash flows a rate of return can exist for: at least one negative and one positive value. */
+export function requireSignChange(fn: string, name: string, values: readonly number[]): void {
+  let hasNegative = false;
+  let hasPositive = false;
+  for (const value of values) {
+    if (value < 0) hasNegative = true;
+    else if (value > 0) hasPositive = true;
+  }
+  if (!hasNegative || !hasPositive) {
+    throw new FormulaError("NUM", `${fn}: ${name} need at least one negative and one positive value`);
+  }
+}
+
+/** A computed result that overflowed is reported, never returned as Infinity or NaN. */
+export function finiteResult(fn: string, value: number): number {
+  if (!Number.isFinite(value)) {
+    throw new FormulaError("NUM", `${fn}: the result is too large to represent; check the magnitudes`);
+  }
+  return value;
+}
