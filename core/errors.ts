@@ -35,6 +35,8 @@ export class FormulaError extends Error {
 export function isFormulaError(value: unknown): value is FormulaError {
   return (
     value instanceof FormulaError ||
-    (value instanceof Error && value.name === "FormulaError" && typeof (value as FormulaError).kind === "string")
+    (value instanceof Error &&
+      value.name === "FormulaError" &&
+      typeof (value as FormulaError).kind === "string")
   );
 }

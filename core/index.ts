@@ -1,4 +1,5 @@
 /** BuyIn's public surface: everything users and hosts may import. */
+
+export * from "./catalog/index";
 export { ERROR_TEXT, FormulaError, type FormulaErrorKind, isFormulaError } from "./errors";
 export * from "./finance/index";
-export * from "./catalog/index";

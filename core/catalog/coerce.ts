@@ -24,7 +24,8 @@ const ERROR_KIND_BY_TEXT: Readonly<Record<string, FormulaErrorKind>> = {
   "#N/A": "NA",
 };
 
-const HOST_ERROR_TEXT = /^#(?:VALUE!|NUM!|DIV\/0!|N\/A|REF!|NAME\?|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+const HOST_ERROR_TEXT =
+  /^#(?:VALUE!|NUM!|DIV\/0!|N\/A|REF!|NAME\?|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /** Plain, grouped or scientific decimal text; `%` and accounting parentheses are handled around it. */
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -49,7 +50,8 @@ function parseNumberText(text: string): number | undefined {
     scale = 0.01;
     body = body.slice(0, -1).trim();
   }
-  if (body === "" || body === "+" || body === "-" || body === "." || !NUMBER_TEXT.test(body)) return undefined;
+  if (body === "" || body === "+" || body === "-" || body === "." || !NUMBER_TEXT.test(body))
+    return undefined;
   const value = Number(body.replaceAll(",", "")) * scale * sign;
   return Number.isFinite(value) ? value : undefined;
 }
@@ -79,7 +81,11 @@ function describe(cell: CellInput): string {
  * @param fn function id for messages, `BUYIN.ROI`
  * @param name what the cell is, `costs` or `cash flows value 3`
  */
-export function coerceNumber(fn: string, name: string, cell: CellInput): number | typeof BLANK | FormulaError {
+export function coerceNumber(
+  fn: string,
+  name: string,
+  cell: CellInput,
+): number | typeof BLANK | FormulaError {
   if (typeof cell === "number") {
     return Number.isFinite(cell) ? cell : new FormulaError("NUM", `${fn}: ${name} is not a finite number`);
   }
@@ -94,9 +100,12 @@ export function coerceNumber(fn: string, name: string, cell: CellInput): number 
   }
   if (cell instanceof Date) {
     const time = cell.getTime();
-    return Number.isFinite(time) ? dateToSerial(cell) : new FormulaError("VALUE", `${fn}: ${name} is an invalid date`);
+    return Number.isFinite(time)
+      ? dateToSerial(cell)
+      : new FormulaError("VALUE", `${fn}: ${name} is an invalid date`);
   }
-  if (cell instanceof FormulaError) return new FormulaError(cell.kind, `${fn}: ${name} is an error value (${cell.text})`);
+  if (cell instanceof FormulaError)
+    return new FormulaError(cell.kind, `${fn}: ${name} is an error value (${cell.text})`);
   if (typeof cell === "object") {
     const code = (cell as { code?: unknown }).code;
     if (typeof code === "string" && HOST_ERROR_TEXT.test(code)) return errorFromHost(fn, name, code);

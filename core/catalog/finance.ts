@@ -18,11 +18,7 @@ import {
 } from "./parameters";
 import type { FunctionSpec } from "./types";
 
-const benefits = scalar(
-  "benefits",
-  "Monetary benefits, adjusted for attribution and confidence.",
-  anyNumber,
-);
+const benefits = scalar("benefits", "Monetary benefits, adjusted for attribution and confidence.", anyNumber);
 const fullyLoadedCosts = scalar(
   "costs",
   "Fully loaded costs, participants' time included; greater than 0.",
@@ -76,7 +72,11 @@ export const financeFunctions: readonly FunctionSpec[] = [
       "Phillips ROI Methodology, isolation of effects adjusted for the estimate's error: gross × attribution × confidence, both shares from 0 to 1.",
     parameters: [
       scalar("gross", "Gross monetary benefit of the improvement.", anyNumber),
-      scalar("attribution", "Share of the improvement due to the programme, from 0 to 1 (60% is 0.6).", share),
+      scalar(
+        "attribution",
+        "Share of the improvement due to the programme, from 0 to 1 (60% is 0.6).",
+        share,
+      ),
       scalar("confidence", "Confidence in the attribution estimate, from 0 to 1.", share),
     ],
     result: { format: "currency", description: "The benefit credited to the programme." },
@@ -100,19 +100,30 @@ export const financeFunctions: readonly FunctionSpec[] = [
     summary: "Discounted payback period: payback on cash flows discounted at a rate per period.",
     definition:
       "Discounted payback: the payback rule on flowᵢ / (1 + rate)^i, interpolated within the period; #N/A when never reached.",
-    parameters: [scalar("rate", "Discount rate per period, greater than -1 (10% is 0.1).", rateAboveMinusOne), flows],
+    parameters: [
+      scalar("rate", "Discount rate per period, greater than -1 (10% is 0.1).", rateAboveMinusOne),
+      flows,
+    ],
     result: { format: "periods", description: "Periods from time 0." },
     errors: ["NUM", "NA"],
-    example: { args: [0.1, [-1000, 500, 400, 300, 100]], value: 2 + (1000 - 500 / 1.1 - 400 / 1.21) / (300 / 1.331) },
+    example: {
+      args: [0.1, [-1000, 500, 400, 300, 100]],
+      value: 2 + (1000 - 500 / 1.1 - 400 / 1.21) / (300 / 1.331),
+    },
     implementation: discountedPayback,
   },
   {
     id: "BUYIN.BREAKEVEN",
     summary: "Break-even volume: fixed cost / net benefit per unit.",
-    definition: "Cost–volume–profit break-even: units = fixed cost / (benefit per unit − variable cost per unit).",
+    definition:
+      "Cost–volume–profit break-even: units = fixed cost / (benefit per unit − variable cost per unit).",
     parameters: [
       scalar("fixed_cost", "Fixed programme cost, 0 or more.", nonNegative),
-      scalar("net_benefit_per_unit", "Benefit per unit minus variable cost per unit, greater than 0.", positive),
+      scalar(
+        "net_benefit_per_unit",
+        "Benefit per unit minus variable cost per unit, greater than 0.",
+        positive,
+      ),
     ],
     result: { format: "number", description: "Units (participants, cohorts) to break even; round up." },
     errors: ["DIV0", "NUM"],

@@ -153,7 +153,16 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
   for (let row = 0; row < rows; row++) {
     const answerRow: CellResult[] = new Array(columns);
     for (let column = 0; column < columns; column++) {
-      answerRow[column] = answerCell(spec, grids, seriesValues, callArgs, row, column, lifted, implementation);
+      answerRow[column] = answerCell(
+        spec,
+        grids,
+        seriesValues,
+        callArgs,
+        row,
+        column,
+        lifted,
+        implementation,
+      );
     }
     cells[row] = answerRow;
   }

@@ -7,7 +7,11 @@ const LAST_SERIAL = 2958465;
  * Years from the first date to each date, by Excel's XNPV/XIRR rule: whole days / 365, dates
  * truncated to integers, the first date is the start and no other date may precede it.
  */
-export function yearsFromStart(fn: string, values: readonly number[], dates: readonly number[]): Float64Array {
+export function yearsFromStart(
+  fn: string,
+  values: readonly number[],
+  dates: readonly number[],
+): Float64Array {
   if (!Array.isArray(dates) || dates.length !== values.length) {
     throw new FormulaError(
       "NUM",
@@ -24,7 +28,10 @@ export function yearsFromStart(fn: string, values: readonly number[], dates: rea
     const day = Math.trunc(date);
     if (index === 0) start = day;
     else if (day < start) {
-      throw new FormulaError("NUM", `${fn}: date ${index + 1} is before the first date; the first date is the start`);
+      throw new FormulaError(
+        "NUM",
+        `${fn}: date ${index + 1} is before the first date; the first date is the start`,
+      );
     }
     years[index] = (day - start) / 365;
   }

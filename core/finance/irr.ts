@@ -57,11 +57,15 @@ export function irrCore(values: readonly number[], guess: number): number {
 export function irr(values: readonly number[], guess = 0.1): number {
   requireFlows(FN, "cash flows", values, 2);
   requireFinite(FN, "guess", guess);
-  if (guess <= -1) throw new FormulaError("NUM", `${FN}: guess must be greater than -1 (-100%), got ${show(guess)}`);
+  if (guess <= -1)
+    throw new FormulaError("NUM", `${FN}: guess must be greater than -1 (-100%), got ${show(guess)}`);
   requireSignChange(FN, "cash flows", values);
   const rate = irrCore(values, guess);
   if (Number.isNaN(rate)) {
-    throw new FormulaError("NUM", `${FN}: no rate above -100% makes the net present value of these cash flows zero`);
+    throw new FormulaError(
+      "NUM",
+      `${FN}: no rate above -100% makes the net present value of these cash flows zero`,
+    );
   }
   return rate;
 }

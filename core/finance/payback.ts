@@ -24,7 +24,10 @@ export function payback(cashflows: readonly number[]): number {
   }
   const periods = paybackCore(cashflows);
   if (Number.isNaN(periods)) {
-    throw new FormulaError("NA", `${FN}: the cumulative cash flow never reaches zero within the ${cashflows.length} periods given`);
+    throw new FormulaError(
+      "NA",
+      `${FN}: the cumulative cash flow never reaches zero within the ${cashflows.length} periods given`,
+    );
   }
   return periods;
 }

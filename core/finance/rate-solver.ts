@@ -94,7 +94,11 @@ function bracketNearest(curve: PresentValueCurve, guess: number): number {
     else if (Number.isFinite(previousValue) && Math.sign(value) !== Math.sign(previousValue)) {
       candidate = refineInBracket(curve, previousRate, rate, previousValue);
     }
-    if (Number.isFinite(candidate) && Math.abs(candidate - guess) < bestDistance && isRoot(curve, candidate)) {
+    if (
+      Number.isFinite(candidate) &&
+      Math.abs(candidate - guess) < bestDistance &&
+      isRoot(curve, candidate)
+    ) {
       best = candidate;
       bestDistance = Math.abs(candidate - guess);
     }

@@ -31,12 +31,16 @@ export function xirrCore(values: readonly number[], years: Float64Array, guess: 
 export function xirr(values: readonly number[], dates: readonly number[], guess = 0.1): number {
   requireFlows(FN, "cash flows", values, 2);
   requireFinite(FN, "guess", guess);
-  if (guess <= -1) throw new FormulaError("NUM", `${FN}: guess must be greater than -1 (-100%), got ${show(guess)}`);
+  if (guess <= -1)
+    throw new FormulaError("NUM", `${FN}: guess must be greater than -1 (-100%), got ${show(guess)}`);
   const years = yearsFromStart(FN, values, dates);
   requireSignChange(FN, "cash flows", values);
   const rate = xirrCore(values, years, guess);
   if (Number.isNaN(rate)) {
-    throw new FormulaError("NUM", `${FN}: no rate above -100% makes the net present value of these cash flows zero`);
+    throw new FormulaError(
+      "NUM",
+      `${FN}: no rate above -100% makes the net present value of these cash flows zero`,
+    );
   }
   return rate;
 }

@@ -1,0 +1,164 @@
+/**
+ * What the build generates from the catalog: Excel's functions.json, the Apps Script global
+ * function stubs, and the README's function reference. Pure functions of the catalog, so the
+ * tests can check the outputs are in sync with it.
+ */
+import { toJSONSchema } from "zod/v4/core";
+import { catalog, excelName, type FunctionSpec, type ParameterSpec, sheetsName } from "../core/catalog/index";
+
+interface JsonSchemaNumber {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minItems?: number;
+}
+
+/** A parameter's accepted values in words, from its zod schema. */
+export function describeValues(parameter: ParameterSpec): string {
+  const schema = toJSONSchema(parameter.schema) as JsonSchemaNumber;
+  if (schema.type === "array") return `a range of at least ${schema.minItems ?? 1} numbers`;
+  const { minimum, maximum, exclusiveMinimum } = schema;
+  if (minimum !== undefined && maximum !== undefined) return `a number from ${minimum} to ${maximum}`;
+  if (exclusiveMinimum !== undefined) return `a number greater than ${exclusiveMinimum}`;
+  if (minimum !== undefined) return `a number, ${minimum} or more`;
+  return "a number";
+}
+
+function formatArgument(argument: number | readonly number[]): string {
+  return typeof argument === "number" ? String(argument) : `{${argument.join(",")}}`;
+}
+
+/** The example as a formula, in Excel's or Sheets' spelling. */
+export function exampleFormula(spec: FunctionSpec, host: "excel" | "sheets"): string {
+  const name = host === "excel" ? spec.id : sheetsName(spec);
+  return `=${name}(${spec.example.args.map(formatArgument).join(", ")})`;
+}
+
+function roundForDocs(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
+}
+
+/** Excel's custom-functions metadata (functions.json). */
+export function functionsJson(): object {
+  return {
+    functions: catalog.map((spec) => ({
+      id: excelName(spec),
+      name: excelName(spec),
+      description: `${spec.summary} Example: ${exampleFormula(spec, "excel")} returns ${roundForDocs(spec.example.value)}.`,
+      // Every parameter is a matrix of `any`: BuyIn coerces cells itself, the same way in both
+      // hosts, and lifts scalar parameters over ranges.
+      parameters: spec.parameters.map((parameter) => ({
+        name: parameter.name,
+        description: `${parameter.description} (${describeValues(parameter)})`,
+        type: "any",
+        dimensionality: "matrix",
+        ...(parameter.optional ? { optional: true } : {}),
+      })),
+      result: { type: "any", dimensionality: "matrix" },
+      options: { allowErrorForDataTypeAny: true },
+    })),
+  };
+}
+
+function jsDocType(parameter: ParameterSpec): string {
+  return parameter.kind === "series" ? "number[][]" : "number|number[][]";
+}
+
+/**
+ * Apps Script globals with `@customfunction` JSDoc, so Sheets lists and autocompletes them.
+ * Each forwards to the bundle, whose global is `BuyIn`.
+ */
+export function appsScriptStubs(): string {
+  return catalog
+    .map((spec) => {
+      const names = spec.parameters.map((parameter) => parameter.name);
+      const params = spec.parameters.map(
+        (parameter) =>
+          ` * @param {${jsDocType(parameter)}} ${parameter.optional ? `[${parameter.name}]` : parameter.name} ${parameter.description}`,
+      );
+      return [
+        "/**",
+        ` * ${spec.summary}`,
+        ` * Example: ${exampleFormula(spec, "sheets")} returns ${roundForDocs(spec.example.value)}.`,
+        " *",
+        ...params,
+        ` * @return {number|number[][]} ${spec.result.description}`,
+        " * @customfunction",
+        " */",
+        `function ${sheetsName(spec)}(${names.join(", ")}) {`,
+        `  return BuyIn.callFunction(${JSON.stringify(spec.id)}, Array.prototype.slice.call(arguments));`,
+        "}",
+      ].join("\n");
+    })
+    .join("\n\n");
+}
+
+function escapeCell(text: string): string {
+  return text.replaceAll("|", "\\|");
+}
+
+/** The README's function reference, one row a function. */
+export function referenceMarkdown(): string {
+  const rows = catalog.map((spec) => {
+    const parameters = spec.parameters
+      .map(
+        (parameter) =>
+          `\`${parameter.name}\`${parameter.optional ? " (optional)" : ""}: ${describeValues(parameter)}`,
+      )
+      .join("; ");
+    const example = `\`${exampleFormula(spec, "excel")}\` → ${roundForDocs(spec.example.value)}`;
+    return `| \`${spec.id}\` / \`${sheetsName(spec)}\` | ${escapeCell(spec.summary)} | ${escapeCell(parameters)} | ${escapeCell(example)} | ${escapeCell(spec.definition)} |`;
+  });
+  return [
+    "| Excel / Sheets | Returns | Parameters | Example | Definition and source |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+export const REFERENCE_START =
+  "<!-- function-reference:start (generated from core/catalog by npm run build) -->";
+export const REFERENCE_END = "<!-- function-reference:end -->";
+
+/** The README with its reference section replaced by the generated one. */
+export function withReference(readme: string): string {
+  const start = readme.indexOf(REFERENCE_START);
+  const end = readme.indexOf(REFERENCE_END);
+  if (start < 0 || end < start) throw new Error("README.md lacks the function-reference markers");
+  return `${readme.slice(0, start + REFERENCE_START.length)}\n${referenceMarkdown()}\n${readme.slice(end)}`;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+/** The function reference as an HTML table body, for the help page and the task pane. */
+export function referenceHtml(): string {
+  const rows = catalog.map((spec) => {
+    const parameters = spec.parameters
+      .map(
+        (parameter) => `<code>${escapeHtml(parameter.name)}</code>: ${escapeHtml(describeValues(parameter))}`,
+      )
+      .join("<br>");
+    return [
+      "<tr>",
+      `<th scope="row"><code>${escapeHtml(spec.id)}</code></th>`,
+      `<td>${escapeHtml(spec.summary)}<br><small>${escapeHtml(spec.definition)}</small></td>`,
+      `<td>${parameters}</td>`,
+      `<td><code>${escapeHtml(exampleFormula(spec, "excel"))}</code> → ${escapeHtml(roundForDocs(spec.example.value))}</td>`,
+      "</tr>",
+    ].join("");
+  });
+  return [
+    "<table>",
+    '<thead><tr><th scope="col">Function</th><th scope="col">Returns</th><th scope="col">Parameters</th><th scope="col">Example</th></tr></thead>',
+    `<tbody>${rows.join("\n")}</tbody>`,
+    "</table>",
+  ].join("\n");
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    // Bundle tests read dist/, which scripts/test.mjs builds once before the run.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
