@@ -4,7 +4,7 @@
  *
  * Newton's method starts from the guess, as Excel and LibreOffice do, so where they converge
  * BuyIn lands on the same root. Where Newton fails (a flat spot, a jump past -100%, a cycle), a
- * scan over rates from -99.9999% to 10⁶ looks for a sign change, takes the bracket nearest the
+ * scan over rates from 1 + r = 10⁻¹² to 10¹² looks for a sign change, takes the bracket nearest the
  * guess and refines it with a Newton step kept inside the bracket (bisection when the step
  * leaves it). Every loop has a fixed cap, and an answer is returned only after its residual
  * checks out, so the result is a root or `NaN` for "none found", never a number that is not one.
@@ -30,16 +30,88 @@ const RESIDUAL_TOLERANCE = 1e-9;
  * towards both ends of the domain.
  */
 const SCAN_RATES: readonly number[] = [
-  -0.999999, -0.9999, -0.999, -0.995, -0.99, -0.98, -0.95, -0.9, -0.85, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3,
-  -0.25, -0.2, -0.15, -0.1, -0.075, -0.05, -0.025, 0, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3,
-  0.4, 0.5, 0.6, 0.8, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10, 15, 20, 30, 50, 75, 100, 200, 500, 1e3, 1e4,
-  1e5, 1e6,
+  -1 + 1e-12,
+  -1 + 1e-10,
+  -1 + 1e-8,
+  -0.9999999,
+  -0.999999,
+  -0.9999,
+  -0.999,
+  -0.995,
+  -0.99,
+  -0.98,
+  -0.95,
+  -0.9,
+  -0.85,
+  -0.8,
+  -0.7,
+  -0.6,
+  -0.5,
+  -0.4,
+  -0.3,
+  -0.25,
+  -0.2,
+  -0.15,
+  -0.1,
+  -0.075,
+  -0.05,
+  -0.025,
+  0,
+  0.025,
+  0.05,
+  0.075,
+  0.1,
+  0.125,
+  0.15,
+  0.2,
+  0.25,
+  0.3,
+  0.4,
+  0.5,
+  0.6,
+  0.8,
+  1,
+  1.25,
+  1.5,
+  2,
+  2.5,
+  3,
+  4,
+  5,
+  7.5,
+  10,
+  15,
+  20,
+  30,
+  50,
+  75,
+  100,
+  200,
+  500,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e8,
+  1e10,
+  1e12,
 ];
 
+/**
+ * A rate is a root when |PV| is below the tolerance, or, where 1 + r is so small that the double
+ * holding r has few significant digits left for it, when PV changes sign within two units in the
+ * last place of r: as exact a root as a double can hold.
+ */
 function isRoot(curve: PresentValueCurve, rate: number): boolean {
   if (!(rate > -1) || !Number.isFinite(rate)) return false;
   const value = curve.evaluate(rate);
-  return Number.isFinite(value) && Math.abs(value) <= RESIDUAL_TOLERANCE * curve.magnitude;
+  if (!Number.isFinite(value)) return false;
+  if (Math.abs(value) <= RESIDUAL_TOLERANCE * curve.magnitude) return true;
+  const delta = 2 * Number.EPSILON * Math.max(Math.abs(rate), Number.MIN_VALUE);
+  if (!(rate - delta > -1)) return false;
+  const below = curve.evaluate(rate - delta);
+  const above = curve.evaluate(rate + delta);
+  return Number.isFinite(below) && Number.isFinite(above) && Math.sign(below) !== Math.sign(above);
 }
 
 function newton(curve: PresentValueCurve, guess: number): number {
