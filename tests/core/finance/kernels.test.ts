@@ -15,6 +15,18 @@ import {
 } from "../../../core/index";
 
 describe("ROI, BCR and net benefit (Phillips ROI Methodology)", () => {
+  it("P. P. Phillips, 'Show Me the Money' (ROI Institute): $750,000 on $425,000 → BCR 1.76:1, ROI 76%", () => {
+    expect(bcr(750000, 425000)).toBeCloseTo(1.76, 2);
+    expect(roi(750000, 425000)).toBeCloseTo(0.76, 2);
+  });
+  it("Phillips & Phillips (2005), 'ROI Basics', ASTD Press: $60,000 on $20,000 → 3:1 and 200%", () => {
+    expect(bcr(60000, 20000)).toBe(3);
+    expect(roi(60000, 20000)).toBe(2);
+  });
+  it("ATD/Phillips learning text (ebrary 'ROI Calculation'): $350,000 on $200,000 → $1.75 back, 75% net", () => {
+    expect(bcr(350000, 200000)).toBe(1.75);
+    expect(roi(350000, 200000)).toBe(0.75);
+  });
   it("ROI = net benefits / costs: 250,000 of benefits on 100,000 of costs is 150%", () => {
     expect(roi(250000, 100000)).toBe(1.5);
     expect(bcr(250000, 100000)).toBe(2.5);
@@ -44,6 +56,12 @@ describe("adjusted benefit", () => {
 });
 
 describe("payback", () => {
+  it("Van Horne & Wachowicz, 'Fundamentals of Financial Management', ch. 13 (Basket Wonders): 3.3 years", () => {
+    expect(payback([-40000, 10000, 12000, 15000, 10000, 7000])).toBeCloseTo(3.3, 12);
+  });
+  it("Ross, Westerfield & Jordan, chapter review 9.1: -200, 50, 60, 70, 200 → 3.10 years", () => {
+    expect(payback([-200, 50, 60, 70, 200])).toBeCloseTo(3.1, 12);
+  });
   it("interpolates within the year: -1000, 500, 400, 300, 100 → 2 + 100/300", () => {
     expect(payback([-1000, 500, 400, 300, 100])).toBeCloseTo(2 + 100 / 300, 14);
   });
@@ -61,6 +79,10 @@ describe("payback", () => {
 });
 
 describe("discounted payback", () => {
+  it("easycalculation.com worked example: 50,000, then 10,000 a year for 8 years at 11% → 7 + 2878.04/4339.26 = 7.66", () => {
+    const periods = discountedPayback(0.11, [-50000, ...new Array(8).fill(10000)]);
+    expect(periods).toBeCloseTo(7 + 2878.04 / 4339.26, 5);
+  });
   it("discounts each period then interpolates: 10% on -1000, 500, 400, 300, 100", () => {
     const [investment, year1, year2, year3] = [-1000, 500 / 1.1, 400 / 1.1 ** 2, 300 / 1.1 ** 3];
     const outstanding = -(investment + year1 + year2);
@@ -77,12 +99,18 @@ describe("discounted payback", () => {
 });
 
 describe("break-even", () => {
+  it("UVA Darden, Managerial Accounting (Coursera), Company A: 1,000,000 / (1,000 − 600) = 2,500 units", () => {
+    expect(breakEven(1000000, 1000 - 600)).toBe(2500);
+  });
   it("fixed cost / net benefit per unit: 50,000 / 400 = 125 participants", () => {
     expect(breakEven(50000, 400)).toBe(125);
   });
 });
 
 describe("utility (Brogden–Cronbach–Gleser)", () => {
+  it("R package personnelSelectionUtility, shp_utility(d = .5, sdy = 50000, n = 100, tenure = 3, cost = 25000): net 7,475,000", () => {
+    expect(utility(100, 3, 0.5, 50000, 25000)).toBe(7475000);
+  });
   it("ΔU = N × T × d × SDy − C", () => {
     expect(utility(100, 2, 0.5, 10000, 50000)).toBe(100 * 2 * 0.5 * 10000 - 50000);
   });
