@@ -4,6 +4,7 @@
  *
  *   node esbuild.config.mjs                                 dev build, URLs on https://localhost:3000
  *   BUYIN_BASE_URL=https://addin.example.org npm run build  production manifest URLs
+ *   BUYIN_DIST=/tmp/out node esbuild.config.mjs             build into another folder
  */
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,7 +12,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, "dist");
+/** BUYIN_DIST builds elsewhere (the tests check a production build without touching dist/). */
+const dist = process.env.BUYIN_DIST ?? join(root, "dist");
 const DEV_BASE_URL = "https://localhost:3000";
 const baseUrl = (process.env.BUYIN_BASE_URL ?? DEV_BASE_URL).replace(/\/+$/, "");
 if (!/^https:\/\/[^\s"<>]+$/.test(baseUrl)) {
@@ -86,6 +88,11 @@ const readmePath = join(root, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 const updated = generate.withReference(readme);
 if (updated !== readme) {
+  // CI builds a clean clone: a stale reference there means a catalog change was committed without it.
+  if (process.env.CI) {
+    console.error("README.md's function reference is out of date: run `npm run build` and commit README.md.");
+    process.exit(1);
+  }
   writeFileSync(readmePath, updated);
   console.log("README.md: function reference regenerated from the catalog");
 }

@@ -1,5 +1,5 @@
 /**
- * `npm test`: build, type-check, lint, then every test. Ends with one plain line,
+ * `npm test`: type-check, lint, then every test (vitest's global setup builds dist/ first). Ends with one plain line,
  * "tests: N passed, N failed, N skipped", which CI reads.
  */
 import { spawnSync } from "node:child_process";
@@ -14,7 +14,6 @@ function run(label, command, args) {
 }
 
 const steps = [
-  ["build", "node", ["esbuild.config.mjs"]],
   ["typecheck", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["lint and format", "npx", ["biome", "check", "--error-on-warnings", "."]],
 ];

@@ -1,4 +1,4 @@
-import { FormulaError, type FormulaErrorKind } from "../errors";
+import { FormulaError, type FormulaErrorKind, isFormulaError } from "../errors";
 import type { CellInput } from "./types";
 
 /*
@@ -98,13 +98,14 @@ export function coerceNumber(
     if (HOST_ERROR_TEXT.test(trimmed)) return errorFromHost(fn, name, trimmed);
     return new FormulaError("VALUE", `${fn}: ${name} must be a number, got ${describe(cell)}`);
   }
-  if (cell instanceof Date) {
-    const time = cell.getTime();
-    return Number.isFinite(time)
-      ? dateToSerial(cell)
+  // Tag check rather than instanceof: a date may come from another realm (a host frame, a vm).
+  if (Object.prototype.toString.call(cell) === "[object Date]") {
+    const date = cell as Date;
+    return Number.isFinite(date.getTime())
+      ? dateToSerial(date)
       : new FormulaError("VALUE", `${fn}: ${name} is an invalid date`);
   }
-  if (cell instanceof FormulaError)
+  if (isFormulaError(cell))
     return new FormulaError(cell.kind, `${fn}: ${name} is an error value (${cell.text})`);
   if (typeof cell === "object") {
     const code = (cell as { code?: unknown }).code;

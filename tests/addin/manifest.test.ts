@@ -1,0 +1,61 @@
+/**
+ * manifests/manifest.xml parsed with a real XML parser (xmldom) and checked offline: structure,
+ * shared runtime, resource ids, and every URL against the files the build emitted.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkManifest } from "../../scripts/manifest-check.mjs";
+
+const root = join(import.meta.dirname, "../..");
+const dist = join(root, "dist");
+
+describe("the Excel manifest", () => {
+  it("passes every check against the dev build", () => {
+    const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
+    expect(checkManifest(xml, { distDir: dist, baseUrl: "https://localhost:3000" })).toEqual([]);
+  });
+
+  it("catches a broken manifest: a missing file, a dangling resid, malformed XML", () => {
+    const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const missingFile = xml.replace("addin/functions.json", "addin/missing.json");
+    expect(checkManifest(missingFile, { distDir: dist, baseUrl: "https://localhost:3000" })).toContain(
+      "https://localhost:3000/addin/missing.json has no file dist/addin/missing.json",
+    );
+    const dangling = xml.replace('<Runtime resid="Taskpane.Url"', '<Runtime resid="Nowhere.Url"');
+    expect(checkManifest(dangling, { distDir: dist, baseUrl: "https://localhost:3000" }).join("\n")).toMatch(
+      /resid Nowhere\.Url on <Runtime> has no resource/,
+    );
+    expect(checkManifest("<OfficeApp><Id></OfficeApp>", { distDir: dist, baseUrl: "x" })[0]).toMatch(
+      /^XML: /,
+    );
+  });
+
+  it("switches every URL to a production base URL at build time", () => {
+    const out = mkdtempSync(join(tmpdir(), "buyin-prod-"));
+    execFileSync(process.execPath, ["esbuild.config.mjs"], {
+      cwd: root,
+      env: { ...process.env, BUYIN_BASE_URL: "https://addin.example.org/buyin/", BUYIN_DIST: out },
+      stdio: "pipe",
+    });
+    const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(xml).not.toContain("localhost");
+    expect(checkManifest(xml, { distDir: out, baseUrl: "https://addin.example.org/buyin" })).toEqual([]);
+  });
+
+  it("refuses a base URL that is not https", () => {
+    expect(() =>
+      execFileSync(process.execPath, ["esbuild.config.mjs"], {
+        cwd: root,
+        env: {
+          ...process.env,
+          BUYIN_BASE_URL: "http://plain.example.org",
+          BUYIN_DIST: mkdtempSync(join(tmpdir(), "buyin-")),
+        },
+        stdio: "pipe",
+      }),
+    ).toThrow(/must be an https:\/\/ URL/);
+  });
+});
