@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: speed of the finance kernels and of a lifted catalog call, against
+ * @formulajs/formulajs on the same inputs in the same run, then bundle sizes. Medians of batches
+ * on this machine; the targets come from the foundation issue.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import * as formulajs from "@formulajs/formulajs";
+import { findFunction, invoke, irr, npv, xirr } from "../core/index";
+
+interface Measurement {
+  nanoseconds: number;
+  result: unknown;
+}
+
+/** Median ns per call over 15 batches, each long enough (~20 ms) to swamp timer resolution. */
+function measure(run: () => unknown): Measurement {
+  let result: unknown;
+  let perBatch = 1;
+  for (;;) {
+    const start = process.hrtime.bigint();
+    for (let index = 0; index < perBatch; index++) result = run();
+    if (Number(process.hrtime.bigint() - start) > 20e6 || perBatch > 1e8) break;
+    perBatch *= 2;
+  }
+  const samples: number[] = [];
+  for (let batch = 0; batch < 15; batch++) {
+    const start = process.hrtime.bigint();
+    for (let index = 0; index < perBatch; index++) result = run();
+    samples.push(Number(process.hrtime.bigint() - start) / perBatch);
+  }
+  samples.sort((a, b) => a - b);
+  return { nanoseconds: samples[7] as number, result };
+}
+
+function format(nanoseconds: number): string {
+  if (nanoseconds >= 1e6) return `${(nanoseconds / 1e6).toFixed(2)} ms`;
+  if (nanoseconds >= 1e3) return `${(nanoseconds / 1e3).toFixed(2)} µs`;
+  return `${nanoseconds.toFixed(1)} ns`;
+}
+
+let missed = 0;
+function report(
+  label: string,
+  ours: Measurement,
+  peer: Measurement | undefined,
+  limit: number,
+  minimumRatio?: number,
+) {
+  const ratio = peer ? peer.nanoseconds / ours.nanoseconds : undefined;
+  const ok = ours.nanoseconds <= limit && (minimumRatio === undefined || (ratio ?? 0) >= minimumRatio);
+  if (!ok) missed++;
+  const peerText = peer
+    ? `formulajs ${format(peer.nanoseconds).padStart(10)}   ×${(ratio as number).toFixed(1).padStart(6)}`
+    : "formulajs (no equivalent)        ";
+  const target = Number.isFinite(limit)
+    ? `target ≤ ${format(limit)}${minimumRatio ? ` and ≥ ${minimumRatio}×` : ""}`
+    : "no target";
+  console.log(
+    `${label.padEnd(34)} ${format(ours.nanoseconds).padStart(10)}   ${peerText}   ${target.padEnd(28)} ${ok ? "ok" : "MISSED"}`,
+  );
+}
+
+// Deterministic inputs: a programme investment and a year of monthly benefits.
+const flows12 = [-120000, 9000, 9500, 10000, 10500, 11000, 11500, 12000, 12500, 13000, 13500, 14000];
+const flows120 = [-900000, ...Array.from({ length: 119 }, (_, month) => 9000 + 50 * Math.sin(month) * 100)];
+const dates24 = Array.from({ length: 24 }, (_, index) => 45658 + Math.round(index * 30.4 + (index % 3)));
+const flows24 = [-250000, ...Array.from({ length: 23 }, (_, index) => 12000 + 400 * index)];
+const rows = 10000;
+const benefits = Array.from({ length: rows }, (_, row) => [50000 + ((row * 7919) % 100000)]);
+const costs = Array.from({ length: rows }, (_, row) => [20000 + ((row * 104729) % 40000)]);
+const roiSpec = findFunction("BUYIN.ROI");
+if (!roiSpec) throw new Error("BUYIN.ROI missing from the catalog");
+
+function agree(label: string, ours: unknown, peer: unknown) {
+  const a = ours as number;
+  const b = peer as number;
+  if (!(Math.abs(a - b) <= 1e-8 * Math.max(1, Math.abs(b))))
+    console.log(`  note: ${label} BuyIn ${a} vs formulajs ${b}`);
+}
+
+console.log(`BuyIn bench, Node ${process.version}, median of 15 batches\n`);
+const npvOurs = measure(() => npv(0.01, flows12));
+const npvPeer = measure(() => formulajs.NPV(0.01, ...flows12));
+agree("npv", npvOurs.result, npvPeer.result);
+report("npv, 12 flows", npvOurs, npvPeer, 50);
+
+const irr12 = measure(() => irr(flows12, 0.01));
+const irr12Peer = measure(() => formulajs.IRR(flows12, 0.01));
+agree("irr 12", irr12.result, irr12Peer.result);
+report("irr, 12 flows", irr12, irr12Peer, 400, 10);
+
+const irr120 = measure(() => irr(flows120, 0.01));
+const irr120Peer = measure(() => formulajs.IRR(flows120, 0.01));
+agree("irr 120", irr120.result, irr120Peer.result);
+report("irr, 120 flows", irr120, irr120Peer, Number.POSITIVE_INFINITY);
+
+const xirr24 = measure(() => xirr(flows24, dates24));
+const xirr24Peer = measure(() => formulajs.XIRR(flows24, dates24, 0.1));
+agree("xirr 24", xirr24.result, xirr24Peer.result);
+report("xirr, 24 dated flows", xirr24, xirr24Peer, 5000, 30);
+
+const lifted = measure(() => invoke(roiSpec, [benefits, costs]));
+report("BUYIN.ROI lifted over 10,000 rows", lifted, undefined, 10e6);
+
+console.log("\nBundles (minified bytes, gzip)");
+const root = join(import.meta.dirname, "..");
+for (const [file, budget] of [
+  ["dist/addin/functions.js", 60 * 1024],
+  ["dist/apps-script/buyin.js", undefined],
+] as const) {
+  const bytes = statSync(join(root, file)).size;
+  const gzip = gzipSync(readFileSync(join(root, file))).length;
+  const within = budget === undefined || bytes <= budget;
+  if (!within) missed++;
+  const budgetText =
+    budget === undefined ? "" : `budget ${(budget / 1024).toFixed(0)} KB ${within ? "ok" : "EXCEEDED"}`;
+  console.log(
+    `${file.padEnd(34)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  gzip ${(gzip / 1024).toFixed(1).padStart(5)} KB  ${budgetText}`,
+  );
+}
+
+console.log(missed === 0 ? "\nAll targets met." : `\n${missed} target(s) missed.`);
+process.exitCode = missed === 0 ? 0 : 1;
