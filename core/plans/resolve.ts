@@ -1,0 +1,411 @@
+import { cellA1, columnLetter, parseCell, parseRange, quoteSheet, rangeA1 } from "./a1";
+import { contentFingerprint, formatFingerprints, parseFingerprints } from "./fingerprint";
+import { cellInput, formulaInput, type HostInput } from "./host-input";
+import type { Cell, CellRole, ColumnSpec, SheetPlan, TablePlan, Validation } from "./sheet-plan";
+
+/** What a port knows of a sheet BuyIn wrote: its kind and the blocks it wrote last time. */
+export interface SheetMarker {
+  readonly kind: string;
+  /** A1 ranges of the blocks written last time, cleared when a new run writes fewer. */
+  readonly blocks?: readonly string[];
+}
+
+export interface WorkbookState {
+  readonly sheets: readonly { readonly name: string; readonly marker?: SheetMarker }[];
+}
+
+/** A sheet's contents from A1 to its last used cell; dates as serial numbers. */
+export interface SheetState {
+  readonly values: readonly (readonly Cell[])[];
+  /** Same shape as values: a cell's formula ("=…"), or null for a constant or a blank. */
+  readonly formulas: readonly (readonly (string | null)[])[];
+}
+
+export interface Target {
+  readonly name: string;
+  /** The sheet does not exist yet. */
+  readonly create: boolean;
+  /** Set when the plan's title was taken by a sheet BuyIn must not touch. */
+  readonly redirectedFrom?: string;
+  readonly marker?: SheetMarker;
+}
+
+/** One rectangle to write: cells as hosts take them (see HostInput). */
+export interface Write {
+  readonly row: number;
+  readonly column: number;
+  readonly cells: HostInput[][];
+}
+
+/** Formatting for a column of a table or a block's rectangle. */
+export interface Format {
+  readonly range: string;
+  readonly role?: CellRole;
+  readonly numberFormat?: string;
+  readonly validation?: Validation;
+  /** Width in characters, for the range's columns. */
+  readonly width?: number;
+  readonly hidden?: boolean;
+}
+
+export interface ResolvedName {
+  readonly name: string;
+  /** Reference with its sheet, such as 'Stakeholders'!$B$2:$B$40. */
+  readonly reference: string;
+}
+
+export interface ResolvedChart {
+  readonly type: "scatter" | "bar" | "line";
+  readonly title: string;
+  readonly x: string;
+  readonly y: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly anchor: string;
+}
+
+export interface ApplyReport {
+  readonly sheet: string;
+  readonly created: boolean;
+  readonly redirectedFrom?: string;
+  readonly rowsAdded: number;
+  readonly rowsUpdated: number;
+  readonly rowsRetired: number;
+  /** Cells edited in the sheet since BuyIn wrote them, kept as the user left them. */
+  readonly editsKept: number;
+  readonly messages: readonly string[];
+}
+
+/** Everything a port writes for one plan, in bulk. */
+export interface ResolvedSheet {
+  readonly target: Target;
+  /** Rows to delete, 1-based in the sheet as it is now, bottom-most first. */
+  readonly deleteRows: readonly { readonly start: number; readonly count: number }[];
+  /** Ranges BuyIn wrote last time and no longer writes: to clear. */
+  readonly clear: readonly string[];
+  readonly writes: readonly Write[];
+  readonly formats: readonly Format[];
+  readonly names: readonly ResolvedName[];
+  readonly charts: readonly ResolvedChart[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** The marker to store on the sheet after writing. */
+  readonly marker: SheetMarker;
+  readonly report: ApplyReport;
+}
+
+export const STATE_HEADER = "BuyIn state";
+const INVALID_SHEET_CHARACTERS = /[[\]:*?/\\]/g;
+
+/**
+ * Where a plan goes: the sheet carrying its kind's marker (even if the user renamed it), else a
+ * new sheet with the plan's title, or, when a sheet BuyIn does not own has that title, a new
+ * sheet named "<title> (BuyIn)" so nothing of the user's is touched.
+ */
+export function resolveTarget(plan: SheetPlan, workbook: WorkbookState): Target {
+  const owned = workbook.sheets.find((sheet) => sheet.marker?.kind === plan.kind);
+  if (owned) return { name: owned.name, create: false, ...(owned.marker ? { marker: owned.marker } : {}) };
+  const title = plan.title.replace(INVALID_SHEET_CHARACTERS, " ").slice(0, 31).trim() || "BuyIn";
+  const taken = new Set(workbook.sheets.map((sheet) => sheet.name.toLowerCase()));
+  if (!taken.has(title.toLowerCase())) return { name: title, create: true };
+  for (let attempt = 1; attempt < 1000; attempt++) {
+    const suffix = attempt === 1 ? " (BuyIn)" : ` (BuyIn ${attempt})`;
+    const name = `${title.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return { name, create: true, redirectedFrom: title };
+  }
+  throw new Error(`no free sheet name for ${title}`);
+}
+
+interface Layout {
+  /** Column number of each plan column id, and of the state column. */
+  readonly columns: Map<string, number>;
+  readonly stateColumn: number;
+  /** Columns holding the user's own data: never written. */
+  readonly userColumns: readonly number[];
+}
+
+function text(cell: Cell | undefined): string {
+  return cell === null || cell === undefined ? "" : String(cell).trim();
+}
+
+function isEmpty(state: SheetState, row: number, column: number): boolean {
+  const value = state.values[row - 1]?.[column - 1];
+  return (value === null || value === undefined || value === "") && !state.formulas[row - 1]?.[column - 1];
+}
+
+function layoutColumns(table: TablePlan, state: SheetState | undefined): Layout {
+  const columns = new Map<string, number>();
+  const header = state?.values[0] ?? [];
+  const byHeader = new Map<string, number>();
+  header.forEach((cell, index) => {
+    const label = text(cell);
+    if (label && !byHeader.has(label)) byHeader.set(label, index + 1);
+  });
+  const width = Math.max(0, ...(state?.values ?? []).map((row) => row.length));
+  let next = width + 1;
+  for (const column of table.columns) columns.set(column.id, byHeader.get(column.header) ?? next++);
+  const stateColumn = byHeader.get(STATE_HEADER) ?? next++;
+  const owned = new Set([...columns.values(), stateColumn]);
+  const userColumns: number[] = [];
+  for (let column = 1; column <= width; column++) if (!owned.has(column)) userColumns.push(column);
+  return { columns, stateColumn, userColumns };
+}
+
+/** Expands `{row}`, `{first}`, `{last}` and `{col:id}` in a formula template. */
+function expandFormula(template: string, row: number, first: number, last: number, columns: Map<string, number>): string {
+  return formulaInput(
+    template.replace(/\{(row|first|last|col:([a-z0-9_]+))\}/gi, (_match, token: string, id?: string) => {
+      if (token === "row") return String(row);
+      if (token === "first") return String(first);
+      if (token === "last") return String(last);
+      const column = columns.get(id as string);
+      if (column === undefined) throw new Error(`formula refers to unknown column ${id}`);
+      return columnLetter(column);
+    }),
+  );
+}
+
+interface TableResolution {
+  deleteRows: { start: number; count: number }[];
+  writes: Write[];
+  formats: Format[];
+  names: Map<string, string>;
+  report: Pick<ApplyReport, "rowsAdded" | "rowsUpdated" | "rowsRetired" | "editsKept"> & { messages: string[] };
+}
+
+function resolveTable(plan: SheetPlan, table: TablePlan, sheetName: string, state: SheetState | undefined): TableResolution {
+  const layout = layoutColumns(table, state);
+  const keyColumnSpec = table.columns.find((column) => column.role === "key");
+  if (!keyColumnSpec) throw new Error(`table of ${plan.kind} has no key column`);
+  const keyColumn = layout.columns.get(keyColumnSpec.id) as number;
+  const messages: string[] = [];
+
+  // Existing data rows by key.
+  const existing = new Map<string, number>();
+  const lastUsedRow = state ? state.values.length : 1;
+  for (let row = 2; row <= lastUsedRow; row++) {
+    const key = text(state?.values[row - 1]?.[keyColumn - 1]);
+    if (!key) continue;
+    if (existing.has(key)) messages.push(`Row ${row} repeats the id ${key}; BuyIn left it as it is.`);
+    else existing.set(key, row);
+  }
+  const planKeys = new Set(table.rows.map((row) => row.key));
+
+  // Retired rows go, unless the user keeps data of their own in them.
+  const retired: number[] = [];
+  for (const [key, row] of existing) {
+    if (planKeys.has(key)) continue;
+    if (state && layout.userColumns.some((column) => !isEmpty(state, row, column))) {
+      messages.push(`Kept row ${row} (${key}): it is no longer in the register, but holds your own data.`);
+      continue;
+    }
+    retired.push(row);
+  }
+  retired.sort((a, b) => b - a);
+  const deleteRows: { start: number; count: number }[] = [];
+  for (const row of retired) {
+    const last = deleteRows[deleteRows.length - 1];
+    if (last && last.start === row + 1) {
+      last.start = row;
+      last.count++;
+    } else deleteRows.push({ start: row, count: 1 });
+  }
+  const retiredSet = new Set(retired);
+  const shift = (row: number) => row - retired.filter((deleted) => deleted < row).length;
+
+  // Final row of every plan row: in place, or appended after the last row left.
+  const finalRow = new Map<string, number>();
+  let nextRow = Math.max(2, lastUsedRow - retired.length + 1);
+  const originalRow = new Map<number, number>();
+  for (const row of table.rows) {
+    const before = existing.get(row.key);
+    if (before !== undefined && !retiredSet.has(before)) {
+      finalRow.set(row.key, shift(before));
+      originalRow.set(shift(before), before);
+    } else finalRow.set(row.key, nextRow++);
+  }
+  const last = Math.max(2, nextRow - 1, ...finalRow.values());
+  const first = 2;
+
+  // Cell contents column by column: the plan's, unless the user edited the cell since BuyIn wrote it.
+  const rowCount = last - first + 1;
+  const columnCells = new Map<string, HostInput[]>();
+  const stateCells: HostInput[] = new Array(rowCount).fill("");
+  for (const column of table.columns) columnCells.set(column.id, new Array<HostInput>(rowCount).fill(""));
+  // Rows BuyIn does not write (the user's own, repeated ids) keep their content in BuyIn's columns.
+  const plannedRows = new Set(finalRow.values());
+  if (state) {
+    for (let row = first; row <= last; row++) {
+      if (plannedRows.has(row)) continue;
+      const source = originalRowFor(row, retired);
+      for (const column of table.columns) {
+        const index = (layout.columns.get(column.id) as number) - 1;
+        (columnCells.get(column.id) as HostInput[])[row - first] = currentInput(state, source, index);
+      }
+      stateCells[row - first] = currentInput(state, source, layout.stateColumn - 1);
+    }
+  }
+  let editsKept = 0;
+  let rowsAdded = 0;
+  let rowsUpdated = 0;
+  for (const planRow of table.rows) {
+    const row = finalRow.get(planRow.key) as number;
+    const source = originalRow.get(row);
+    const base = source && state ? parseFingerprints(state.values[source - 1]?.[layout.stateColumn - 1]) : new Map();
+    if (source) rowsUpdated++;
+    else rowsAdded++;
+    const prints = new Map<string, string>();
+    for (const column of table.columns) {
+      const planned = plannedContent(column, planRow, row, first, last, layout.columns);
+      let content = planned;
+      if (source && state && base.has(column.id)) {
+        const index = (layout.columns.get(column.id) as number) - 1;
+        const current = contentFingerprint(state.values[source - 1]?.[index], state.formulas[source - 1]?.[index]);
+        if (current !== base.get(column.id) && current !== planned.print) {
+          content = { input: currentInput(state, source, index), print: current };
+          editsKept++;
+        }
+      }
+      (columnCells.get(column.id) as HostInput[])[row - first] = content.input;
+      prints.set(column.id, content.print);
+    }
+    stateCells[row - first] = formatFingerprints(prints);
+  }
+
+  const writes: Write[] = [];
+  const formats: Format[] = [];
+  for (const column of table.columns) {
+    const at = layout.columns.get(column.id) as number;
+    writes.push({ row: 1, column: at, cells: [[cellInput(column.header)]] });
+    writes.push({ row: first, column: at, cells: (columnCells.get(column.id) as HostInput[]).map((cell) => [cell]) });
+    formats.push({ range: cellA1(1, at), role: "header", ...(column.width ? { width: column.width } : {}) });
+    formats.push({
+      range: rangeA1(first, at, rowCount, 1),
+      role: column.role === "output" ? "output" : "input",
+      ...(column.numberFormat ? { numberFormat: column.numberFormat } : {}),
+      ...(column.validation ? { validation: column.validation } : {}),
+    });
+  }
+  writes.push({ row: 1, column: layout.stateColumn, cells: [[STATE_HEADER]] });
+  writes.push({ row: first, column: layout.stateColumn, cells: stateCells.map((cell) => [cell]) });
+  formats.push({ range: rangeA1(1, layout.stateColumn, rowCount + 1, 1), hidden: true });
+
+  const names = new Map<string, string>();
+  for (const name of plan.names ?? []) {
+    if (!name.column) continue;
+    const at = layout.columns.get(name.column);
+    if (at === undefined) throw new Error(`name ${name.name} refers to unknown column ${name.column}`);
+    if (name.key !== undefined) {
+      const row = finalRow.get(name.key);
+      if (row === undefined) throw new Error(`name ${name.name} refers to unknown row ${name.key}`);
+      names.set(name.name, `${quoteSheet(sheetName)}!$${columnLetter(at)}$${row}`);
+    } else names.set(name.name, `${quoteSheet(sheetName)}!$${columnLetter(at)}$${first}:$${columnLetter(at)}$${last}`);
+  }
+  if (editsKept > 0) messages.push(`Kept ${editsKept} cell${editsKept === 1 ? "" : "s"} you edited in the sheet.`);
+  return {
+    deleteRows,
+    writes,
+    formats,
+    names,
+    report: { rowsAdded, rowsUpdated, rowsRetired: retired.length, editsKept, messages },
+  };
+}
+
+/** The row a cell now at `row` came from, before the deletions. */
+function originalRowFor(row: number, retiredDescending: readonly number[]): number {
+  let source = row;
+  for (const deleted of [...retiredDescending].sort((a, b) => a - b)) if (deleted <= source) source++;
+  return source;
+}
+
+function currentInput(state: SheetState, row: number, index: number): HostInput {
+  const formula = state.formulas[row - 1]?.[index];
+  if (formula) return formula;
+  return cellInput(state.values[row - 1]?.[index] ?? null);
+}
+
+function plannedContent(
+  column: ColumnSpec,
+  planRow: { key: string; values: Readonly<Record<string, Cell>> },
+  row: number,
+  first: number,
+  last: number,
+  columns: Map<string, number>,
+): { input: HostInput; print: string } {
+  if (column.role === "output") {
+    const formula = expandFormula(column.formula ?? "", row, first, last, columns);
+    return { input: formula, print: contentFingerprint(null, formula) };
+  }
+  const value = column.role === "key" ? planRow.key : (planRow.values[column.id] ?? null);
+  return { input: cellInput(value), print: contentFingerprint(value, null) };
+}
+
+/**
+ * Resolves a plan against its target sheet's current contents: what to delete, write, format and
+ * name, in a form every port writes in bulk.
+ */
+export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState | undefined): ResolvedSheet {
+  const messages: string[] = [];
+  if (target.redirectedFrom) {
+    messages.push(
+      `A sheet named "${target.redirectedFrom}" already holds data BuyIn did not write, so BuyIn wrote to "${target.name}" instead.`,
+    );
+  }
+  const table = plan.table ? resolveTable(plan, plan.table, target.name, state) : undefined;
+  const writes: Write[] = [...(table?.writes ?? [])];
+  const formats: Format[] = [...(table?.formats ?? [])];
+  const blockRanges: string[] = [];
+  for (const block of plan.blocks ?? []) {
+    const { row, column } = parseCell(block.at);
+    const rows = block.values.length;
+    const columns = Math.max(0, ...block.values.map((values) => values.length));
+    if (rows === 0 || columns === 0) continue;
+    writes.push({
+      row,
+      column,
+      cells: block.values.map((values, r) =>
+        Array.from({ length: columns }, (_, c) => {
+          const formula = block.formulas?.[r]?.[c];
+          return formula ? formulaInput(formula) : cellInput(values[c] ?? null);
+        }),
+      ),
+    });
+    const range = rangeA1(row, column, rows, columns);
+    blockRanges.push(range);
+    if (block.role || block.numberFormats) formats.push({ range, ...(block.role ? { role: block.role } : {}) });
+    block.numberFormats?.forEach((formatsRow, r) =>
+      formatsRow.forEach((numberFormat, c) => {
+        if (numberFormat) formats.push({ range: cellA1(row + r, column + c), numberFormat });
+      }),
+    );
+  }
+  const names: ResolvedName[] = [...(table?.names ?? new Map())].map(([name, reference]) => ({ name, reference }));
+  for (const name of plan.names ?? []) {
+    if (name.at) {
+      const range = parseRange(name.at);
+      const absolute = rangeA1(range.row, range.column, range.rows, range.columns).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      names.push({ name: name.name, reference: `${quoteSheet(target.name)}!${absolute}` });
+    }
+  }
+  const clear = (target.marker?.blocks ?? []).filter((range) => !blockRanges.includes(range));
+  return {
+    target,
+    deleteRows: table?.deleteRows ?? [],
+    clear,
+    writes,
+    formats,
+    names,
+    charts: (plan.charts ?? []).map((chart) => ({ ...chart })),
+    ...(plan.freeze ? { freeze: plan.freeze } : {}),
+    marker: { kind: plan.kind, ...(blockRanges.length > 0 ? { blocks: blockRanges } : {}) },
+    report: {
+      sheet: target.name,
+      created: target.create,
+      ...(target.redirectedFrom ? { redirectedFrom: target.redirectedFrom } : {}),
+      rowsAdded: table?.report.rowsAdded ?? 0,
+      rowsUpdated: table?.report.rowsUpdated ?? 0,
+      rowsRetired: table?.report.rowsRetired ?? 0,
+      editsKept: table?.report.editsKept ?? 0,
+      messages: [...messages, ...(table?.report.messages ?? [])],
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * A SheetPlan says what BuyIn wants on one sheet, as plain data: a keyed table (merged with what
+ * is already there on re-runs), fixed blocks BuyIn owns outright, named ranges, charts. Builders in
+ * core/plans make plans; a WorkbookPort resolves one against the sheet's current state
+ * (`resolveSheet`) and writes the result in bulk.
+ */
+
+/** A cell value in a plan. A string is always literal text, never a formula. */
+export type Cell = string | number | boolean | null;
+
+/** Styling intent; each host maps it to its own look. */
+export type CellRole = "header" | "input" | "output" | "note";
+
+export interface Validation {
+  /** Allowed texts, offered as a drop-down. */
+  readonly list?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  /** Whole numbers only. */
+  readonly whole?: boolean;
+}
+
+/**
+ * One column of a keyed table. Output formulas are templates: `{row}` is the row's number,
+ * `{col:power}` the letter of the column whose id is `power` (wherever it now is), `{first}` and
+ * `{last}` the first and last data rows.
+ */
+export interface ColumnSpec {
+  readonly id: string;
+  readonly header: string;
+  readonly role: "key" | "input" | "output";
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly validation?: Validation;
+  /** Width hint in characters. */
+  readonly width?: number;
+}
+
+export interface TableRow {
+  readonly key: string;
+  /** Values of the key and input columns, by column id. */
+  readonly values: Readonly<Record<string, Cell>>;
+}
+
+/** A table anchored at A1: the header in row 1, one row per key from row 2. */
+export interface TablePlan {
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly TableRow[];
+}
+
+/** A rectangle BuyIn owns outright, rewritten on every run. */
+export interface Block {
+  /** Top-left cell, such as "B3". */
+  readonly at: string;
+  readonly values: readonly (readonly Cell[])[];
+  /** Portable native formulas (template placeholders allowed); null takes values[r][c]. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  readonly numberFormats?: readonly (readonly string[])[];
+  readonly role?: CellRole;
+}
+
+/**
+ * A workbook-level name. `column` names a whole data column of this plan's table; `key` with
+ * `column` names one cell of it; `at` names a fixed cell or range on this sheet ("B2" or "B2:B9").
+ */
+export interface NamePlan {
+  readonly name: string;
+  readonly column?: string;
+  readonly key?: string;
+  readonly at?: string;
+}
+
+export interface ChartPlan {
+  readonly type: "scatter" | "bar" | "line";
+  readonly title: string;
+  /** Data on this sheet, as A1 ranges of equal length: x values and y values. */
+  readonly x: string;
+  readonly y: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  /** Where the chart's top-left corner goes. */
+  readonly anchor: string;
+}
+
+export interface SheetPlan {
+  /** Which BuyIn sheet this is ("stakeholders", "stakeholder-map"): the ownership marker. */
+  readonly kind: string;
+  /** Preferred sheet name; another is chosen when a foreign sheet has it. */
+  readonly title: string;
+  readonly table?: TablePlan;
+  readonly blocks?: readonly Block[];
+  readonly names?: readonly NamePlan[];
+  readonly charts?: readonly ChartPlan[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+}
