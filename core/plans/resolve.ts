@@ -151,7 +151,13 @@ function layoutColumns(table: TablePlan, state: SheetState | undefined): Layout 
 }
 
 /** Expands `{row}`, `{first}`, `{last}` and `{col:id}` in a formula template. */
-function expandFormula(template: string, row: number, first: number, last: number, columns: Map<string, number>): string {
+function expandFormula(
+  template: string,
+  row: number,
+  first: number,
+  last: number,
+  columns: Map<string, number>,
+): string {
   return formulaInput(
     template.replace(/\{(row|first|last|col:([a-z0-9_]+))\}/gi, (_match, token: string, id?: string) => {
       if (token === "row") return String(row);
@@ -169,10 +175,17 @@ interface TableResolution {
   writes: Write[];
   formats: Format[];
   names: Map<string, string>;
-  report: Pick<ApplyReport, "rowsAdded" | "rowsUpdated" | "rowsRetired" | "editsKept"> & { messages: string[] };
+  report: Pick<ApplyReport, "rowsAdded" | "rowsUpdated" | "rowsRetired" | "editsKept"> & {
+    messages: string[];
+  };
 }
 
-function resolveTable(plan: SheetPlan, table: TablePlan, sheetName: string, state: SheetState | undefined): TableResolution {
+function resolveTable(
+  plan: SheetPlan,
+  table: TablePlan,
+  sheetName: string,
+  state: SheetState | undefined,
+): TableResolution {
   const layout = layoutColumns(table, state);
   const keyColumnSpec = table.columns.find((column) => column.role === "key");
   if (!keyColumnSpec) throw new Error(`table of ${plan.kind} has no key column`);
@@ -250,7 +263,8 @@ function resolveTable(plan: SheetPlan, table: TablePlan, sheetName: string, stat
   for (const planRow of table.rows) {
     const row = finalRow.get(planRow.key) as number;
     const source = originalRow.get(row);
-    const base = source && state ? parseFingerprints(state.values[source - 1]?.[layout.stateColumn - 1]) : new Map();
+    const base =
+      source && state ? parseFingerprints(state.values[source - 1]?.[layout.stateColumn - 1]) : new Map();
     if (source) rowsUpdated++;
     else rowsAdded++;
     const prints = new Map<string, string>();
@@ -259,9 +273,13 @@ function resolveTable(plan: SheetPlan, table: TablePlan, sheetName: string, stat
       let content = planned;
       if (source && state && base.has(column.id)) {
         const index = (layout.columns.get(column.id) as number) - 1;
-        const current = contentFingerprint(state.values[source - 1]?.[index], state.formulas[source - 1]?.[index]);
+        const current = contentFingerprint(
+          state.values[source - 1]?.[index],
+          state.formulas[source - 1]?.[index],
+        );
         if (current !== base.get(column.id) && current !== planned.print) {
-          content = { input: currentInput(state, source, index), print: current };
+          // The fingerprint stays that of BuyIn's last write, so the cell keeps counting as edited.
+          content = { input: currentInput(state, source, index), print: base.get(column.id) as string };
           editsKept++;
         }
       }
@@ -276,7 +294,11 @@ function resolveTable(plan: SheetPlan, table: TablePlan, sheetName: string, stat
   for (const column of table.columns) {
     const at = layout.columns.get(column.id) as number;
     writes.push({ row: 1, column: at, cells: [[cellInput(column.header)]] });
-    writes.push({ row: first, column: at, cells: (columnCells.get(column.id) as HostInput[]).map((cell) => [cell]) });
+    writes.push({
+      row: first,
+      column: at,
+      cells: (columnCells.get(column.id) as HostInput[]).map((cell) => [cell]),
+    });
     formats.push({ range: cellA1(1, at), role: "header", ...(column.width ? { width: column.width } : {}) });
     formats.push({
       range: rangeA1(first, at, rowCount, 1),
@@ -298,9 +320,14 @@ function resolveTable(plan: SheetPlan, table: TablePlan, sheetName: string, stat
       const row = finalRow.get(name.key);
       if (row === undefined) throw new Error(`name ${name.name} refers to unknown row ${name.key}`);
       names.set(name.name, `${quoteSheet(sheetName)}!$${columnLetter(at)}$${row}`);
-    } else names.set(name.name, `${quoteSheet(sheetName)}!$${columnLetter(at)}$${first}:$${columnLetter(at)}$${last}`);
+    } else
+      names.set(
+        name.name,
+        `${quoteSheet(sheetName)}!$${columnLetter(at)}$${first}:$${columnLetter(at)}$${last}`,
+      );
   }
-  if (editsKept > 0) messages.push(`Kept ${editsKept} cell${editsKept === 1 ? "" : "s"} you edited in the sheet.`);
+  if (editsKept > 0)
+    messages.push(`Kept ${editsKept} cell${editsKept === 1 ? "" : "s"} you edited in the sheet.`);
   return {
     deleteRows,
     writes,
@@ -371,18 +398,25 @@ export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState 
     });
     const range = rangeA1(row, column, rows, columns);
     blockRanges.push(range);
-    if (block.role || block.numberFormats) formats.push({ range, ...(block.role ? { role: block.role } : {}) });
-    block.numberFormats?.forEach((formatsRow, r) =>
-      formatsRow.forEach((numberFormat, c) => {
+    if (block.role || block.numberFormats)
+      formats.push({ range, ...(block.role ? { role: block.role } : {}) });
+    for (const [r, formatsRow] of (block.numberFormats ?? []).entries()) {
+      for (const [c, numberFormat] of formatsRow.entries()) {
         if (numberFormat) formats.push({ range: cellA1(row + r, column + c), numberFormat });
-      }),
-    );
+      }
+    }
   }
-  const names: ResolvedName[] = [...(table?.names ?? new Map())].map(([name, reference]) => ({ name, reference }));
+  const names: ResolvedName[] = [...(table?.names ?? new Map())].map(([name, reference]) => ({
+    name,
+    reference,
+  }));
   for (const name of plan.names ?? []) {
     if (name.at) {
       const range = parseRange(name.at);
-      const absolute = rangeA1(range.row, range.column, range.rows, range.columns).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      const absolute = rangeA1(range.row, range.column, range.rows, range.columns).replace(
+        /([A-Z]+)(\d+)/g,
+        "$$$1$$$2",
+      );
       names.push({ name: name.name, reference: `${quoteSheet(target.name)}!${absolute}` });
     }
   }
