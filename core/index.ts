@@ -4,3 +4,4 @@ export * from "./catalog/index";
 export { ERROR_TEXT, FormulaError, type FormulaErrorKind, isFormulaError } from "./errors";
 export * from "./finance/index";
 export * from "./plans/index";
+export * from "./stakeholders/index";

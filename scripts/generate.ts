@@ -17,8 +17,17 @@ interface JsonSchemaNumber {
 
 /** A parameter's accepted values in words, from its zod schema. */
 export function describeValues(parameter: ParameterSpec): string {
+  if (parameter.type === "engagement")
+    return "an engagement level: Unaware, Resistant, Neutral, Supportive, Leading, or 1–5";
+  if (parameter.type === "quadrant")
+    return "a quadrant: Manage closely, Keep satisfied, Keep informed or Monitor";
   const schema = toJSONSchema(parameter.schema) as JsonSchemaNumber;
-  if (schema.type === "array") return `a range of at least ${schema.minItems ?? 1} numbers`;
+  if (schema.type === "array") {
+    const count = `at least ${schema.minItems ?? 1} number${(schema.minItems ?? 1) === 1 ? "" : "s"}`;
+    return parameter.kind === "row"
+      ? `a row of ${count}; given several rows, one answer per row`
+      : `a range of ${count}`;
+  }
   const { minimum, maximum, exclusiveMinimum } = schema;
   if (minimum !== undefined && maximum !== undefined) return `a number from ${minimum} to ${maximum}`;
   if (exclusiveMinimum !== undefined) return `a number greater than ${exclusiveMinimum}`;
@@ -26,8 +35,10 @@ export function describeValues(parameter: ParameterSpec): string {
   return "a number";
 }
 
-function formatArgument(argument: number | readonly number[]): string {
-  return typeof argument === "number" ? String(argument) : `{${argument.join(",")}}`;
+function formatArgument(argument: number | string | readonly number[]): string {
+  if (typeof argument === "number") return String(argument);
+  if (typeof argument === "string") return JSON.stringify(argument);
+  return `{${argument.join(",")}}`;
 }
 
 /** The example as a formula, in Excel's or Sheets' spelling. */
@@ -36,7 +47,8 @@ export function exampleFormula(spec: FunctionSpec, host: "excel" | "sheets"): st
   return `=${name}(${spec.example.args.map(formatArgument).join(", ")})`;
 }
 
-function roundForDocs(value: number): string {
+function roundForDocs(value: number | string): string {
+  if (typeof value === "string") return JSON.stringify(value);
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
 }
 
@@ -63,7 +75,10 @@ export function functionsJson(): object {
 }
 
 function jsDocType(parameter: ParameterSpec): string {
-  return parameter.kind === "series" ? "number[][]" : "number|number[][]";
+  if (parameter.kind !== "scalar") return "number[][]";
+  return parameter.type === "number" || parameter.type === undefined
+    ? "number|number[][]"
+    : "string|number[][]";
 }
 
 /**
@@ -84,7 +99,7 @@ export function appsScriptStubs(): string {
         ` * Example: ${exampleFormula(spec, "sheets")} returns ${roundForDocs(spec.example.value)}.`,
         " *",
         ...params,
-        ` * @return {number|number[][]} ${spec.result.description}`,
+        ` * @return {${spec.result.format === "text" ? "string" : "number"}|Array<Array<*>>} ${spec.result.description}`,
         " * @customfunction",
         " */",
         `function ${sheetsName(spec)}(${names.join(", ")}) {`,
@@ -105,7 +120,7 @@ export function referenceMarkdown(): string {
     const parameters = spec.parameters
       .map(
         (parameter) =>
-          `\`${parameter.name}\`${parameter.optional ? " (optional)" : ""}: ${describeValues(parameter)}`,
+          `\`${parameter.name}\`${parameter.optional ? ` (optional, ${parameter.optional.meaning})` : ""}: ${describeValues(parameter)}`,
       )
       .join("; ");
     const example = `\`${exampleFormula(spec, "excel")}\` → ${roundForDocs(spec.example.value)}`;

@@ -113,3 +113,33 @@ export function coerceNumber(
   }
   return new FormulaError("VALUE", `${fn}: ${name} must be a number, got ${describe(cell)}`);
 }
+
+/** A cell that may hold a number or a name (an engagement level): numbers as numbers, names trimmed. */
+export function coerceNumberOrName(
+  fn: string,
+  name: string,
+  cell: CellInput,
+): number | string | typeof BLANK | FormulaError {
+  if (
+    typeof cell === "string" &&
+    cell.trim() !== "" &&
+    parseNumberText(cell) === undefined &&
+    !HOST_ERROR_TEXT.test(cell.trim())
+  ) {
+    return cell.trim();
+  }
+  return coerceNumber(fn, name, cell);
+}
+
+/** A cell that must hold a name (a quadrant): text, trimmed. */
+export function coerceName(fn: string, name: string, cell: CellInput): string | typeof BLANK | FormulaError {
+  if (typeof cell === "string") {
+    const trimmed = cell.trim();
+    if (trimmed === "") return BLANK;
+    if (HOST_ERROR_TEXT.test(trimmed)) return errorFromHost(fn, name, trimmed);
+    return trimmed;
+  }
+  const coerced = coerceNumber(fn, name, cell);
+  if (coerced === BLANK || isFormulaError(coerced)) return coerced;
+  return new FormulaError("VALUE", `${fn}: ${name} must be a name, got ${describe(cell)}`);
+}

@@ -1,4 +1,5 @@
 import { financeFunctions } from "./finance";
+import { stakeholderFunctions } from "./stakeholders";
 import type { FunctionSpec } from "./types";
 
 export { BLANK, coerceNumber, dateToSerial } from "./coerce";
@@ -6,7 +7,18 @@ export { type Invocation, invoke } from "./invoke";
 export type * from "./types";
 
 /** Every spreadsheet function BuyIn offers: the one list hosts, docs and tests are generated from. */
-export const catalog: readonly FunctionSpec[] = [...financeFunctions];
+export const catalog: readonly FunctionSpec[] = [...financeFunctions, ...stakeholderFunctions];
+
+/**
+ * The example's arguments as a host passes them: a value as a 1 × 1 range, a series as a column,
+ * a row argument as one row.
+ */
+export function exampleArguments(spec: FunctionSpec): unknown[][][] {
+  return spec.example.args.map((arg, index) => {
+    if (!Array.isArray(arg)) return [[arg]];
+    return spec.parameters[index]?.kind === "row" ? [[...arg]] : arg.map((value) => [value]);
+  });
+}
 
 /** `BUYIN.ROI` → `ROI`: the name inside Excel's `BUYIN` namespace. */
 export function excelName(spec: FunctionSpec): string {

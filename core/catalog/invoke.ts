@@ -1,5 +1,5 @@
 import { FormulaError, isFormulaError } from "../errors";
-import { BLANK, coerceNumber } from "./coerce";
+import { BLANK, coerceName, coerceNumber, coerceNumberOrName } from "./coerce";
 import type { ArgumentInput, CellInput, CellResult, FunctionSpec, ParameterSpec } from "./types";
 
 /**
@@ -7,9 +7,10 @@ import type { ArgumentInput, CellInput, CellResult, FunctionSpec, ParameterSpec 
  *
  * Scalar parameters given a range are lifted: the answer has one cell per input cell, and a
  * single cell (or a one-row / one-column range) broadcasts against the others, as Excel's array
- * arithmetic does. Shapes that cannot broadcast (3 rows against 5) fail the whole call. A failing
- * cell gives an error in that answer cell only. An answer cell whose lifted inputs are all blank
- * is blank, so a formula over a column with empty rows leaves those rows empty.
+ * arithmetic does. Row parameters are lifted over rows: each row of the range is one argument.
+ * Shapes that cannot broadcast (3 rows against 5) fail the whole call. A failing cell gives an
+ * error in that answer cell only. An answer cell whose lifted inputs are all blank is blank, so a
+ * formula over a column with empty rows leaves those rows empty.
  *
  * Series parameters (cash flows) read the whole range row by row. Blank cells before the first
  * and after the last value are ignored (ranges are often selected generously); a blank between
@@ -22,16 +23,13 @@ export interface Invocation {
 }
 
 type Grid = readonly (readonly CellInput[])[];
-
-function isGrid(value: ArgumentInput): value is Grid {
-  return Array.isArray(value);
-}
+type Coerced = number | string | typeof BLANK | FormulaError;
 
 /** A range as rows; a 1-D array (from a script caller) is one row. */
 function toGrid(value: ArgumentInput): Grid {
-  if (!isGrid(value)) return [[value as CellInput]];
+  if (!Array.isArray(value)) return [[value as CellInput]];
   if (value.length > 0 && !value.every((row) => Array.isArray(row))) return [value as unknown as CellInput[]];
-  return value;
+  return value as Grid;
 }
 
 function shapeError(fn: string, message: string): FormulaError {
@@ -47,9 +45,17 @@ function checkRectangular(fn: string, parameter: ParameterSpec, grid: Grid): For
   return undefined;
 }
 
-function readSeries(fn: string, parameter: ParameterSpec, grid: Grid): number[] | FormulaError {
-  const cells: CellInput[] = [];
-  for (const row of grid) for (const cell of row) cells.push(cell);
+function coerceCell(fn: string, parameter: ParameterSpec, name: string, cell: CellInput): Coerced {
+  if (parameter.type === "engagement") return coerceNumberOrName(fn, name, cell);
+  if (parameter.type === "quadrant") return coerceName(fn, name, cell);
+  return coerceNumber(fn, name, cell);
+}
+
+function readSeries(
+  fn: string,
+  parameter: ParameterSpec,
+  cells: readonly CellInput[],
+): number[] | FormulaError {
   const values: number[] = [];
   let pendingBlank = -1;
   for (let index = 0; index < cells.length; index++) {
@@ -70,6 +76,31 @@ function readSeries(fn: string, parameter: ParameterSpec, grid: Grid): number[] 
   return values;
 }
 
+/** One row argument: every cell a number, or BLANK when the whole row is blank. */
+function readRow(
+  fn: string,
+  parameter: ParameterSpec,
+  cells: readonly CellInput[],
+): number[] | typeof BLANK | FormulaError {
+  const values: number[] = [];
+  let blanks = 0;
+  let firstBlank = -1;
+  for (let index = 0; index < cells.length; index++) {
+    const coerced = coerceNumber(fn, `${parameter.name} value ${index + 1}`, cells[index]);
+    if (coerced === BLANK) {
+      blanks++;
+      if (firstBlank < 0) firstBlank = index;
+      continue;
+    }
+    if (isFormulaError(coerced)) return coerced;
+    values.push(coerced);
+  }
+  if (blanks === cells.length) return BLANK;
+  if (blanks > 0)
+    return new FormulaError("VALUE", `${fn}: ${parameter.name} value ${firstBlank + 1} is blank`);
+  return values;
+}
+
 function toFormulaError(fn: string, thrown: unknown): FormulaError {
   if (isFormulaError(thrown)) return thrown;
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
@@ -80,69 +111,61 @@ function fill(rows: number, columns: number, value: CellResult): CellResult[][] 
   return Array.from({ length: rows }, () => new Array<CellResult>(columns).fill(value));
 }
 
+/** Rows × columns a lifted parameter contributes to the answer's shape. */
+function liftedShape(parameter: ParameterSpec, grid: Grid): { rows: number; columns: number } {
+  return {
+    rows: grid.length,
+    columns: parameter.kind === "row" ? 1 : (grid[0] as readonly CellInput[]).length,
+  };
+}
+
 /** Calls a catalog function on raw host arguments. Never throws. */
 export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invocation {
   const fn = spec.id;
-  const implementation = spec.implementation as (...values: unknown[]) => number;
   const parameters = spec.parameters;
   const grids: (Grid | undefined)[] = [];
   const seriesValues: (number[] | undefined)[] = [];
-  let rows = 1;
-  let columns = 1;
   let seriesError: FormulaError | undefined;
 
   for (let index = 0; index < parameters.length; index++) {
     const parameter = parameters[index] as ParameterSpec;
     const raw = args[index];
+    grids.push(undefined);
+    seriesValues.push(undefined);
     if (raw === undefined || raw === null) {
       if (!parameter.optional) return { cells: [[shapeError(fn, `${parameter.name} is required`)]] };
-      grids.push(undefined);
-      seriesValues.push(undefined);
       continue;
     }
     const grid = toGrid(raw);
     const problem = checkRectangular(fn, parameter, grid);
     if (problem) return { cells: [[problem]] };
     if (parameter.kind === "series") {
-      grids.push(undefined);
-      const series = readSeries(fn, parameter, grid);
-      if (isFormulaError(series)) {
-        seriesError ??= series;
-        seriesValues.push(undefined);
-      } else seriesValues.push(series);
-      continue;
-    }
-    grids.push(grid);
-    seriesValues.push(undefined);
+      const series = readSeries(fn, parameter, grid.flat());
+      if (isFormulaError(series)) seriesError ??= series;
+      else seriesValues[index] = series;
+    } else grids[index] = grid;
   }
 
   // Broadcasting: every lifted range must be 1 or the common size in each direction.
+  let rows = 1;
+  let columns = 1;
   let widest: { name: string; rows: number; columns: number } | undefined;
   for (let index = 0; index < parameters.length; index++) {
     const grid = grids[index];
     if (!grid) continue;
-    const height = grid.length;
-    const width = (grid[0] as readonly CellInput[]).length;
-    if (height === 1 && width === 1) continue;
-    const name = (parameters[index] as ParameterSpec).name;
-    const fitsRows = height === 1 || rows === 1 || height === rows;
-    const fitsColumns = width === 1 || columns === 1 || width === columns;
+    const parameter = parameters[index] as ParameterSpec;
+    const shape = liftedShape(parameter, grid);
+    if (shape.rows === 1 && shape.columns === 1) continue;
+    const fitsRows = shape.rows === 1 || rows === 1 || shape.rows === rows;
+    const fitsColumns = shape.columns === 1 || columns === 1 || shape.columns === columns;
     if (!fitsRows || !fitsColumns) {
       const other = widest as { name: string; rows: number; columns: number };
-      return {
-        cells: [
-          [
-            shapeError(
-              fn,
-              `${name} (${height}×${width}) and ${other.name} (${other.rows}×${other.columns}) must have the same shape, or one must be a single cell`,
-            ),
-          ],
-        ],
-      };
+      const message = `${parameter.name} (${shape.rows}×${shape.columns}) and ${other.name} (${other.rows}×${other.columns}) must have the same shape, or one must be a single cell`;
+      return { cells: [[shapeError(fn, message)]] };
     }
-    rows = Math.max(rows, height);
-    columns = Math.max(columns, width);
-    widest = { name, rows: height, columns: width };
+    rows = Math.max(rows, shape.rows);
+    columns = Math.max(columns, shape.columns);
+    widest = { name: parameter.name, ...shape };
   }
 
   if (seriesError) return { cells: fill(rows, columns, seriesError) };
@@ -153,16 +176,7 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
   for (let row = 0; row < rows; row++) {
     const answerRow: CellResult[] = new Array(columns);
     for (let column = 0; column < columns; column++) {
-      answerRow[column] = answerCell(
-        spec,
-        grids,
-        seriesValues,
-        callArgs,
-        row,
-        column,
-        lifted,
-        implementation,
-      );
+      answerRow[column] = answerCell(spec, grids, seriesValues, callArgs, row, column, lifted);
     }
     cells[row] = answerRow;
   }
@@ -177,7 +191,6 @@ function answerCell(
   row: number,
   column: number,
   lifted: boolean,
-  implementation: (...values: unknown[]) => number,
 ): CellResult {
   const fn = spec.id;
   const parameters = spec.parameters;
@@ -186,19 +199,21 @@ function answerCell(
   let firstError: FormulaError | undefined;
   for (let index = 0; index < parameters.length; index++) {
     const parameter = parameters[index] as ParameterSpec;
-    if (parameter.kind === "series") {
+    const grid = grids[index];
+    if (parameter.kind === "series" || !grid) {
       callArgs[index] = seriesValues[index] ?? parameter.optional?.defaultValue;
       continue;
     }
-    const grid = grids[index];
-    if (!grid) {
-      callArgs[index] = parameter.optional?.defaultValue;
-      continue;
+    const gridRow = grid[grid.length === 1 ? 0 : row] as readonly CellInput[];
+    let coerced: Coerced | number[];
+    let isLiftedHere: boolean;
+    if (parameter.kind === "row") {
+      isLiftedHere = grid.length > 1;
+      coerced = readRow(fn, parameter, gridRow);
+    } else {
+      isLiftedHere = grid.length > 1 || gridRow.length > 1;
+      coerced = coerceCell(fn, parameter, parameter.name, gridRow[gridRow.length === 1 ? 0 : column]);
     }
-    const height = grid.length;
-    const gridRow = grid[height === 1 ? 0 : row] as readonly CellInput[];
-    const isLiftedHere = height > 1 || gridRow.length > 1;
-    const coerced = coerceNumber(fn, parameter.name, gridRow[gridRow.length === 1 ? 0 : column]);
     if (coerced === BLANK) {
       if (parameter.optional) callArgs[index] = parameter.optional.defaultValue;
       else firstBlank ??= parameter;
@@ -217,7 +232,8 @@ function answerCell(
     return new FormulaError("VALUE", `${fn}: ${firstBlank.name} is blank`);
   }
   try {
-    const answer = implementation(...callArgs);
+    const answer = (spec.implementation as (...values: unknown[]) => number | string)(...callArgs);
+    if (typeof answer === "string" && answer !== "") return answer;
     if (typeof answer !== "number" || !Number.isFinite(answer)) {
       return new FormulaError("NUM", `${fn}: the result is not a finite number`);
     }

@@ -10,34 +10,43 @@ export type CellInput = number | string | boolean | null | undefined | Date | ob
 /** What a host passes for one argument: one cell, or a range as rows of cells. */
 export type ArgumentInput = CellInput | readonly (readonly CellInput[])[];
 
-/** One answer cell: a number, `""` for a row whose inputs are all blank, or an error. */
-export type CellResult = number | "" | FormulaError;
+/** One answer cell: a number, a text (a quadrant, a cadence), `""` for all-blank inputs, or an error. */
+export type CellResult = number | string | FormulaError;
 
 /**
- * `scalar`: one number per call; given a range, the function is lifted and answers per cell.
+ * `scalar`: one value per call; given a range, the function is lifted and answers per cell.
  * `series`: a whole range is one argument (cash flows), read row by row.
+ * `row`: each row of a range is one argument (a stakeholder's scores); lifted over the rows.
  */
-export type ParameterKind = "scalar" | "series";
+export type ParameterKind = "scalar" | "series" | "row";
+
+/**
+ * What a cell must hold: a number; an engagement level (a PMBOK level name or 1–5); or a
+ * power/interest quadrant name.
+ */
+export type ValueType = "number" | "engagement" | "quadrant";
 
 export interface ParameterSpec {
   /** Name shown in hosts' autocomplete: lowercase, words joined by underscores. */
   readonly name: string;
   readonly description: string;
   readonly kind: ParameterKind;
-  /** The values the kernel accepts, after coercion: `z.number()` with checks, or `z.array(z.number())`. */
+  /** What each cell must hold; default "number". */
+  readonly type?: ValueType;
+  /** The values the kernel accepts, after coercion: `z.number()` with checks, `z.array(z.number())`, an enum. */
   readonly schema: z.ZodMiniType;
-  /** An optional parameter takes `defaultValue` when omitted or blank. */
-  readonly optional?: { readonly defaultValue: number };
+  /** An optional parameter takes `defaultValue` (or the kernel's own default) when omitted or blank. */
+  readonly optional?: { readonly defaultValue?: number; readonly meaning: string };
 }
 
 /** How the answer should be formatted: a hint for docs and for the sheets BuyIn writes. */
-export type ResultFormat = "currency" | "percent" | "ratio" | "periods" | "number";
+export type ResultFormat = "currency" | "percent" | "ratio" | "periods" | "number" | "text";
 
 export interface FunctionExample {
-  /** Arguments as a user would type them: numbers, or arrays for series. */
-  readonly args: readonly (number | readonly number[])[];
+  /** Arguments as a user would type them: numbers or texts, or arrays for series and rows. */
+  readonly args: readonly (number | string | readonly number[])[];
   /** The answer, checked by the tests against the implementation. */
-  readonly value: number;
+  readonly value: number | string;
 }
 
 export interface FunctionSpec {
@@ -52,6 +61,6 @@ export interface FunctionSpec {
   /** Error kinds the function may answer for valid-looking input (besides `#VALUE!` for bad cells). */
   readonly errors: readonly FormulaErrorKind[];
   readonly example: FunctionExample;
-  /** The pure kernel: coerced numbers (series as arrays) in, a number out, or a thrown FormulaError. */
-  readonly implementation: (...args: never[]) => number;
+  /** The pure kernel: coerced values (series and rows as arrays) in, a number or text out, or a thrown FormulaError. */
+  readonly implementation: (...args: never[]) => number | string;
 }

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { catalog, excelName } from "../../core/index";
+import { catalog, exampleArguments, excelName } from "../../core/index";
+import { expectAnswer, liftedExampleArguments } from "../examples";
 
 const dist = join(import.meta.dirname, "../../dist/addin");
 
@@ -75,27 +76,20 @@ describe("dist/addin/functions.js", () => {
     "%s: the example, as Excel passes it",
     (_id, spec) => {
       // Matrix parameters: a single cell arrives as [[value]], a range as rows of cells.
-      const args = spec.example.args.map((arg) =>
-        typeof arg === "number" ? [[arg]] : arg.map((value) => [value]),
-      );
-      const result = call(excelName(spec), ...args) as number[][];
+      const result = call(excelName(spec), ...exampleArguments(spec)) as unknown[][];
       expect(result).toHaveLength(1);
-      expect(result[0]?.[0]).toBeCloseTo(spec.example.value, 10);
+      expectAnswer(result[0]?.[0], spec.example.value);
     },
   );
 
   it.each(catalog.map((spec) => [spec.id, spec] as const))("%s: lifted over a 3-row range", (_id, spec) => {
-    const firstScalar = spec.parameters.findIndex((parameter) => parameter.kind === "scalar");
-    if (firstScalar < 0) return;
-    const args = spec.example.args.map((arg, index) => {
-      if (typeof arg !== "number") return arg.map((value) => [value]);
-      return index === firstScalar ? [[arg], [null], [arg]] : [[arg]];
-    });
+    const args = liftedExampleArguments(spec, null);
+    if (!args) return;
     const result = call(excelName(spec), ...args) as unknown[][];
     expect(result).toHaveLength(3);
-    expect(result[0]?.[0]).toBeCloseTo(spec.example.value, 10);
+    expectAnswer(result[0]?.[0], spec.example.value);
     expect(result[1]?.[0]).toBe("");
-    expect(result[2]?.[0]).toBeCloseTo(spec.example.value, 10);
+    expectAnswer(result[2]?.[0], spec.example.value);
   });
 
   it("throws a single failing answer as a CustomFunctions.Error with its code and message", () => {
@@ -145,7 +139,8 @@ describe("dist/addin/functions.json", () => {
       expect(entry.parameters.map((parameter) => parameter.name)).toEqual(spec.parameters.map((p) => p.name));
       for (const parameter of entry.parameters) {
         expect(parameter).toMatchObject({ type: "any", dimensionality: "matrix" });
-        expect(parameter.optional ?? false).toBe(false);
+        const declared = spec.parameters.find((candidate) => candidate.name === parameter.name);
+        expect(parameter.optional ?? false).toBe(Boolean(declared?.optional));
       }
       expect(entry.result).toEqual({ type: "any", dimensionality: "matrix" });
       expect(entry.options.allowErrorForDataTypeAny).toBe(true);

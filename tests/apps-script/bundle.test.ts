@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { catalog, sheetsName } from "../../core/index";
+import { catalog, exampleArguments, sheetsName } from "../../core/index";
+import { expectAnswer, liftedExampleArguments } from "../examples";
 
 const dist = join(import.meta.dirname, "../../dist/apps-script");
 const source = readFileSync(join(dist, "buyin.js"), "utf8");
@@ -36,7 +37,7 @@ describe("dist/apps-script/buyin.js", () => {
       expect(doc).toContain("@customfunction");
       expect(doc).toContain(`Example: =${name}(`);
       for (const parameter of spec.parameters)
-        expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${parameter.name} `));
+        expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${parameter.name}\\]? `));
     }
   });
 
@@ -49,27 +50,24 @@ describe("dist/apps-script/buyin.js", () => {
   it.each(catalog.map((spec) => [spec.id, spec] as const))(
     "%s: the example with single cells",
     (_id, spec) => {
-      const args = spec.example.args.map((arg) =>
-        typeof arg === "number" ? arg : arg.map((value) => [value]),
+      // Sheets passes a single cell as its value, a range as rows.
+      const args = exampleArguments(spec).map((grid) =>
+        grid.length === 1 && grid[0]?.length === 1 ? grid[0][0] : grid,
       );
-      expect(call(sheetsName(spec), ...args)).toBeCloseTo(spec.example.value, 10);
+      expectAnswer(call(sheetsName(spec), ...args), spec.example.value);
     },
   );
 
   it.each(catalog.map((spec) => [spec.id, spec] as const))(
     "%s: over a range with a blank row",
     (_id, spec) => {
-      const firstScalar = spec.parameters.findIndex((parameter) => parameter.kind === "scalar");
-      if (firstScalar < 0) return;
-      const args = spec.example.args.map((arg, index) => {
-        if (typeof arg !== "number") return arg.map((value) => [value]);
-        return index === firstScalar ? [[arg], [""], [String(arg)]] : arg;
-      });
+      const args = liftedExampleArguments(spec, "");
+      if (!args) return;
       const result = call(sheetsName(spec), ...args) as unknown[][];
       expect(result.map((row) => row.length)).toEqual([1, 1, 1]);
-      expect(result[0]?.[0]).toBeCloseTo(spec.example.value, 10);
+      expectAnswer(result[0]?.[0], spec.example.value);
       expect(result[1]?.[0]).toBe("");
-      expect(result[2]?.[0]).toBeCloseTo(spec.example.value, 10);
+      expectAnswer(result[2]?.[0], spec.example.value);
     },
   );
 

@@ -11,11 +11,13 @@ import * as core from "../../../core/index";
 import {
   type CellResult,
   catalog,
+  exampleArguments,
   FormulaError,
   type FunctionSpec,
   invoke,
   sheetsName,
 } from "../../../core/index";
+import { expectAnswer } from "../../examples";
 
 const ERROR_KINDS = ["VALUE", "NUM", "DIV0", "NA"];
 
@@ -24,7 +26,7 @@ function expectWellFormed(spec: FunctionSpec, cell: CellResult) {
     expect(ERROR_KINDS).toContain(cell.kind);
     expect(cell.message.startsWith(`${spec.id}: `)).toBe(true);
     expect(cell.message.length).toBeGreaterThan(spec.id.length + 10);
-  } else if (cell !== "") {
+  } else if (typeof cell !== "string") {
     expect(typeof cell).toBe("number");
     expect(Number.isFinite(cell)).toBe(true);
   }
@@ -42,12 +44,9 @@ describe("the catalog", () => {
   });
 
   it.each(catalog.map((spec) => [spec.id, spec] as const))("%s: its example gives its value", (_id, spec) => {
-    const { cells } = invoke(
-      spec,
-      spec.example.args.map((arg) => (typeof arg === "number" ? arg : [arg])),
-    );
+    const { cells } = invoke(spec, exampleArguments(spec) as never);
     expect(cells).toHaveLength(1);
-    expect(cells[0]?.[0]).toBeCloseTo(spec.example.value, 10);
+    expectAnswer(cells[0]?.[0], spec.example.value);
   });
 });
 
@@ -96,6 +95,8 @@ describe.each(catalog.map((spec) => [spec.id, spec] as const))("%s under fuzzing
             // Unless the whole call failed, the answer has the broadcast shape of the lifted inputs.
             const lifted = spec.parameters.flatMap((parameter, index) => {
               const arg = args[index];
+              if (parameter.kind === "row" && Array.isArray(arg))
+                return [(arg as unknown[][]).map(() => [0])];
               return parameter.kind === "scalar" && Array.isArray(arg) ? [arg as unknown[][]] : [];
             });
             expect(rows).toBe(Math.max(1, ...lifted.map((range) => range.length)));
@@ -120,10 +121,9 @@ describe.each(catalog.map((spec) => [spec.id, spec] as const))("%s under fuzzing
       if (parameter.kind !== "scalar") return;
       const bad = outside(parameter.schema);
       if (bad.length === 0) return;
-      const args = spec.example.args.map((arg, position) =>
-        position === index ? bad.map((value) => [value]) : typeof arg === "number" ? arg : [arg],
-      );
-      const { cells } = invoke(spec, args);
+      const args: unknown[] = exampleArguments(spec);
+      args[index] = bad.map((value) => [value]);
+      const { cells } = invoke(spec, args as never);
       expect(cells).toHaveLength(bad.length);
       for (const row of cells) expect(row[0]).toBeInstanceOf(FormulaError);
     });
@@ -142,20 +142,23 @@ describe("JSDoc examples in core/", () => {
   };
   walk(join(import.meta.dirname, "../../../core"));
   const examples = files.flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/@example (\w+\(.*\)) \/\/ (-?[\d.e+-]+)/g)].map(
-      (match) => [match[1] as string, Number(match[2])] as const,
+    [...readFileSync(file, "utf8").matchAll(/@example (\w+\(.*\)) \/\/ (-?[\d.e+-]+|"[^"]*")$/gm)].map(
+      (match) => [match[1] as string, JSON.parse(match[2] as string) as number | string] as const,
     ),
   );
 
   it("finds the examples", () => {
-    expect(examples.length).toBeGreaterThanOrEqual(12);
+    expect(examples.length).toBeGreaterThanOrEqual(18);
   });
 
-  it.each(examples)("%s is %d", (call, expected) => {
+  it.each(examples)("%s is %j", (call, expected) => {
     const names = Object.keys(core);
-    const run = new Function(...names, `return ${call};`) as (...values: unknown[]) => number;
+    const run = new Function(...names, `return ${call};`) as (...values: unknown[]) => number | string;
     const actual = run(...names.map((name) => (core as Record<string, unknown>)[name]));
-    expect(actual).toBeCloseTo(expected, 9);
-    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+    if (typeof expected === "string") expect(actual).toBe(expected);
+    else
+      expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(
+        1e-12 * Math.max(1, Math.abs(expected)),
+      );
   });
 });
