@@ -3,5 +3,6 @@
 export * from "./catalog/index";
 export { ERROR_TEXT, FormulaError, type FormulaErrorKind, isFormulaError } from "./errors";
 export * from "./finance/index";
+export * from "./model/index";
 export * from "./plans/index";
 export * from "./stakeholders/index";

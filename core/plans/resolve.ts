@@ -8,6 +8,8 @@ export interface SheetMarker {
   readonly kind: string;
   /** A1 ranges of the blocks written last time, cleared when a new run writes fewer. */
   readonly blocks?: readonly string[];
+  /** Fingerprints of the input-block cells BuyIn wrote last, by A1: an edited input is kept. */
+  readonly inputs?: Readonly<Record<string, string>>;
 }
 
 export interface WorkbookState {
@@ -381,6 +383,8 @@ export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState 
   const writes: Write[] = [...(table?.writes ?? [])];
   const formats: Format[] = [...(table?.formats ?? [])];
   const blockRanges: string[] = [];
+  const inputPrints: Record<string, string> = {};
+  let inputEditsKept = 0;
   for (const block of plan.blocks ?? []) {
     const { row, column } = parseCell(block.at);
     const rows = block.values.length;
@@ -392,19 +396,42 @@ export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState 
       cells: block.values.map((values, r) =>
         Array.from({ length: columns }, (_, c) => {
           const formula = block.formulas?.[r]?.[c];
-          return formula ? formulaInput(formula) : cellInput(values[c] ?? null);
+          const planned: HostInput = formula ? formulaInput(formula) : cellInput(values[c] ?? null);
+          if (block.role !== "input") return planned;
+          // Assumptions the user changed stay changed: BuyIn rewrites an input cell only while
+          // it still holds what BuyIn wrote there last time.
+          const address = cellA1(row + r, column + c);
+          const plannedPrint = contentFingerprint(
+            formula ? null : (values[c] ?? null),
+            formula ? formulaInput(formula) : null,
+          );
+          const base = target.marker?.inputs?.[address];
+          const currentValue = state?.values[row + r - 1]?.[column + c - 1] ?? null;
+          const currentFormula = state?.formulas[row + r - 1]?.[column + c - 1] ?? null;
+          const current = contentFingerprint(currentValue, currentFormula);
+          if (state && base !== undefined && current !== base && current !== "" && current !== plannedPrint) {
+            inputPrints[address] = base;
+            inputEditsKept++;
+            return currentInput(state, row + r, column + c - 1);
+          }
+          inputPrints[address] = plannedPrint;
+          return planned;
         }),
       ),
     });
     const range = rangeA1(row, column, rows, columns);
     blockRanges.push(range);
-    if (block.role || block.numberFormats)
-      formats.push({ range, ...(block.role ? { role: block.role } : {}) });
+    if (block.role) formats.push({ range, role: block.role });
     for (const [r, formatsRow] of (block.numberFormats ?? []).entries()) {
       for (const [c, numberFormat] of formatsRow.entries()) {
         if (numberFormat) formats.push({ range: cellA1(row + r, column + c), numberFormat });
       }
     }
+  }
+  if (inputEditsKept > 0) {
+    messages.push(
+      `Kept ${inputEditsKept} setting${inputEditsKept === 1 ? "" : "s"} you changed in the sheet.`,
+    );
   }
   const names: ResolvedName[] = [...(table?.names ?? new Map())].map(([name, reference]) => ({
     name,
@@ -430,7 +457,11 @@ export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState 
     names,
     charts: (plan.charts ?? []).map((chart) => ({ ...chart })),
     ...(plan.freeze ? { freeze: plan.freeze } : {}),
-    marker: { kind: plan.kind, ...(blockRanges.length > 0 ? { blocks: blockRanges } : {}) },
+    marker: {
+      kind: plan.kind,
+      ...(blockRanges.length > 0 ? { blocks: blockRanges } : {}),
+      ...(Object.keys(inputPrints).length > 0 ? { inputs: inputPrints } : {}),
+    },
     report: {
       sheet: target.name,
       created: target.create,
@@ -438,7 +469,7 @@ export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState 
       rowsAdded: table?.report.rowsAdded ?? 0,
       rowsUpdated: table?.report.rowsUpdated ?? 0,
       rowsRetired: table?.report.rowsRetired ?? 0,
-      editsKept: table?.report.editsKept ?? 0,
+      editsKept: (table?.report.editsKept ?? 0) + inputEditsKept,
       messages: [...messages, ...(table?.report.messages ?? [])],
     },
   };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { type Cell, parseStakeholderRows, STAKEHOLDER_INPUTS } from "../../../core/index";
+import { generateStakeholders } from "../../stakeholder-fixtures";
+
+const header = STAKEHOLDER_INPUTS.map((column) => column.header);
+
+function rowOf(record: Record<string, unknown>): Cell[] {
+  return STAKEHOLDER_INPUTS.map((column) => (record[column.field] as Cell | undefined) ?? null);
+}
+
+describe("parseStakeholderRows", () => {
+  it("reads back what the register holds", () => {
+    const people = generateStakeholders(20);
+    const { records, problems } = parseStakeholderRows({
+      header,
+      rows: people.map((person, index) => ({ row: index + 2, values: rowOf(person) })),
+    });
+    expect(problems).toEqual([]);
+    expect(records).toEqual(
+      people.map((person) => Object.fromEntries(Object.entries(person).filter(([, v]) => v !== ""))),
+    );
+  });
+
+  it("accepts levels as numbers or any case, scores as numeric text, ISO dates, and gives missing ids", () => {
+    const values = rowOf({
+      name: "Dana",
+      power: "4",
+      interest: 2,
+      influence: 3,
+      currentEngagement: 2,
+      desiredEngagement: "leading",
+      lastContact: "2026-03-01",
+    });
+    const { records, problems } = parseStakeholderRows({ header, rows: [{ row: 2, values }] });
+    expect(problems).toEqual([]);
+    expect(records[0]).toMatchObject({
+      id: "S-001",
+      power: 4,
+      currentEngagement: "Resistant",
+      desiredEngagement: "Leading",
+      lastContact: 46082,
+    });
+  });
+
+  it("gives 50 malformed rows 50 clear row messages, and the good rows still land", () => {
+    const good = generateStakeholders(30);
+    const rows = good.map((person, index) => ({ row: index + 2, values: rowOf(person) }));
+    const faults: [string, unknown][] = [
+      ["power", 7],
+      ["interest", "high"],
+      ["currentEngagement", "Keen"],
+      ["name", ""],
+      ["lastContact", "31/02/2026"],
+    ];
+    for (let index = 0; index < 50; index++) {
+      const [field, bad] = faults[index % faults.length] as [string, unknown];
+      const person = { ...generateStakeholders(1)[0], id: `B-${index}`, [field]: bad };
+      rows.push({ row: 100 + index, values: rowOf(person) });
+    }
+    const { records, problems } = parseStakeholderRows({ header, rows });
+    expect(records).toHaveLength(30);
+    expect(problems).toHaveLength(50);
+    expect(new Set(problems.map((problem) => problem.row)).size).toBe(50);
+    expect(problems[0]).toEqual({
+      row: 100,
+      column: "Power",
+      message: "must be a whole number from 1 to 5, not 7",
+    });
+    expect(problems[1]).toEqual({
+      row: 101,
+      column: "Interest",
+      message: 'must be a whole number from 1 to 5, not "high"',
+    });
+    expect(problems[2]?.message).toMatch(
+      /must be one of Unaware, Resistant, Neutral, Supportive, Leading, not "Keen"/,
+    );
+    expect(problems[3]).toEqual({ row: 103, column: "Name", message: "is required" });
+    expect(problems[4]?.message).toBe('must be a date (yyyy-mm-dd), not "31/02/2026"');
+  });
+
+  it("reports a header without the required columns once, and a repeated id", () => {
+    expect(parseStakeholderRows({ header: ["Name"], rows: [] }).problems[0]?.message).toMatch(
+      /lacks "Power", "Interest"/,
+    );
+    const person = rowOf(generateStakeholders(1)[0] as never);
+    const result = parseStakeholderRows({
+      header,
+      rows: [
+        { row: 2, values: person },
+        { row: 3, values: person },
+      ],
+    });
+    expect(result.records).toHaveLength(1);
+    expect(result.problems).toEqual([
+      { row: 3, column: "ID", message: "S-0001 is used by an earlier row; this row was skipped" },
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import {
+  MAP_KIND,
+  REGISTER_KIND,
+  resolveSheet,
+  resolveTarget,
+  SETTINGS_KIND,
+  type SheetPlan,
+  stakeholderMap,
+} from "../../../core/index";
+import { generateStakeholders } from "../../stakeholder-fixtures";
+
+function formulasOf(plan: SheetPlan): string[] {
+  const table = plan.table?.columns.flatMap((column) => (column.formula ? [column.formula] : [])) ?? [];
+  const blocks = (plan.blocks ?? []).flatMap((block) =>
+    (block.formulas ?? []).flat().filter((f): f is string => !!f),
+  );
+  return [...table, ...blocks];
+}
+
+describe("stakeholderMap", () => {
+  const plans = stakeholderMap(generateStakeholders(12));
+
+  it("plans the settings, the register and the map, in that order", () => {
+    expect(plans.map((plan) => plan.kind)).toEqual([SETTINGS_KIND, REGISTER_KIND, MAP_KIND]);
+    expect(plans.map((plan) => plan.title)).toEqual(["BuyIn Settings", "Stakeholders", "Stakeholder Map"]);
+  });
+
+  it("writes only portable native formulas: no BUYIN. call anywhere", () => {
+    const portable = new Set(["IF", "OR", "AND", "COUNT", "COUNTIF", "IFERROR", "MATCH", "INDEX"]);
+    for (const plan of plans) {
+      for (const formula of formulasOf(plan)) {
+        expect(formula).not.toMatch(/BUYIN[._][A-Z]+\s*\(/i);
+        for (const [, name] of formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(portable).toContain(name);
+      }
+    }
+  });
+
+  it("gives the register one row per stakeholder, inputs then computed columns, with validations", () => {
+    const register = plans[1] as SheetPlan;
+    expect(register.table?.rows).toHaveLength(12);
+    const headers = register.table?.columns.map((column) => column.header) ?? [];
+    expect(headers.slice(0, 3)).toEqual(["ID", "Name", "Role"]);
+    expect(headers.slice(-7)).toEqual([
+      "Quadrant",
+      "Priority",
+      "Engagement gap",
+      "Cadence",
+      "Champion score",
+      "Champion",
+      "Map slot",
+    ]);
+    const power = register.table?.columns.find((column) => column.id === "power");
+    expect(power?.validation).toEqual({ min: 1, max: 5, whole: true });
+    const current = register.table?.columns.find((column) => column.id === "currentEngagement");
+    expect(current?.validation?.list).toEqual(["Unaware", "Resistant", "Neutral", "Supportive", "Leading"]);
+    expect(register.freeze).toEqual({ rows: 1, columns: 2 });
+  });
+
+  it("resolves against an empty workbook into names that point at the written columns", () => {
+    const register = plans[1] as SheetPlan;
+    const resolved = resolveSheet(register, resolveTarget(register, { sheets: [] }), undefined);
+    const names = Object.fromEntries(resolved.names.map((name) => [name.name, name.reference]));
+    expect(names.BuyIn_StakeholderNames).toBe("'Stakeholders'!$B$2:$B$13");
+    expect(names.BuyIn_Power).toBe("'Stakeholders'!$E$2:$E$13");
+    const quadrantWrite = resolved.writes.find((write) => write.row === 2 && write.column === 17);
+    expect(quadrantWrite?.cells[0]?.[0]).toBe(
+      '=IF(OR(E2="",F2=""),"",IF(E2>=BuyIn_Threshold,IF(F2>=BuyIn_Threshold,"Manage closely","Keep satisfied"),IF(F2>=BuyIn_Threshold,"Keep informed","Monitor")))',
+    );
+  });
+
+  it("sizes the map's lists to the register, capped with a count of the rest", () => {
+    const big = stakeholderMap(generateStakeholders(120), { mapLimit: 50 })[2] as SheetPlan;
+    const list = big.blocks?.find((block) => block.at === "B5");
+    expect(list?.formulas).toHaveLength(51);
+    expect(list?.formulas?.[50]?.[0]).toMatch(
+      /… and "&\(COUNTIF\(BuyIn_Quadrants,"Keep satisfied"\)-50\)&" more"/,
+    );
+    expect(big.charts?.[0]).toMatchObject({ type: "scatter", x: "F5:F124", y: "G5:G124" });
+  });
+});
