@@ -31,4 +31,6 @@ export interface WorkbookPort {
   apply(plan: SheetPlan): Promise<ApplyReport>;
   /** The table of the BuyIn sheet of this kind, or undefined when there is none. */
   readTable(kind: string): Promise<TableSnapshot | undefined>;
+  /** The cells the user has selected in the host, for importing rows; hosts without a selection omit it. */
+  readSelection?(): Promise<Cell[][]>;
 }

@@ -16,9 +16,25 @@ function hash(text: string): string {
   return (value >>> 0).toString(36);
 }
 
+/**
+ * A formula as hosts may hand it back: hosts tidy what they store (upper-case function names,
+ * drop spaces and needless sheet-name quotes), so those differences are not edits. Text inside
+ * double quotes is kept exactly.
+ */
+function canonicalFormula(formula: string): string {
+  let canonical = "";
+  let inString = false;
+  for (const character of formula) {
+    if (character === '"') inString = !inString;
+    if (inString || character === '"') canonical += character;
+    else if (character !== "'" && !/\s/.test(character)) canonical += character.toUpperCase();
+  }
+  return canonical;
+}
+
 /** A cell's content as one string, with its type, so text "=1" and formula "=1" differ. */
 export function contentFingerprint(value: Cell | undefined, formula: string | null | undefined): string {
-  if (formula) return hash(`f${formula.replace(/\s+/g, "")}`);
+  if (formula) return hash(`f${canonicalFormula(formula)}`);
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number") return hash(`n${value}`);
   if (typeof value === "boolean") return hash(`b${value}`);

@@ -8,8 +8,12 @@ import type { Cell } from "./sheet-plan";
  */
 export type HostInput = string | number | boolean;
 
-/** Text a spreadsheet would not keep as typed: formula starts, numbers, dates, booleans. */
-const NEEDS_TEXT_PREFIX = /^(?:[=+\-@'\t\r\n]|\s*(?:[\d.,$€£¥(%]|true\s*$|false\s*$))/i;
+/**
+ * Text a spreadsheet would not keep as typed: formula starts, error values (#N/A), numbers,
+ * dates ("Mar 2024", "5 Jan"), booleans.
+ */
+const NEEDS_TEXT_PREFIX =
+  /^(?:[=+\-@'#\t\r\n]|\s*(?:[\d.,$€£¥(%]|true\s*$|false\s*$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,/-]+\d))/i;
 
 export function textInput(text: string): string {
   return NEEDS_TEXT_PREFIX.test(text) ? `'${text}` : text;

@@ -81,9 +81,12 @@ export interface ApplyReport {
 /** Everything a port writes for one plan, in bulk. */
 export interface ResolvedSheet {
   readonly target: Target;
-  /** Rows to delete, 1-based in the sheet as it is now, bottom-most first. */
+  /** Rows to delete, 1-based in the sheet as it is now, bottom-most first; after `clear`, before `writes`. */
   readonly deleteRows: readonly { readonly start: number; readonly count: number }[];
-  /** Ranges BuyIn wrote last time and no longer writes: to clear. */
+  /**
+   * Ranges BuyIn wrote last time and no longer writes: to clear, in the sheet's current
+   * coordinates, so before the row deletions.
+   */
   readonly clear: readonly string[];
   readonly writes: readonly Write[];
   readonly formats: readonly Format[];

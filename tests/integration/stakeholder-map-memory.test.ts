@@ -1,0 +1,101 @@
+/**
+ * The stakeholder map written into MemoryWorkbook, where HyperFormula (a real formula engine)
+ * computes the register's native formulas: every computed cell must equal the core kernel's
+ * answer for that row, on 200 generated stakeholders with edge scores, and the map sheet must
+ * name each person in their quadrant.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  CHAMPION_THRESHOLD,
+  cadence,
+  championScore,
+  columnLetter,
+  engagementGap,
+  priority,
+  quadrant,
+  STAKEHOLDER_INPUTS,
+  type Stakeholder,
+  stakeholderMap,
+} from "../../core/index";
+import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
+import { generateStakeholders } from "../stakeholder-fixtures";
+
+const OUTPUTS = [
+  "Quadrant",
+  "Priority",
+  "Engagement gap",
+  "Cadence",
+  "Champion score",
+  "Champion",
+  "Map slot",
+];
+
+async function writeMap(people: readonly Stakeholder[], workbook = new MemoryWorkbook()) {
+  for (const plan of stakeholderMap(people)) await workbook.apply(plan);
+  return workbook;
+}
+
+function outputColumn(header: string): string {
+  return columnLetter(STAKEHOLDER_INPUTS.length + OUTPUTS.indexOf(header) + 1);
+}
+
+describe("the stakeholder map computed by HyperFormula", () => {
+  const people = generateStakeholders(200);
+
+  it("agrees with the kernels on every computed cell of 200 stakeholders", async () => {
+    const workbook = await writeMap(people);
+    people.forEach((person, index) => {
+      const row = index + 2;
+      const cell = (header: string) => workbook.value("Stakeholders", `${outputColumn(header)}${row}`);
+      const expectedQuadrant = quadrant(person.power, person.interest);
+      expect(cell("Quadrant")).toBe(expectedQuadrant);
+      expect(cell("Priority")).toBeCloseTo(priority([person.power, person.interest, person.influence]), 12);
+      expect(cell("Engagement gap")).toBe(engagementGap(person.currentEngagement, person.desiredEngagement));
+      expect(cell("Cadence")).toBe(cadence(expectedQuadrant));
+      const champion = championScore(person.interest, person.influence, person.currentEngagement);
+      expect(cell("Champion score")).toBeCloseTo(champion, 12);
+      expect(cell("Champion")).toBe(champion >= CHAMPION_THRESHOLD ? "Champion" : "");
+    });
+  });
+
+  it("lists each person in their quadrant on the map, and moves them when a score changes", async () => {
+    const few = people.slice(0, 8);
+    const workbook = await writeMap(few);
+    const column = (name: string) => (name === "Keep satisfied" || name === "Monitor" ? "B" : "C");
+    const firstRow = (name: string) =>
+      name === "Keep satisfied" || name === "Manage closely" ? 5 : 5 + few.length + 3;
+    const listed = (name: string) =>
+      Array.from({ length: few.length }, (_, k) =>
+        workbook.value("Stakeholder Map", `${column(name)}${firstRow(name) + k}`),
+      ).filter((value) => value !== "" && value !== null);
+    for (const name of ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"]) {
+      expect(listed(name)).toEqual(
+        few.filter((person) => quadrant(person.power, person.interest) === name).map((person) => person.name),
+      );
+    }
+    // A reviewer raises the first person's power and interest to 5: they move to "Manage closely".
+    workbook.setCell("Stakeholders", "E2", "5");
+    workbook.setCell("Stakeholders", "F2", "5");
+    expect(listed("Manage closely")).toContain(few[0]?.name);
+  });
+
+  it("takes its own formulas back as unedited on a second run, whatever the engine tidied", async () => {
+    const workbook = await writeMap(people.slice(0, 30));
+    const reports = [];
+    for (const plan of stakeholderMap(people.slice(0, 30))) reports.push(await workbook.apply(plan));
+    expect(reports.map((report) => report.editsKept)).toEqual([0, 0, 0]);
+    expect(reports.map((report) => report.messages)).toEqual([[], [], []]);
+  });
+
+  it("follows a changed assumption: a higher threshold sends people down the grid", async () => {
+    const workbook = await writeMap(people.slice(0, 40));
+    workbook.setCell("BuyIn Settings", "B6", "5");
+    for (let row = 2; row <= 41; row++) {
+      const power = workbook.value("Stakeholders", `E${row}`) as number;
+      const interest = workbook.value("Stakeholders", `F${row}`) as number;
+      expect(workbook.value("Stakeholders", `${outputColumn("Quadrant")}${row}`)).toBe(
+        quadrant(power, interest, { threshold: 5 }),
+      );
+    }
+  });
+});

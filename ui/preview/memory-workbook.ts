@@ -1,0 +1,259 @@
+/**
+ * MemoryWorkbook: a WorkbookPort over an in-page HyperFormula engine, for the browser preview and
+ * for tests. Native formulas really compute, so changing an input moves every output, as it does
+ * for a finance reviewer in Excel or Sheets.
+ *
+ * HyperFormula is GPL-3.0: this file is for the dev preview and tests only; no shipped bundle
+ * (addin/, apps-script/) may import it.
+ *
+ * Values read back (SheetState, readTable, value, displayGrid) are numbers, text and booleans as
+ * the engine holds them, dates as serial numbers, blanks as null, and errors as their text
+ * ("#DIV/0!", "#N/A", "#NAME?"), which is how Excel's `range.values` and Sheets' `getValues()`
+ * report them: a reader sees the error rather than a blank.
+ *
+ * Engine settings: `useArrayArithmetic`, because HyperFormula's default mode answers #VALUE! for
+ * SUMPRODUCT((A2:A9>=3)*B2:B9), which Excel, Sheets and LibreOffice compute. It also lets bare
+ * array arithmetic such as SUM(A2:A9*B2:B9) compute, which Sheets (without ARRAYFORMULA) and
+ * pre-365 Excel do not: plans keep array arithmetic inside SUMPRODUCT. `precisionRounding: 14`,
+ * so values read back carry Excel's 15 significant digits (the default keeps 11: 10/3 would read
+ * 3.3333333333). No undo history: the preview offers no undo, and a 10,000-row plan would
+ * otherwise be kept twice.
+ */
+import { type CellValue, DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperformula";
+import {
+  type ApplyReport,
+  type Cell,
+  type Format,
+  type HostInput,
+  parseCell,
+  parseRange,
+  type ResolvedChart,
+  type ResolvedSheet,
+  resolveSheet,
+  resolveTarget,
+  type SheetMarker,
+  type SheetPlan,
+  type SheetState,
+  type WorkbookState,
+} from "../../core/index";
+import type { TableSnapshot, WorkbookPort } from "../workbook-port";
+
+/** What a user types into a cell: "=…" is a formula, "'…" text, "12" a number, "" clears. */
+export type TypedContent = string | number | boolean | null;
+
+export interface Freeze {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** What BuyIn keeps beside a sheet's cells: the preview renders it, tests inspect it. */
+interface SheetMeta {
+  readonly marker: SheetMarker;
+  readonly formats: readonly Format[];
+  readonly charts: readonly ResolvedChart[];
+  readonly freeze?: Freeze;
+}
+
+function cellValue(value: CellValue): Cell {
+  return value instanceof DetailedCellError ? value.value : value;
+}
+
+/**
+ * HostInput goes to the engine as it is: HyperFormula reads "=…" as a formula and a leading
+ * apostrophe as "this is text", as Excel and Sheets do. Only "" differs: hosts clear the cell,
+ * HyperFormula would keep an empty text.
+ */
+function engineContent(input: HostInput | null): HostInput | null {
+  return input === "" ? null : input;
+}
+
+function filled(cell: Cell): boolean {
+  return cell !== null && cell !== "";
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  /**
+   * Engine writes made by `apply` (sheets added, row deletions, rectangles written or cleared,
+   * names set): fixed for a plan's shape, whatever its number of rows.
+   */
+  operations = 0;
+  private readonly engine = HyperFormula.buildEmpty({
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    precisionRounding: 14,
+    undoLimit: 0,
+  });
+  /** By the engine's sheet id, which a rename keeps: a renamed BuyIn sheet stays BuyIn's. */
+  private readonly meta = new Map<number, SheetMeta>();
+
+  async apply(plan: SheetPlan): Promise<ApplyReport> {
+    const target = resolveTarget(plan, this.workbookState());
+    const state = target.create ? undefined : this.sheetState(this.sheetId(target.name));
+    const resolved = resolveSheet(plan, target, state);
+    this.write(resolved);
+    return resolved.report;
+  }
+
+  async readTable(kind: string): Promise<TableSnapshot | undefined> {
+    const owned = [...this.meta].find(([, meta]) => meta.marker.kind === kind);
+    if (!owned) return undefined;
+    const [sheet] = owned;
+    const [header = [], ...rows] = this.sheetState(sheet).values;
+    return {
+      sheet: this.engine.getSheetName(sheet) as string,
+      header: header.map((cell) => (cell === null ? "" : String(cell))),
+      rows: rows.flatMap((values, index) => (values.some(filled) ? [{ row: index + 2, values }] : [])),
+    };
+  }
+
+  sheetNames(): string[] {
+    return this.engine.getSheetNames();
+  }
+
+  /** Adds a sheet BuyIn did not write (a user's own, or one from a sample), typed from A1. */
+  addForeignSheet(name: string, cells: readonly (readonly TypedContent[])[]): void {
+    const sheet = this.engine.getSheetId(this.engine.addSheet(name)) as number;
+    this.engine.setCellContents(
+      { sheet, row: 0, col: 0 },
+      cells.map((row) => row.map(engineContent)),
+    );
+  }
+
+  renameSheet(name: string, newName: string): void {
+    this.engine.renameSheet(this.sheetId(name), newName);
+  }
+
+  /** A user typing into a cell. */
+  setCell(sheet: string, a1: string, content: TypedContent): void {
+    this.engine.setCellContents(this.address(sheet, a1), [[engineContent(content)]]);
+  }
+
+  /** The cell's computed value. */
+  value(sheet: string, a1: string): Cell {
+    return cellValue(this.engine.getCellValue(this.address(sheet, a1)));
+  }
+
+  /** The cell's formula ("=…"), or undefined for a constant or a blank. */
+  formula(sheet: string, a1: string): string | undefined {
+    return this.engine.getCellFormula(this.address(sheet, a1));
+  }
+
+  /** Computed values from A1 to the last used cell, for a spreadsheet view. */
+  displayGrid(sheet: string): Cell[][] {
+    return this.sheetState(this.sheetId(sheet)).values.map((row) => [...row]);
+  }
+
+  /** What a formula bar shows, from A1 to the last used cell: a formula's text, else the value. */
+  contents(sheet: string): Cell[][] {
+    const { values, formulas } = this.sheetState(this.sheetId(sheet));
+    return values.map((row, r) => row.map((value, c) => formulas[r]?.[c] ?? value));
+  }
+
+  /** A workbook name's reference, such as "='Stakeholders'!$C$2:$C$40", or undefined. */
+  namedRange(name: string): string | undefined {
+    return this.engine.getNamedExpressionFormula(name);
+  }
+
+  formats(sheet: string): readonly Format[] {
+    return this.meta.get(this.sheetId(sheet))?.formats ?? [];
+  }
+
+  charts(sheet: string): readonly ResolvedChart[] {
+    return this.meta.get(this.sheetId(sheet))?.charts ?? [];
+  }
+
+  frozen(sheet: string): Freeze | undefined {
+    return this.meta.get(this.sheetId(sheet))?.freeze;
+  }
+
+  private write(resolved: ResolvedSheet): void {
+    const { target } = resolved;
+    // One evaluation for the whole plan, as one context.sync() in Excel.
+    this.engine.batch(() => {
+      if (target.create) {
+        this.engine.addSheet(target.name);
+        this.operations++;
+      }
+      const sheet = this.sheetId(target.name);
+      // Clear before deleting rows: the marker's ranges, like the deletions, are in the sheet's
+      // current coordinates.
+      for (const range of resolved.clear) {
+        const { row, column, rows, columns } = parseRange(range);
+        this.engine.setCellContents(
+          { sheet, row: row - 1, col: column - 1 },
+          Array.from({ length: rows }, () => new Array<null>(columns).fill(null)),
+        );
+        this.operations++;
+      }
+      if (resolved.deleteRows.length > 0) {
+        // One call: the engine takes every run in the sheet's current coordinates.
+        this.engine.removeRows(
+          sheet,
+          ...resolved.deleteRows.map(({ start, count }): [number, number] => [start - 1, count]),
+        );
+        this.operations++;
+      }
+      for (const write of resolved.writes) {
+        this.engine.setCellContents(
+          { sheet, row: write.row - 1, col: write.column - 1 },
+          write.cells.map((row) => row.map(engineContent)),
+        );
+        this.operations++;
+      }
+      for (const { name, reference } of resolved.names) {
+        if (this.engine.getNamedExpression(name)) this.engine.changeNamedExpression(name, `=${reference}`);
+        else this.engine.addNamedExpression(name, `=${reference}`);
+        this.operations++;
+      }
+      this.meta.set(sheet, {
+        marker: resolved.marker,
+        formats: resolved.formats,
+        charts: resolved.charts,
+        ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
+      });
+    });
+  }
+
+  private workbookState(): WorkbookState {
+    return {
+      sheets: this.engine.getSheetNames().map((name) => {
+        const marker = this.meta.get(this.sheetId(name))?.marker;
+        return marker ? { name, marker } : { name };
+      }),
+    };
+  }
+
+  /** The sheet from A1 to its last used cell, as rectangles of equal size. */
+  private sheetState(sheet: number): SheetState {
+    const values = this.engine.getSheetValues(sheet);
+    const formulas = this.engine.getSheetFormulas(sheet);
+    let height = 0;
+    let width = 0;
+    for (let r = 0; r < Math.max(values.length, formulas.length); r++) {
+      const columns = Math.max(values[r]?.length ?? 0, formulas[r]?.length ?? 0);
+      for (let c = 0; c < columns; c++) {
+        const value = values[r]?.[c] ?? null;
+        if (value === null && formulas[r]?.[c] === undefined) continue;
+        height = Math.max(height, r + 1);
+        width = Math.max(width, c + 1);
+      }
+    }
+    const grid = <T>(cell: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)));
+    return {
+      values: grid((r, c) => cellValue(values[r]?.[c] ?? null)),
+      formulas: grid((r, c) => formulas[r]?.[c] ?? null),
+    };
+  }
+
+  private sheetId(name: string): number {
+    const sheet = this.engine.getSheetId(name);
+    if (sheet === undefined) throw new Error(`no sheet named ${name}`);
+    return sheet;
+  }
+
+  private address(sheet: string, a1: string): SimpleCellAddress {
+    const { row, column } = parseCell(a1);
+    return { sheet: this.sheetId(sheet), row: row - 1, col: column - 1 };
+  }
+}
