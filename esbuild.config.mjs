@@ -44,7 +44,15 @@ await esbuild.build({
 });
 const generate = await import(`${pathToFileURL(generatorFile).href}?build=${Date.now()}`);
 
-const common = { bundle: true, legalComments: "none", logLevel: "warning", metafile: true };
+const common = {
+  bundle: true,
+  legalComments: "none",
+  logLevel: "warning",
+  metafile: true,
+  jsx: "automatic",
+  jsxImportSource: "preact",
+  loader: { ".css": "text" },
+};
 await esbuild.build({
   ...common,
   entryPoints: [join(root, "addin", "functions.ts")],
@@ -53,6 +61,17 @@ await esbuild.build({
   minify: true,
   target: "es2017",
 });
+
+// The preview is dev-only: it carries HyperFormula (GPL-3.0), which no shipped bundle may.
+await esbuild.build({
+  ...common,
+  entryPoints: [join(root, "ui", "preview", "preview.tsx")],
+  outfile: join(dist, "preview", "preview.js"),
+  format: "iife",
+  minify: true,
+  target: "es2020",
+});
+copyFileSync(join(root, "ui", "preview", "index.html"), join(dist, "preview", "index.html"));
 
 const appsScript = await esbuild.build({
   ...common,

@@ -3,7 +3,8 @@
  * catalog function synchronously at load (ESM loading has been reported to leave functions
  * unregistered). Only translates: Excel arguments in, Excel values or errors out.
  */
-import { catalog, excelName, type FormulaError, type FormulaErrorKind, invoke } from "../core/index";
+import { catalog, excelName, invoke } from "../core/catalog/index";
+import type { FormulaError, FormulaErrorKind } from "../core/errors";
 
 const ERROR_CODE: Readonly<Record<FormulaErrorKind, CustomFunctions.ErrorCode>> = {
   VALUE: CustomFunctions.ErrorCode.invalidValue,

@@ -28,7 +28,7 @@ const TYPES = {
 
 function handle(request, response) {
   const url = new URL(request.url ?? "/", "http://localhost");
-  const relative = decodeURIComponent(url.pathname === "/" ? "/addin/taskpane.html" : url.pathname);
+  const relative = decodeURIComponent(url.pathname === "/" ? "/preview/index.html" : url.pathname);
   const path = normalize(join(dist, relative));
   if (!path.startsWith(dist + sep) || !existsSync(path) || !statSync(path).isFile()) {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });

@@ -23,8 +23,10 @@ export function PowerInterestGrid({
   const plotHeight = SIZE.height - SIZE.margin - 8;
   const x = (score: number) => SIZE.margin + ((score - 0.5) / scaleMax) * plotWidth;
   const y = (score: number) => 8 + plotHeight - ((score - 0.5) / scaleMax) * plotHeight;
-  const midX = SIZE.margin + plotWidth / 2;
-  const midY = 8 + plotHeight / 2;
+  // The split sits half a point below the threshold: a score equal to it counts as high.
+  const threshold = (1 + scaleMax) / 2;
+  const midX = x(threshold - 0.5);
+  const midY = y(threshold - 0.5);
   const seen = new Map<string, number>();
   const counts = { "Manage closely": 0, "Keep satisfied": 0, "Keep informed": 0, Monitor: 0 } as Record<
     string,
@@ -52,8 +54,8 @@ export function PowerInterestGrid({
         {QUADRANT_LABELS.map((label) => (
           <text
             key={label.text}
-            x={SIZE.margin + 6 + (label.x * plotWidth) / 2}
-            y={22 + (label.y * plotHeight) / 2}
+            x={label.x === 0 ? SIZE.margin + 4 : midX + 4}
+            y={label.y === 0 ? 20 : midY + 12}
             class="grid-quadrant"
           >
             {`${label.text} (${counts[label.text]})`}

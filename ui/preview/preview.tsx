@@ -1,0 +1,107 @@
+/**
+ * The preview host (dev only): the panel beside a spreadsheet view of an in-page workbook that a
+ * real formula engine computes, loaded with the embedded sample. `?theme=google` shows the Sheets
+ * look; `?empty` starts from an empty workbook.
+ */
+import { render } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { type Cell, REGISTER_KIND, stakeholderMap } from "../../core/index";
+import { mountPanel } from "../mount";
+import type { Theme } from "../panel/app";
+import { draftFromRecord } from "../panel/draft";
+import type { WorkbookPort } from "../workbook-port";
+import { MemoryWorkbook } from "./memory-workbook";
+import previewStyles from "./preview.css";
+import { SAMPLE_STAKEHOLDERS } from "./sample";
+import { type Selection, SheetView } from "./sheet-view";
+
+const params = new URLSearchParams(location.search);
+const theme: Theme = params.get("theme") === "google" ? "google" : "fluent";
+const workbook = new MemoryWorkbook();
+const listeners = new Set<() => void>();
+let selection: Selection | undefined;
+const changed = () => {
+  for (const listener of listeners) listener();
+};
+
+/** The panel's port: the in-page workbook, telling the view to redraw after each write. */
+const port: WorkbookPort = {
+  async apply(plan) {
+    const report = await workbook.apply(plan);
+    changed();
+    return report;
+  },
+  readTable: (kind) => workbook.readTable(kind),
+  async readSelection(): Promise<Cell[][]> {
+    if (!selection) return [];
+    const { sheet, anchor, focus } = selection;
+    const grid = workbook.displayGrid(sheet);
+    const rows: Cell[][] = [];
+    for (let row = Math.min(anchor.row, focus.row); row <= Math.max(anchor.row, focus.row); row++) {
+      const cells: Cell[] = [];
+      for (
+        let column = Math.min(anchor.column, focus.column);
+        column <= Math.max(anchor.column, focus.column);
+        column++
+      ) {
+        cells.push(grid[row - 1]?.[column - 1] ?? null);
+      }
+      rows.push(cells);
+    }
+    return rows;
+  },
+};
+
+function WorkbookPane() {
+  const [, setVersion] = useState(0);
+  const [sheet, setSheet] = useState(() =>
+    workbook.sheetNames().includes("Stakeholders") ? "Stakeholders" : (workbook.sheetNames()[0] ?? ""),
+  );
+  useEffect(() => {
+    const redraw = () => {
+      setVersion((version) => version + 1);
+      setSheet((current) =>
+        workbook.sheetNames().includes(current) ? current : (workbook.sheetNames()[0] ?? ""),
+      );
+    };
+    listeners.add(redraw);
+    return () => listeners.delete(redraw);
+  }, []);
+  return (
+    <SheetView
+      workbook={workbook}
+      sheet={sheet}
+      selection={selection}
+      onSheet={setSheet}
+      onSelect={(next) => {
+        selection = next;
+        changed();
+      }}
+    />
+  );
+}
+
+async function start() {
+  const style = document.createElement("style");
+  style.textContent = previewStyles;
+  document.head.append(style);
+  if (!params.has("empty")) {
+    // A colleague's own notes sheet, which BuyIn must never touch.
+    workbook.addForeignSheet("Notes", [
+      ["Kick-off with ops leads on 3 March"],
+      ["Budget holder: Marcus Webb (CFO)"],
+    ]);
+    for (const plan of stakeholderMap(SAMPLE_STAKEHOLDERS)) await workbook.apply(plan);
+  }
+  render(<WorkbookPane />, document.getElementById("workbook") as HTMLElement);
+  const loaded = await workbook.readTable(REGISTER_KIND);
+  mountPanel(document.getElementById("panel") as HTMLElement, {
+    port,
+    theme,
+    initial: loaded ? SAMPLE_STAKEHOLDERS.map(draftFromRecord) : [],
+  });
+  document.body.dataset.ready = "true";
+  performance.mark("buyin-preview-ready");
+}
+
+void start();

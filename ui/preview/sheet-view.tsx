@@ -1,0 +1,185 @@
+/**
+ * The preview's spreadsheet view of the in-page workbook: sheet tabs, a formula bar for the
+ * selected cell, and the computed values with BuyIn's styling roles. Shift+click or shift+arrows
+ * extend the selection, which the panel's "Import selection" reads.
+ */
+import { type Cell, cellA1, columnLetter, type Format, parseRange } from "../../core/index";
+import type { MemoryWorkbook } from "./memory-workbook";
+
+export interface Selection {
+  readonly sheet: string;
+  readonly anchor: { row: number; column: number };
+  readonly focus: { row: number; column: number };
+}
+
+const MAX_ROWS = 300;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+function formatValue(value: Cell, numberFormat: string | undefined): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number") return value;
+  if (numberFormat === "yyyy-mm-dd")
+    return new Date(SERIAL_EPOCH + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+  if (numberFormat === "0%") return `${Math.round(value * 100)}%`;
+  if (numberFormat === "0.00") return value.toFixed(2);
+  if (numberFormat === "0") return String(Math.round(value));
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+
+/** Number format and role of each cell, from the formats BuyIn recorded for the sheet. */
+function cellStyles(formats: readonly Format[]) {
+  const styles: { range: ReturnType<typeof parseRange>; format: Format }[] = formats.map((format) => ({
+    range: parseRange(format.range),
+    format,
+  }));
+  return (row: number, column: number) => {
+    let numberFormat: string | undefined;
+    let role: string | undefined;
+    let hidden = false;
+    for (const { range, format } of styles) {
+      if (
+        row < range.row ||
+        row >= range.row + range.rows ||
+        column < range.column ||
+        column >= range.column + range.columns
+      )
+        continue;
+      numberFormat = format.numberFormat ?? numberFormat;
+      role = format.role ?? role;
+      hidden ||= format.hidden === true;
+    }
+    return { numberFormat, role, hidden };
+  };
+}
+
+export interface SheetViewProps {
+  readonly workbook: MemoryWorkbook;
+  readonly sheet: string;
+  readonly selection: Selection | undefined;
+  readonly onSheet: (sheet: string) => void;
+  readonly onSelect: (selection: Selection) => void;
+}
+
+export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: SheetViewProps) {
+  const names = workbook.sheetNames();
+  const values = names.includes(sheet) ? workbook.displayGrid(sheet) : [];
+  const style = cellStyles(names.includes(sheet) ? workbook.formats(sheet) : []);
+  const width = Math.max(8, ...values.map((row) => row.length));
+  const shown = values.slice(0, MAX_ROWS);
+  const focus = selection?.sheet === sheet ? selection.focus : undefined;
+  const inRange = (row: number, column: number) => {
+    if (!selection || selection.sheet !== sheet) return false;
+    const { anchor, focus: end } = selection;
+    return (
+      row >= Math.min(anchor.row, end.row) &&
+      row <= Math.max(anchor.row, end.row) &&
+      column >= Math.min(anchor.column, end.column) &&
+      column <= Math.max(anchor.column, end.column)
+    );
+  };
+  const address = focus ? cellA1(focus.row, focus.column) : "";
+  const formulaText = focus
+    ? (workbook.formula(sheet, address) ?? formatValue(workbook.value(sheet, address), undefined))
+    : "";
+  const hiddenColumns = new Set(
+    Array.from({ length: width }, (_, index) => index + 1).filter((column) => style(1, column).hidden),
+  );
+  const select = (row: number, column: number, extend: boolean) =>
+    onSelect({
+      sheet,
+      anchor: extend && selection?.sheet === sheet ? selection.anchor : { row, column },
+      focus: { row, column },
+    });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!focus) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    select(Math.max(1, focus.row + move[0]), Math.max(1, focus.column + move[1]), event.shiftKey);
+  };
+
+  return (
+    <section class="sheet-view" aria-label="Workbook">
+      <div class="formula-bar">
+        <span class="name-box" aria-label="Selected cell">
+          {address || "—"}
+        </span>
+        <output class="formula" aria-label="Formula of the selected cell" data-testid="formula-bar">
+          {formulaText}
+        </output>
+      </div>
+      {/* A spreadsheet grid: arrow keys move the selection, as in a real sheet. */}
+      <div class="grid-scroll" role="grid" aria-label={sheet} tabIndex={0} onKeyDown={onKeyDown}>
+        <table class="cells">
+          <thead>
+            <tr>
+              <th class="corner" />
+              {Array.from({ length: width }, (_, index) =>
+                hiddenColumns.has(index + 1) ? null : (
+                  <th key={index} scope="col">
+                    {columnLetter(index + 1)}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row, r) => (
+              <tr key={r}>
+                <th scope="row">{r + 1}</th>
+                {Array.from({ length: width }, (_, c) => {
+                  if (hiddenColumns.has(c + 1)) return null;
+                  const { numberFormat, role } = style(r + 1, c + 1);
+                  const selected = inRange(r + 1, c + 1);
+                  const isFocus = focus?.row === r + 1 && focus.column === c + 1;
+                  const classes = [
+                    role ? `role-${role}` : "",
+                    typeof row[c] === "number" ? "number" : "",
+                    selected ? "selected" : "",
+                    isFocus ? "focus" : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" ");
+                  return (
+                    <td
+                      key={c}
+                      class={classes || undefined}
+                      data-cell={cellA1(r + 1, c + 1)}
+                      aria-selected={selected}
+                      onMouseDown={(event) => select(r + 1, c + 1, event.shiftKey)}
+                    >
+                      {formatValue(row[c] ?? null, numberFormat)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {values.length > MAX_ROWS ? (
+          <p class="more-rows">{`Showing ${MAX_ROWS} of ${values.length} rows.`}</p>
+        ) : null}
+      </div>
+      <div class="tabs" role="tablist" aria-label="Sheets">
+        {names.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={name === sheet}
+            onClick={() => onSheet(name)}
+          >
+            {name}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
