@@ -1,7 +1,7 @@
 /**
  * The preview's spreadsheet view of the in-page workbook: sheet tabs, a formula bar for the
- * selected cell, and the computed values with BuyIn's styling roles. Shift+click or shift+arrows
- * extend the selection, which the panel's "Import selection" reads.
+ * selected cell, and the computed values with BuyIn's styling roles. Shift+click extends the
+ * selection, or type a range in the name box; the panel's "Import selection" reads it.
  */
 import { type Cell, cellA1, columnLetter, type Format, parseRange } from "../../core/index";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -91,33 +91,34 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: She
       anchor: extend && selection?.sheet === sheet ? selection.anchor : { row, column },
       focus: { row, column },
     });
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!focus) return;
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-    };
-    const move = moves[event.key];
-    if (!move) return;
+  /** The name box selects what is typed into it ("B2" or "A1:P16"), as Excel's does. */
+  const onNameBox = (event: Event) => {
     event.preventDefault();
-    select(Math.max(1, focus.row + move[0]), Math.max(1, focus.column + move[1]), event.shiftKey);
+    const typed = new FormData(event.currentTarget as HTMLFormElement).get("address");
+    try {
+      const range = parseRange(String(typed ?? ""));
+      onSelect({
+        sheet,
+        anchor: { row: range.row, column: range.column },
+        focus: { row: range.row + range.rows - 1, column: range.column + range.columns - 1 },
+      });
+    } catch {
+      // Not an address: the selection stays as it was.
+    }
   };
 
   return (
     <section class="sheet-view" aria-label="Workbook">
       <div class="formula-bar">
-        <span class="name-box" aria-label="Selected cell">
-          {address || "—"}
-        </span>
+        <form class="name-box" onSubmit={onNameBox}>
+          <input name="address" aria-label="Cell or range to select" value={address} key={address} size={8} />
+        </form>
         <output class="formula" aria-label="Formula of the selected cell" data-testid="formula-bar">
           {formulaText}
         </output>
       </div>
-      {/* A spreadsheet grid: arrow keys move the selection, as in a real sheet. */}
-      <div class="grid-scroll" role="grid" aria-label={sheet} tabIndex={0} onKeyDown={onKeyDown}>
-        <table class="cells">
+      <div class="grid-scroll">
+        <table class="cells" aria-label={sheet}>
           <thead>
             <tr>
               <th class="corner" />
@@ -152,7 +153,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: She
                       key={c}
                       class={classes || undefined}
                       data-cell={cellA1(r + 1, c + 1)}
-                      aria-selected={selected}
+                      data-selected={selected ? "true" : undefined}
                       onMouseDown={(event) => select(r + 1, c + 1, event.shiftKey)}
                     >
                       {formatValue(row[c] ?? null, numberFormat)}
