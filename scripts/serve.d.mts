@@ -1,0 +1,3 @@
+import type { Server } from "node:http";
+/** A static file server for dist/; "/" opens the preview. */
+export function createStaticServer(dist: string, tls?: { cert: Buffer; key: Buffer }): Server;
