@@ -137,7 +137,28 @@ function isEmpty(state: SheetState, row: number, column: number): boolean {
   return (value === null || value === undefined || value === "") && !state.formulas[row - 1]?.[column - 1];
 }
 
-function layoutColumns(table: TablePlan, state: SheetState | undefined): Layout {
+/** Columns BuyIn's blocks cover, now or last time: BuyIn's, so never taken for the user's own. */
+function blockColumns(plan: SheetPlan, marker: SheetMarker | undefined): Set<number> {
+  const columns = new Set<number>();
+  const ranges = [...(plan.blocks ?? []).map((block) => block.at), ...(marker?.blocks ?? [])];
+  for (const range of ranges) {
+    const { column, columns: width } = parseRange(range);
+    for (let offset = 0; offset < width; offset++) columns.add(column + offset);
+  }
+  // A block's width beyond its anchor comes from its values.
+  for (const block of plan.blocks ?? []) {
+    const { column } = parseCell(block.at);
+    const width = Math.max(0, ...block.values.map((row) => row.length));
+    for (let offset = 0; offset < width; offset++) columns.add(column + offset);
+  }
+  return columns;
+}
+
+function layoutColumns(
+  table: TablePlan,
+  state: SheetState | undefined,
+  reserved: ReadonlySet<number>,
+): Layout {
   const columns = new Map<string, number>();
   const header = state?.values[0] ?? [];
   const byHeader = new Map<string, number>();
@@ -147,9 +168,14 @@ function layoutColumns(table: TablePlan, state: SheetState | undefined): Layout 
   });
   const width = Math.max(0, ...(state?.values ?? []).map((row) => row.length));
   let next = width + 1;
-  for (const column of table.columns) columns.set(column.id, byHeader.get(column.header) ?? next++);
-  const stateColumn = byHeader.get(STATE_HEADER) ?? next++;
-  const owned = new Set([...columns.values(), stateColumn]);
+  /** The next column past the used ones that no block of BuyIn's covers. */
+  const free = () => {
+    while (reserved.has(next)) next++;
+    return next++;
+  };
+  for (const column of table.columns) columns.set(column.id, byHeader.get(column.header) ?? free());
+  const stateColumn = byHeader.get(STATE_HEADER) ?? free();
+  const owned = new Set([...columns.values(), stateColumn, ...reserved]);
   const userColumns: number[] = [];
   for (let column = 1; column <= width; column++) if (!owned.has(column)) userColumns.push(column);
   return { columns, stateColumn, userColumns };
@@ -188,10 +214,11 @@ interface TableResolution {
 function resolveTable(
   plan: SheetPlan,
   table: TablePlan,
-  sheetName: string,
+  target: Target,
   state: SheetState | undefined,
 ): TableResolution {
-  const layout = layoutColumns(table, state);
+  const sheetName = target.name;
+  const layout = layoutColumns(table, state, blockColumns(plan, target.marker));
   const keyColumnSpec = table.columns.find((column) => column.role === "key");
   if (!keyColumnSpec) throw new Error(`table of ${plan.kind} has no key column`);
   const keyColumn = layout.columns.get(keyColumnSpec.id) as number;
@@ -323,8 +350,9 @@ function resolveTable(
     if (at === undefined) throw new Error(`name ${name.name} refers to unknown column ${name.column}`);
     if (name.key !== undefined) {
       const row = finalRow.get(name.key);
-      if (row === undefined) throw new Error(`name ${name.name} refers to unknown row ${name.key}`);
-      names.set(name.name, `${quoteSheet(sheetName)}!$${columnLetter(at)}$${row}`);
+      if (row === undefined)
+        messages.push(`The name ${name.name} was not set: its row ${name.key} is no longer in the table.`);
+      else names.set(name.name, `${quoteSheet(sheetName)}!$${columnLetter(at)}$${row}`);
     } else
       names.set(
         name.name,
@@ -376,13 +404,19 @@ function plannedContent(
  * name, in a form every port writes in bulk.
  */
 export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState | undefined): ResolvedSheet {
+  for (const column of plan.table?.columns ?? []) {
+    // Hosts take a drop-down list as one comma-separated string; "=" would make it a reference.
+    if (column.validation?.list?.some((item) => item.includes(",") || item.startsWith("="))) {
+      throw new Error(`list of column ${column.id} has an item with a comma or a leading "="`);
+    }
+  }
   const messages: string[] = [];
   if (target.redirectedFrom) {
     messages.push(
       `A sheet named "${target.redirectedFrom}" already holds data BuyIn did not write, so BuyIn wrote to "${target.name}" instead.`,
     );
   }
-  const table = plan.table ? resolveTable(plan, plan.table, target.name, state) : undefined;
+  const table = plan.table ? resolveTable(plan, plan.table, target, state) : undefined;
   const writes: Write[] = [...(table?.writes ?? [])];
   const formats: Format[] = [...(table?.formats ?? [])];
   const blockRanges: string[] = [];

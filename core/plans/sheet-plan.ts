@@ -53,7 +53,7 @@ export interface Block {
   /** Top-left cell, such as "B3". */
   readonly at: string;
   readonly values: readonly (readonly Cell[])[];
-  /** Portable native formulas (template placeholders allowed); null takes values[r][c]. */
+  /** Portable native formulas, written as they are (no placeholders); null takes values[r][c]. */
   readonly formulas?: readonly (readonly (string | null)[])[];
   readonly numberFormats?: readonly (readonly string[])[];
   readonly role?: CellRole;
@@ -87,6 +87,7 @@ export interface SheetPlan {
   readonly kind: string;
   /** Preferred sheet name; another is chosen when a foreign sheet has it. */
   readonly title: string;
+  /** A sheet holds a table or blocks, not both: user columns beside a table must stay theirs. */
   readonly table?: TablePlan;
   readonly blocks?: readonly Block[];
   readonly names?: readonly NamePlan[];

@@ -1,0 +1,866 @@
+/**
+ * ExcelWorkbook against an Excel object model made of office-addin-mock objects: the request
+ * context, load() and sync() (a property reads as an error until it is loaded and synced) are the
+ * mock's, and sync() calls are counted on the mock's context. A small in-test model holds what the
+ * mock cannot: the sheets' cells, formats, charts, names and settings, read into fresh mock objects
+ * at the start of each Excel.run, and written by commands that, as in Office.js, are queued and
+ * carried out when context.sync() is called.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { describe, expect, it, vi } from "vitest";
+import {
+  CHART_PREFIX,
+  type ExcelRun,
+  ExcelWorkbook,
+  MARKERS_SETTING,
+  NAME_COMMENT,
+} from "../../addin/excel-workbook";
+import { type ColumnSpec, parseRange, rangeA1, type SheetPlan, type TableRow } from "../../core/index";
+
+/** What Excel holds in a cell: a constant ("" when blank), or a formula and its value. */
+interface CellModel {
+  readonly value: string | number | boolean;
+  readonly formula?: string;
+}
+
+interface ChartModel {
+  readonly name: string;
+  readonly type: string;
+  readonly x?: string;
+  readonly y?: string;
+  readonly title?: string;
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+  readonly legend?: boolean;
+  readonly anchor?: string;
+}
+
+interface Bounds {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
+
+/**
+ * What Excel makes of an entry in `range.formulas`, as if typed: "'" keeps the rest as text; "=",
+ * and "+", "-" or "@" before anything but a number, start a formula; numbers and TRUE/FALSE are
+ * converted. The model computes nothing: a formula's value is 0.
+ */
+function typed(input: unknown): CellModel {
+  if (typeof input === "number" || typeof input === "boolean") return { value: input };
+  if (typeof input !== "string") throw new Error(`Excel takes no ${typeof input} in formulas`);
+  if (input.startsWith("'")) return { value: input.slice(1) };
+  if (NUMBER.test(input)) return { value: Number(input) };
+  if (/^(?:true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
+  if (/^[=+\-@]/.test(input)) return { value: 0, formula: input.startsWith("=") ? input : `=${input}` };
+  return { value: input };
+}
+
+/** "B2", "B2:D9", or whole rows such as "5:7". */
+function bounds(address: string): Bounds {
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (!rows) return parseRange(address);
+  return { row: Number(rows[1]), column: 1, rows: Number(rows[2]) - Number(rows[1]) + 1, columns: 16_384 };
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
+}
+
+class SheetModel {
+  cells: (CellModel | undefined)[][] = [];
+  readonly numberFormats = new Map<string, string[][]>();
+  readonly styles = new Map<string, { fill?: string; fontColor?: string; bold?: boolean }>();
+  readonly widths = new Map<number, number>();
+  readonly hidden = new Set<number>();
+  readonly validations = new Map<string, Excel.DataValidationRule>();
+  charts: ChartModel[] = [];
+  freeze = { rows: 0, columns: 0 };
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  /** A user typing into a cell. */
+  type(a1: string, input: string | number | boolean): void {
+    const { row, column } = parseRange(a1);
+    this.put(row, column, input === "" ? undefined : typed(input));
+  }
+
+  /** A formula's text, else the value; "" when blank. */
+  get(a1: string): string | number | boolean {
+    const { row, column } = parseRange(a1);
+    const cell = this.cells[row - 1]?.[column - 1];
+    return cell?.formula ?? cell?.value ?? "";
+  }
+
+  write(address: string, inputs: unknown): void {
+    const { row, column, rows, columns } = bounds(address);
+    if (!Array.isArray(inputs) || inputs.length !== rows || inputs.some((r) => r.length !== columns)) {
+      throw new Error(`InvalidArgument: the input array does not match the size of ${address}`);
+    }
+    inputs.forEach((values: unknown[], r) => {
+      values.forEach((input, c) => {
+        this.put(row + r, column + c, input === "" ? undefined : typed(input));
+      });
+    });
+  }
+
+  clearContents(address: string): void {
+    const { row, column, rows, columns } = bounds(address);
+    for (let r = row; r < row + rows; r++) {
+      for (let c = column; c < column + columns; c++)
+        if (this.cells[r - 1]?.[c - 1]) this.put(r, c, undefined);
+    }
+  }
+
+  deleteRows(address: string): void {
+    const { row, rows, columns } = bounds(address);
+    if (columns !== 16_384) throw new Error(`not whole rows: ${address}`);
+    this.cells.splice(row - 1, rows);
+  }
+
+  /** The user inserting an empty column before `column`. */
+  insertColumn(column: number): void {
+    for (const row of this.cells) if (row.length >= column) row.splice(column - 1, 0, undefined);
+  }
+
+  /** Excel's used range with valuesOnly: the smallest rectangle holding every non-blank cell. */
+  usedRange():
+    | { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number }
+    | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    this.cells.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      });
+    });
+    if (bottom < 0) return undefined;
+    const grid = (read: (cell: CellModel | undefined) => unknown) =>
+      Array.from({ length: bottom - top + 1 }, (_, r) =>
+        Array.from({ length: right - left + 1 }, (_, c) => read(this.cells[top + r]?.[left + c])),
+      );
+    return {
+      values: grid((cell) => cell?.value ?? ""),
+      formulas: grid((cell) => cell?.formula ?? cell?.value ?? ""),
+      rowIndex: top,
+      columnIndex: left,
+    };
+  }
+
+  /** Everything the sheet holds, for byte-for-byte comparison. */
+  snapshot(): string {
+    return JSON.stringify({
+      name: this.name,
+      cells: this.cells,
+      numberFormats: [...this.numberFormats],
+      styles: [...this.styles],
+      widths: [...this.widths],
+      hidden: [...this.hidden],
+      validations: [...this.validations],
+      charts: this.charts,
+      freeze: this.freeze,
+    });
+  }
+
+  private put(row: number, column: number, cell: CellModel | undefined): void {
+    for (let r = this.cells.length; r < row; r++) this.cells.push([]);
+    (this.cells[row - 1] as (CellModel | undefined)[])[column - 1] = cell;
+  }
+}
+
+/** Calls made on a range proxy, carried out with its assigned properties at the next sync. */
+interface RangeCalls {
+  cleared?: string;
+  deleted?: string;
+  fillCleared?: boolean;
+  validationCleared?: boolean;
+}
+
+/** A mock collection: members as in-tree mock objects, and the load Office.js offers. */
+function collection(
+  members: readonly Record<string, unknown>[],
+  rest: Record<string, unknown>,
+): Record<string, unknown> {
+  const items: OfficeMockObject[] = [];
+  const data: Record<string, unknown> = { ...rest, items };
+  members.forEach((member, index) => {
+    data[`item${index}`] = member;
+  });
+  // Office.js loads members through paths ("items/name,items/id"); office-addin-mock loads only
+  // the properties an object holds. So: the mock's load of "items", then of each member's fields.
+  data.load = function load(this: OfficeMockObject, properties: string): OfficeMockObject {
+    const fields = properties.split(",").map((path) => {
+      if (!path.startsWith("items/")) throw new Error(`load ${path}: only items/… is modelled`);
+      return path.slice("items/".length);
+    });
+    items.splice(0, items.length, ...members.map((_, index) => this[`item${index}`] as OfficeMockObject));
+    OfficeMockObject.prototype.load.call(this, "items");
+    for (const item of items) item.load(fields);
+    return this;
+  };
+  return data;
+}
+
+class ExcelModel {
+  readonly sheets: SheetModel[] = [];
+  readonly settings = new Map<string, string>();
+  /** Workbook names by lower-case name, as Excel compares them. */
+  readonly names = new Map<string, { name: string; formula: string; comment: string }>();
+  /** The context.sync() calls of each Excel.run, in order. */
+  readonly syncs: number[] = [];
+  private pending: (() => void)[] = [];
+  private readonly addresses = new WeakMap<object, string>();
+  private ids = 0;
+
+  readonly run: ExcelRun = async (batch) => {
+    const context = this.context();
+    const mockSync = context.sync.bind(context);
+    const sync = vi.spyOn(context, "sync").mockImplementation(async () => {
+      this.commit();
+      await mockSync();
+    });
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (this.pending.length > 0) throw new Error("commands queued after the last context.sync()");
+    this.syncs.push(sync.mock.calls.length);
+    return result;
+  };
+
+  addSheet(name: string): SheetModel {
+    if (this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`ItemAlreadyExists: a sheet named ${name}`);
+    }
+    const sheet = new SheetModel(this.newId(), name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel {
+    const sheet = this.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new Error(`no sheet named ${name}`);
+    return sheet;
+  }
+
+  /** Excel's "Move or Copy": the same contents under a new id. */
+  copySheet(name: string, copyName: string): SheetModel {
+    const copy = this.addSheet(copyName);
+    copy.cells = this.sheet(name).cells.map((row) => [...row]);
+    return copy;
+  }
+
+  private newId(): string {
+    this.ids++;
+    return `{00000000-0000-0000-0000-${String(this.ids).padStart(12, "0")}}`;
+  }
+
+  private queue(command: () => void): void {
+    this.pending.push(command);
+  }
+
+  private commit(): void {
+    const commands = this.pending;
+    this.pending = [];
+    for (const command of commands) command();
+  }
+
+  private address(range: unknown): string {
+    const address = typeof range === "object" && range !== null ? this.addresses.get(range) : undefined;
+    if (address === undefined) throw new Error("not a range of this context");
+    return address;
+  }
+
+  /** A fresh context over the model as it is now: what sync() loads is read here. */
+  private context(): OfficeMockObject {
+    const reserved = new SheetModel(this.newId(), "");
+    const model = this;
+    const names = [...this.names].map(([key, item]) => ({
+      name: item.name,
+      comment: item.comment,
+      delete: () => this.queue(() => this.names.delete(key)),
+    }));
+    return new OfficeMockObject({
+      workbook: {
+        worksheets: collection(
+          this.sheets.map((sheet) => this.worksheet(sheet)),
+          {
+            // The proxy worksheets.add returns, in the tree so that sync() loads its id.
+            added: this.worksheet(reserved),
+            add(this: OfficeMockObject, name: string): OfficeMockObject {
+              model.queue(() => {
+                if (model.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
+                  throw new Error(`ItemAlreadyExists: a sheet named ${name}`);
+                }
+                reserved.name = name;
+                model.sheets.push(reserved);
+              });
+              return this.added;
+            },
+          },
+        ),
+        settings: {
+          markers: { value: this.settings.get(MARKERS_SETTING) },
+          getItemOrNullObject(this: OfficeMockObject, key: string): OfficeMockObject {
+            if (key !== MARKERS_SETTING) throw new Error(`setting ${key} is not modelled`);
+            this.markers.isNullObject = !model.settings.has(key);
+            return this.markers;
+          },
+          add: (key: string, value: unknown) => {
+            // Office keeps a setting as JSON; BuyIn's is a JSON text.
+            if (typeof value !== "string") throw new Error("BuyIn's setting is a string");
+            this.queue(() => this.settings.set(key, value));
+          },
+        },
+        names: collection(names, {
+          add: (name: string, reference: string, comment: string) =>
+            this.queue(() => {
+              if (this.names.has(name.toLowerCase())) throw new Error(`ItemAlreadyExists: a name ${name}`);
+              this.names.set(name.toLowerCase(), { name, formula: reference, comment });
+            }),
+        }),
+      },
+    });
+  }
+
+  private worksheet(sheet: SheetModel): Record<string, unknown> {
+    const used = sheet.usedRange();
+    const charts = sheet.charts.map((chart) => ({
+      name: chart.name,
+      delete: () => this.queue(() => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
+    }));
+    return {
+      id: sheet.id,
+      name: sheet.name,
+      usedRange: {
+        values: used?.values ?? [],
+        formulas: used?.formulas ?? [],
+        rowIndex: used?.rowIndex ?? 0,
+        columnIndex: used?.columnIndex ?? 0,
+      },
+      getUsedRangeOrNullObject(this: OfficeMockObject, valuesOnly?: boolean): OfficeMockObject {
+        if (valuesOnly !== true) throw new Error("formatting alone would make cells count as used");
+        this.usedRange.isNullObject = used === undefined;
+        return this.usedRange;
+      },
+      charts: collection(charts, {
+        add: (type: string, source: unknown, seriesBy: string) =>
+          this.addChart(sheet, type, source, seriesBy),
+      }),
+      freezePanes: {
+        freezeAt: (range: unknown) => {
+          const { row, column, rows, columns } = bounds(this.address(range));
+          if (row !== 1 || column !== 1) throw new Error("frozen panes start at A1");
+          this.queue(() => {
+            sheet.freeze = { rows, columns };
+          });
+        },
+        freezeRows: (rows: number) =>
+          this.queue(() => {
+            sheet.freeze = { rows, columns: 0 };
+          }),
+        freezeColumns: (columns: number) =>
+          this.queue(() => {
+            sheet.freeze = { rows: 0, columns };
+          }),
+        unfreeze: () =>
+          this.queue(() => {
+            sheet.freeze = { rows: 0, columns: 0 };
+          }),
+      },
+      getRange: (address: string) => this.range(sheet, address),
+      getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+        this.range(sheet, rangeA1(row + 1, column + 1, rows, columns)),
+    };
+  }
+
+  /** A new proxy per call, as Office.js hands out: write-only here, so it is not in the tree. */
+  private range(sheet: SheetModel, address: string): OfficeMockObject {
+    const calls: RangeCalls = {};
+    const range = new OfficeMockObject({
+      format: {
+        fill: {
+          clear: () => {
+            calls.fillCleared = true;
+          },
+        },
+        font: {},
+      },
+      dataValidation: {
+        clear: () => {
+          calls.validationCleared = true;
+        },
+      },
+      clear: (applyTo: string) => {
+        calls.cleared = applyTo;
+      },
+      delete: (shift: string) => {
+        calls.deleted = shift;
+      },
+    });
+    this.addresses.set(range, address);
+    this.queue(() => this.applyRange(sheet, address, range, calls));
+    return range;
+  }
+
+  private applyRange(sheet: SheetModel, address: string, range: OfficeMockObject, calls: RangeCalls): void {
+    const area = bounds(address);
+    if (calls.cleared !== undefined) {
+      expect(calls.cleared).toBe("Contents");
+      sheet.clearContents(address);
+    }
+    if (calls.deleted !== undefined) {
+      expect(calls.deleted).toBe("Up");
+      sheet.deleteRows(address);
+    }
+    if (range.formulas !== undefined) sheet.write(address, range.formulas);
+    if (range.numberFormat !== undefined) {
+      const formats: string[][] = range.numberFormat;
+      if (formats.length !== area.rows || formats.some((row) => row.length !== area.columns)) {
+        throw new Error(`InvalidArgument: number formats do not match the size of ${address}`);
+      }
+      sheet.numberFormats.set(address, formats);
+    }
+    const { fill, font } = range.format;
+    if (
+      calls.fillCleared ||
+      fill.color !== undefined ||
+      font.color !== undefined ||
+      font.bold !== undefined
+    ) {
+      sheet.styles.set(address, {
+        fill: calls.fillCleared ? "" : fill.color,
+        fontColor: font.color,
+        bold: font.bold,
+      });
+    }
+    for (let column = area.column; column < area.column + area.columns; column++) {
+      if (range.format.columnWidth !== undefined) sheet.widths.set(column, range.format.columnWidth);
+      if (range.columnHidden === true) sheet.hidden.add(column);
+    }
+    if (calls.validationCleared) {
+      for (const key of [...sheet.validations.keys()]) {
+        if (overlaps(bounds(key), area)) sheet.validations.delete(key);
+      }
+    }
+    if (range.dataValidation.rule !== undefined) sheet.validations.set(address, range.dataValidation.rule);
+  }
+
+  private addChart(sheet: SheetModel, type: string, source: unknown, seriesBy: string): OfficeMockObject {
+    expect(seriesBy).toBe("Columns");
+    const ranges: { x?: string; y?: string } = { y: this.address(source) };
+    let anchor: string | undefined;
+    const series = new OfficeMockObject({
+      setXAxisValues: (range: unknown) => {
+        ranges.x = this.address(range);
+      },
+      setValues: (range: unknown) => {
+        ranges.y = this.address(range);
+      },
+    });
+    const chart = new OfficeMockObject({
+      title: {},
+      legend: {},
+      axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
+      series: { getItemAt: (index: number) => (index === 0 ? series : undefined) },
+      setPosition: (start: string) => {
+        anchor = start;
+      },
+    });
+    this.queue(() =>
+      sheet.charts.push({
+        name: chart.name,
+        type,
+        ...ranges,
+        title: chart.title.text,
+        xTitle: chart.axes.categoryAxis.title.text,
+        yTitle: chart.axes.valueAxis.title.text,
+        legend: chart.legend.visible,
+        ...(anchor ? { anchor } : {}),
+      }),
+    );
+    return chart;
+  }
+}
+
+const QUADRANTS = ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"];
+
+/** A: ID, B: Name, C: Power, D: Interest, E: Quadrant, F: Score, G: BuyIn state (hidden). */
+const COLUMNS: ColumnSpec[] = [
+  { id: "id", header: "ID", role: "key", width: 8 },
+  { id: "name", header: "Name", role: "input", width: 24 },
+  {
+    id: "power",
+    header: "Power",
+    role: "input",
+    numberFormat: "0",
+    validation: { min: 1, max: 5, whole: true },
+  },
+  { id: "interest", header: "Interest", role: "input", numberFormat: "0.0", validation: { min: 0, max: 5 } },
+  { id: "quadrant", header: "Quadrant", role: "input", validation: { list: QUADRANTS } },
+  {
+    id: "score",
+    header: "Score",
+    role: "output",
+    numberFormat: "0.00",
+    formula: "={col:power}{row}*{col:interest}{row}",
+  },
+];
+
+function person(index: number, name = `Person ${index}`): TableRow {
+  return {
+    key: `S${index}`,
+    values: {
+      name,
+      power: (index % 5) + 1,
+      interest: ((index * 3) % 5) + 0.5,
+      quadrant: QUADRANTS[index % 4] ?? null,
+    },
+  };
+}
+
+function people(count: number): TableRow[] {
+  return Array.from({ length: count }, (_, index) => person(index + 1));
+}
+
+/** The table, a summary block at J1:K2, names of three kinds, a scatter chart, frozen panes. */
+function stakeholders(rows: readonly TableRow[]): SheetPlan {
+  const last = rows.length + 1;
+  return {
+    kind: "stakeholders",
+    title: "Stakeholders",
+    table: { columns: COLUMNS, rows },
+    blocks: [
+      {
+        at: "J1",
+        values: [
+          ["Stakeholders", null],
+          ["Mean score", null],
+        ],
+        formulas: [
+          [null, "=ROWS(Stake_Scores)"],
+          [null, "=AVERAGE(Stake_Scores)"],
+        ],
+        numberFormats: [
+          ["", "0"],
+          ["", "0.00"],
+        ],
+        role: "output",
+      },
+    ],
+    names: [
+      { name: "Stake_Scores", column: "score" },
+      { name: "Lead_Power", key: "S1", column: "power" },
+      { name: "Mean_Score", at: "K2" },
+    ],
+    charts: [
+      {
+        type: "scatter",
+        title: "Power and interest",
+        x: `C2:C${last}`,
+        y: `D2:D${last}`,
+        xTitle: "Power",
+        yTitle: "Interest",
+        anchor: "J5",
+      },
+    ],
+    freeze: { rows: 1, columns: 2 },
+  };
+}
+
+function setup() {
+  const model = new ExcelModel();
+  return { model, workbook: new ExcelWorkbook(model.run) };
+}
+
+describe("ExcelWorkbook.apply", () => {
+  it("takes the same number of context.sync() calls for 10 and 10,000 rows, at most 3", async () => {
+    const counts: Record<number, number[]> = {};
+    for (const size of [10, 10_000]) {
+      const { model, workbook } = setup();
+      await workbook.apply(stakeholders(people(size)));
+      const again = await workbook.apply(stakeholders([...people(size), person(size + 1)]));
+      expect(again).toMatchObject({ created: false, rowsAdded: 1, rowsUpdated: size, editsKept: 0 });
+      const table = await workbook.readTable("stakeholders");
+      expect(table?.rows).toHaveLength(size + 1);
+      const sheet = model.sheet("Stakeholders");
+      expect(sheet.get(`F${size + 2}`)).toBe(`=C${size + 2}*D${size + 2}`);
+      counts[size] = model.syncs;
+    }
+    console.log(
+      `context.sync() calls (create, update, readTable): 10 rows ${counts[10]?.join(", ")}; 10,000 rows ${counts[10_000]?.join(", ")}`,
+    );
+    expect(counts[10]).toEqual(counts[10_000]);
+    const [create = 0, update = 0, read = 0] = counts[10] ?? [];
+    expect(Math.max(create, update)).toBeLessThanOrEqual(3);
+    expect(read).toBeLessThanOrEqual(2);
+  });
+
+  it("writes the table, live formulas, formats, validations, freeze, names and chart", async () => {
+    const { model, workbook } = setup();
+    const report = await workbook.apply(stakeholders(people(3)));
+    expect(report).toMatchObject({ sheet: "Stakeholders", created: true, rowsAdded: 3, messages: [] });
+    const sheet = model.sheet("Stakeholders");
+    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map((a1) => sheet.get(a1))).toEqual([
+      "ID",
+      "Name",
+      "Power",
+      "Interest",
+      "Quadrant",
+      "Score",
+      "BuyIn state",
+    ]);
+    expect(sheet.get("A2")).toBe("S1");
+    expect(sheet.get("C2")).toBe(2);
+    expect(sheet.get("F4")).toBe("=C4*D4");
+    expect(sheet.get("K2")).toBe("=AVERAGE(Stake_Scores)");
+    expect(sheet.numberFormats.get("F2:F4")).toEqual([["0.00"], ["0.00"], ["0.00"]]);
+    expect(sheet.numberFormats.get("K2")).toEqual([["0.00"]]);
+    expect(sheet.styles.get("A1")).toEqual({ fill: "#0F6CBD", fontColor: "#FFFFFF", bold: true });
+    expect(sheet.styles.get("F2:F4")).toMatchObject({ fill: "#F3F2F1" });
+    expect(sheet.widths.get(2)).toBe(24 * 7);
+    expect([...sheet.hidden]).toEqual([7]);
+    expect(sheet.validations.get("E2:E4")).toEqual({
+      list: { inCellDropDown: true, source: QUADRANTS.join(",") },
+    });
+    expect(sheet.validations.get("C2:C4")).toEqual({
+      wholeNumber: { formula1: 1, formula2: 5, operator: "Between" },
+    });
+    expect(sheet.validations.get("D2:D4")).toEqual({
+      decimal: { formula1: 0, formula2: 5, operator: "Between" },
+    });
+    expect(sheet.freeze).toEqual({ rows: 1, columns: 2 });
+    expect(model.names.get("stake_scores")).toEqual({
+      name: "Stake_Scores",
+      formula: "='Stakeholders'!$F$2:$F$4",
+      comment: NAME_COMMENT,
+    });
+    expect(model.names.get("lead_power")?.formula).toBe("='Stakeholders'!$C$2");
+    expect(model.names.get("mean_score")?.formula).toBe("='Stakeholders'!$K$2");
+    expect(sheet.charts).toEqual([
+      {
+        name: `${CHART_PREFIX}Power and interest`,
+        type: "XYScatter",
+        x: "C2:C4",
+        y: "D2:D4",
+        title: "Power and interest",
+        xTitle: "Power",
+        yTitle: "Interest",
+        legend: false,
+        anchor: "J5",
+      },
+    ]);
+    expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
+      [sheet.id]: { kind: "stakeholders", blocks: ["J1:K2"] },
+    });
+  });
+
+  it("leaves a foreign sheet with the plan's title byte for byte and writes to '<title> (BuyIn)'", async () => {
+    const { model, workbook } = setup();
+    const foreign = model.addSheet("Stakeholders");
+    foreign.type("A1", "Team");
+    foreign.type("B1", "Budget");
+    foreign.type("A2", "Ops");
+    foreign.type("B2", 1200);
+    foreign.type("C2", "=B2*2");
+    foreign.charts.push({ name: "Budget chart", type: "Line" });
+    const before = foreign.snapshot();
+
+    const report = await workbook.apply(stakeholders(people(2)));
+    expect(foreign.snapshot()).toBe(before);
+    expect(report).toMatchObject({
+      sheet: "Stakeholders (BuyIn)",
+      created: true,
+      redirectedFrom: "Stakeholders",
+    });
+    expect(report.messages.join(" ")).toMatch(/"Stakeholders" already holds data BuyIn did not write/);
+    expect(model.sheet("Stakeholders (BuyIn)").get("A3")).toBe("S2");
+
+    // A second run finds its own sheet by marker and still leaves the foreign one alone.
+    const again = await workbook.apply(stakeholders(people(3)));
+    expect(again).toMatchObject({ sheet: "Stakeholders (BuyIn)", created: false, rowsAdded: 1 });
+    expect(foreign.snapshot()).toBe(before);
+  });
+
+  it("keeps a user's edited cell and added column on a second run", async () => {
+    const { model, workbook } = setup();
+    await workbook.apply(stakeholders([person(1, "Alice"), person(2, "Bob")]));
+    const sheet = model.sheet("Stakeholders");
+    sheet.type("C2", 5); // the user changes Alice's power in the sheet
+    sheet.type("H1", "Notes"); // and adds a column of their own
+    sheet.type("H3", "call in May");
+
+    const plan = stakeholders([person(1, "Alice B."), person(2, "Bob"), person(3, "Carol")]);
+    const report = await workbook.apply(plan);
+    expect(report).toMatchObject({ rowsAdded: 1, rowsUpdated: 2, editsKept: 1 });
+    expect(sheet.get("B2")).toBe("Alice B.");
+    expect(sheet.get("C2")).toBe(5);
+    expect(sheet.get("H1")).toBe("Notes");
+    expect(sheet.get("H3")).toBe("call in May");
+    expect(sheet.get("A4")).toBe("S3");
+    expect(sheet.get("F4")).toBe("=C4*D4");
+
+    const again = await workbook.apply(plan);
+    expect(again.editsKept).toBe(1);
+    expect(sheet.get("C2")).toBe(5);
+  });
+
+  it("follows its columns when the user inserts an empty column before A", async () => {
+    const { model, workbook } = setup();
+    await workbook.apply(stakeholders(people(2)));
+    const sheet = model.sheet("Stakeholders");
+    sheet.insertColumn(1);
+    // Excel's used range now starts at B1: the port reads it back into place from A1.
+    const report = await workbook.apply(stakeholders(people(2)));
+    expect(report).toMatchObject({ rowsAdded: 0, rowsUpdated: 2, editsKept: 0 });
+    expect(sheet.get("A2")).toBe("");
+    expect(sheet.get("B2")).toBe("S1");
+    expect(sheet.get("G3")).toBe("=D3*E3");
+    expect(model.names.get("stake_scores")?.formula).toBe("='Stakeholders'!$G$2:$G$3");
+  });
+
+  it("retires rows and clears a block it no longer writes, both where they stood", async () => {
+    const { model, workbook } = setup();
+    const note = {
+      at: "J4",
+      values: [
+        ["Note", "x"],
+        ["More", "y"],
+      ],
+    };
+    await workbook.apply({ ...stakeholders(people(4)), blocks: [note] });
+    const sheet = model.sheet("Stakeholders");
+    expect(sheet.get("K5")).toBe("y");
+
+    const report = await workbook.apply({ ...stakeholders([person(1), person(3), person(4)]), blocks: [] });
+    expect(report).toMatchObject({ rowsRetired: 1, rowsUpdated: 3, rowsAdded: 0 });
+    expect(["A2", "A3", "A4", "A5"].map((a1) => sheet.get(a1))).toEqual(["S1", "S3", "S4", ""]);
+    // Cleared before row 3 went: nothing of the block is left, shifted up or not.
+    expect(sheet.cells.flatMap((row) => [row[9], row[10]]).filter(Boolean)).toEqual([]);
+    expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
+      [sheet.id]: { kind: "stakeholders" },
+    });
+  });
+
+  it("writes names that look like formulas or numbers as text, and reads them back unchanged", async () => {
+    const { model, workbook } = setup();
+    const tricky = ['=HYPERLINK("http://x","y")', "+1-555", "-5", "@user"];
+    await workbook.apply(stakeholders(tricky.map((name, index) => person(index + 1, name))));
+    const sheet = model.sheet("Stakeholders");
+    expect(["B2", "B3", "B4", "B5"].map((a1) => sheet.get(a1))).toEqual(tricky);
+    expect(sheet.cells.slice(1, 5).map((row) => row[1]?.formula)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+
+    // What the port handed Excel: each with the apostrophe that makes Excel keep it as text.
+    const written = vi.spyOn(SheetModel.prototype, "write");
+    await workbook.apply(stakeholders(tricky.map((name, index) => person(index + 1, name))));
+    const names = written.mock.calls.find(([address]) => address === "B2:B5")?.[1];
+    written.mockRestore();
+    expect(names).toEqual(tricky.map((name) => [`'${name}`]));
+
+    // Without it, the model (like Excel) would have made formulas and a number of them.
+    sheet.type("Z1", "+1-555");
+    sheet.type("Z2", "-5");
+    expect([sheet.get("Z1"), sheet.get("Z2")]).toEqual(["=+1-555", -5]);
+
+    const table = await workbook.readTable("stakeholders");
+    expect(table?.header.slice(0, 2)).toEqual(["ID", "Name"]);
+    expect(table?.rows.map((row) => row.values[1])).toEqual(tricky);
+    expect(table?.rows.map((row) => row.row)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("finds a renamed BuyIn sheet by its marker, and does not take a copy for it", async () => {
+    const { model, workbook } = setup();
+    await workbook.apply(stakeholders(people(2)));
+    model.sheet("Stakeholders").name = "Our map";
+    model.copySheet("Our map", "Stakeholders");
+
+    const report = await workbook.apply(stakeholders(people(3)));
+    expect(report).toMatchObject({ sheet: "Our map", created: false, rowsAdded: 1, rowsUpdated: 2 });
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Our map", "Stakeholders"]);
+    expect(model.sheet("Stakeholders").get("A4")).toBe("");
+    expect(model.names.get("stake_scores")?.formula).toBe("='Our map'!$F$2:$F$4");
+    expect((await workbook.readTable("stakeholders"))?.sheet).toBe("Our map");
+  });
+
+  it("replaces BuyIn's chart and names on a re-run, and leaves the user's alone", async () => {
+    const { model, workbook } = setup();
+    model.names.set("budget", { name: "Budget", formula: "=Sheet1!$A$1", comment: "" });
+    model.names.set("mean_score", { name: "Mean_Score", formula: "=Sheet1!$B$1", comment: "" });
+    await workbook.apply(stakeholders(people(2)));
+    const sheet = model.sheet("Stakeholders");
+    sheet.charts.push({ name: "My chart", type: "Line" });
+
+    const report = await workbook.apply(stakeholders(people(4)));
+    expect(sheet.charts.map((chart) => chart.name)).toEqual([
+      "My chart",
+      `${CHART_PREFIX}Power and interest`,
+    ]);
+    expect(sheet.charts[1]).toMatchObject({ x: "C2:C5", y: "D2:D5" });
+    expect([...model.names.values()].map((name) => name.name).sort()).toEqual([
+      "Budget",
+      "Lead_Power",
+      "Mean_Score",
+      "Stake_Scores",
+    ]);
+    expect(model.names.get("stake_scores")?.formula).toBe("='Stakeholders'!$F$2:$F$5");
+    expect(model.names.get("mean_score")).toEqual({
+      name: "Mean_Score",
+      formula: "=Sheet1!$B$1",
+      comment: "",
+    });
+    expect(report.messages).toEqual([
+      "The workbook already has a name Mean_Score of its own; BuyIn left it as it is.",
+    ]);
+  });
+});
+
+describe("ExcelWorkbook.readTable", () => {
+  it("answers undefined, after one sync, when no sheet carries the kind's marker", async () => {
+    const { model, workbook } = setup();
+    model.addSheet("Stakeholders").type("A1", "ID");
+    expect(await workbook.readTable("stakeholders")).toBeUndefined();
+    expect(model.syncs).toEqual([1]);
+  });
+
+  it("returns the header and every data row that holds anything, with its row number", async () => {
+    const { model, workbook } = setup();
+    await workbook.apply(stakeholders(people(3)));
+    const sheet = model.sheet("Stakeholders");
+    sheet.write("A3:G3", [["", "", "", "", "", "", ""]]);
+    const table = await workbook.readTable("stakeholders");
+    expect(table?.sheet).toBe("Stakeholders");
+    expect(table?.header.slice(0, 7)).toEqual([
+      "ID",
+      "Name",
+      "Power",
+      "Interest",
+      "Quadrant",
+      "Score",
+      "BuyIn state",
+    ]);
+    expect(table?.rows.map((row) => [row.row, row.values[0]])).toEqual([
+      [2, "S1"],
+      [4, "S3"],
+    ]);
+    expect(table?.rows[0]?.values.slice(0, 5)).toEqual(["S1", "Person 1", 2, 3.5, "Keep satisfied"]);
+  });
+});
