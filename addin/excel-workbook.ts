@@ -40,7 +40,27 @@ const CHART_TYPES = { scatter: "XYScatter", bar: "BarClustered", line: "Line" } 
 /** Excel.run, or a stand-in that hands the batch another context (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-type MarkerMap = Readonly<Record<string, SheetMarker>>;
+/** A marker with the sheet's name when last seen, to find the sheet again if Excel renumbers ids. */
+type StoredMarker = SheetMarker & { readonly sheet?: string };
+type MarkerMap = Readonly<Record<string, StoredMarker>>;
+
+/**
+ * Markers by the worksheets' current ids. Worksheet ids have been reported to change between
+ * sessions (OfficeDev/office-js#1390): an entry whose id is gone is matched by the name it was
+ * last seen under, when that sheet has no marker of its own.
+ */
+function markersBySheet(stored: MarkerMap, sheets: readonly { id: string; name: string }[]): MarkerMap {
+  const present = new Map(sheets.map((sheet) => [sheet.id, sheet.name]));
+  const current: Record<string, StoredMarker> = {};
+  for (const [id, marker] of Object.entries(stored))
+    if (present.has(id)) current[id] = { ...marker, sheet: present.get(id) };
+  for (const marker of Object.values(stored)) {
+    if (Object.values(current).some((known) => known.kind === marker.kind)) continue;
+    const sheet = sheets.find((candidate) => candidate.name === marker.sheet && !current[candidate.id]);
+    if (sheet) current[sheet.id] = marker;
+  }
+  return current;
+}
 
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
@@ -57,7 +77,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const names = workbook.names.load("items/name,items/comment");
       await context.sync();
 
-      const markers = readMarkers(setting);
+      const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const target = resolveTarget(plan, {
         sheets: worksheets.items.map((sheet) => ({ name: sheet.name, marker: markers[sheet.id] })),
       });
@@ -84,17 +104,18 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const chart of charts?.items ?? []) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
       addCharts(sheet, resolved);
       const messages = writeNames(workbook.names, names.items, resolved);
-      const present = new Set(worksheets.items.map((item) => item.id));
-      const next: Record<string, SheetMarker> = {};
-      // Entries of deleted sheets go; so does an older entry of this kind.
-      for (const [id, marker] of Object.entries(markers)) {
-        if (present.has(id) && marker.kind !== plan.kind) next[id] = marker;
-      }
-      next[sheet.id] = resolved.marker;
+      const next: Record<string, StoredMarker> = {};
+      // Entries of deleted sheets are already gone; so goes an older entry of this kind.
+      for (const [id, marker] of Object.entries(markers)) if (marker.kind !== plan.kind) next[id] = marker;
+      next[sheet.id] = { ...resolved.marker, sheet: target.name };
       workbook.settings.add(MARKERS_SETTING, JSON.stringify(next));
       await context.sync();
       return { ...resolved.report, messages: [...resolved.report.messages, ...messages] };
     });
+  }
+
+  readSelection(): Promise<Cell[][]> {
+    return readSelectionWith(this.run);
   }
 
   readTable(kind: string): Promise<TableSnapshot | undefined> {
@@ -103,7 +124,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const setting = context.workbook.settings.getItemOrNullObject(MARKERS_SETTING).load("value");
       await context.sync();
 
-      const markers = readMarkers(setting);
+      const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const sheet = worksheets.items.find((item) => markers[item.id]?.kind === kind);
       if (!sheet) return undefined;
       const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
@@ -119,6 +140,15 @@ export class ExcelWorkbook implements WorkbookPort {
       };
     });
   }
+}
+
+/** The cells the user has selected, for importing rows into the panel. */
+export function readSelectionWith(run: ExcelRun): Promise<Cell[][]> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange().load("values");
+    await context.sync();
+    return range.values.map((row: unknown[]) => row.map(toCell));
+  });
 }
 
 /** The marker map, or none when the setting is missing or not BuyIn's format. */

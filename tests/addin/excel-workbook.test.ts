@@ -228,6 +228,8 @@ class ExcelModel {
   private pending: (() => void)[] = [];
   private readonly addresses = new WeakMap<object, string>();
   private ids = 0;
+  /** The cells the user has selected, as Excel hands them over ("" for a blank). */
+  selection: unknown[][] = [[""]];
 
   readonly run: ExcelRun = async (batch) => {
     const context = this.context();
@@ -313,6 +315,10 @@ class ExcelModel {
             },
           },
         ),
+        selected: { values: this.selection },
+        getSelectedRange(this: OfficeMockObject): OfficeMockObject {
+          return this.selected;
+        },
         settings: {
           markers: { value: this.settings.get(MARKERS_SETTING) },
           getItemOrNullObject(this: OfficeMockObject, key: string): OfficeMockObject {
@@ -665,7 +671,7 @@ describe("ExcelWorkbook.apply", () => {
       },
     ]);
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders", blocks: ["J1:K2"] },
+      [sheet.id]: { kind: "stakeholders", blocks: ["J1:K2"], sheet: "Stakeholders" },
     });
   });
 
@@ -752,7 +758,7 @@ describe("ExcelWorkbook.apply", () => {
     // Cleared before row 3 went: nothing of the block is left, shifted up or not.
     expect(sheet.cells.flatMap((row) => [row[9], row[10]]).filter(Boolean)).toEqual([]);
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders" },
+      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders" },
     });
   });
 
@@ -799,6 +805,29 @@ describe("ExcelWorkbook.apply", () => {
     expect(model.sheet("Stakeholders").get("A4")).toBe("");
     expect(model.names.get("stake_scores")?.formula).toBe("='Our map'!$F$2:$F$4");
     expect((await workbook.readTable("stakeholders"))?.sheet).toBe("Our map");
+  });
+
+  it("finds its sheet again by name when Excel gives the worksheet a new id (a new session)", async () => {
+    const { model, workbook } = setup();
+    await workbook.apply(stakeholders(people(2)));
+    (model.sheet("Stakeholders") as { id: string }).id = "{99999999-0000-0000-0000-000000000009}";
+    const report = await workbook.apply(stakeholders(people(3)));
+    expect(report).toMatchObject({ sheet: "Stakeholders", created: false, rowsAdded: 1, rowsUpdated: 2 });
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Stakeholders"]);
+  });
+
+  it("reads the selected cells for importing, blanks as null", async () => {
+    const { model, workbook } = setup();
+    model.selection = [
+      ["Name", "Power"],
+      ["Ada", 4],
+      ["", ""],
+    ];
+    await expect(workbook.readSelection()).resolves.toEqual([
+      ["Name", "Power"],
+      ["Ada", 4],
+      [null, null],
+    ]);
   });
 
   it("replaces BuyIn's chart and names on a re-run, and leaves the user's alone", async () => {
