@@ -4,6 +4,7 @@
  * tests can check the outputs are in sync with it.
  */
 import { toJSONSchema } from "zod/v4/core";
+import { SERVER_FUNCTIONS } from "../apps-script/server";
 import { catalog, excelName, type FunctionSpec, type ParameterSpec, sheetsName } from "../core/catalog/index";
 
 interface JsonSchemaNumber {
@@ -108,6 +109,14 @@ export function appsScriptStubs(): string {
       ].join("\n");
     })
     .join("\n\n");
+}
+
+/** Top-level Apps Script functions (triggers, the menu item, google.script.run) forwarding to the bundle. */
+export function serverStubs(): string {
+  return SERVER_FUNCTIONS.map(
+    (name) =>
+      `function ${name}() {\n  return BuyIn.${name}.apply(null, Array.prototype.slice.call(arguments));\n}`,
+  ).join("\n\n");
 }
 
 function escapeCell(text: string): string {

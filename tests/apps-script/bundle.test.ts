@@ -14,9 +14,46 @@ import { expectAnswer, liftedExampleArguments } from "../examples";
 const dist = join(import.meta.dirname, "../../dist/apps-script");
 const source = readFileSync(join(dist, "buyin.js"), "utf8");
 let context: vm.Context;
+/** What the fake Apps Script UI was asked to do. */
+const ui = {
+  menus: [] as { title: string; items: [string, string][] }[],
+  sidebars: [] as { file: string; title: string }[],
+};
+
+/** Just the Apps Script services the entry points touch, faked. */
+function fakeServices() {
+  return {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => "Asia/Tokyo" }),
+      getUi: () => ({
+        createAddonMenu: () => {
+          const menu = { title: "BuyIn", items: [] as [string, string][] };
+          return {
+            addItem(label: string, functionName: string) {
+              menu.items.push([label, functionName]);
+              return this;
+            },
+            addToUi: () => ui.menus.push(menu),
+          };
+        },
+        showSidebar: (output: { file: string; title: string }) => ui.sidebars.push(output),
+      }),
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (file: string) => ({
+        file,
+        title: "",
+        setTitle(title: string) {
+          this.title = title;
+          return this;
+        },
+      }),
+    },
+  };
+}
 
 beforeAll(() => {
-  context = vm.createContext({});
+  context = vm.createContext(fakeServices());
   vm.runInContext(source, context, { filename: "buyin.js" });
 });
 
@@ -41,10 +78,14 @@ describe("dist/apps-script/buyin.js", () => {
     }
   });
 
-  it("ships appsscript.json for the V8 runtime with no OAuth scope beyond what it uses", () => {
+  it("ships appsscript.json for the V8 runtime with the two narrowest scopes it needs", () => {
     const manifest = JSON.parse(readFileSync(join(dist, "appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
-    expect(manifest.oauthScopes).toEqual([]);
+    // This spreadsheet only (not all of the user's), and the menu and sidebar.
+    expect(manifest.oauthScopes).toEqual([
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      "https://www.googleapis.com/auth/script.container.ui",
+    ]);
   });
 
   it.each(catalog.map((spec) => [spec.id, spec] as const))(
@@ -84,9 +125,36 @@ describe("dist/apps-script/buyin.js", () => {
     expect(result).toEqual([[2], ["#VALUE!"], ["#NUM!"]]);
   });
 
-  it("reads date cells (Date objects of the script's realm) as serial numbers", () => {
-    const date = vm.runInContext("new Date(2008, 0, 1)", context);
-    // A date in an amount's place is its serial number, as in Sheets arithmetic.
+  it("reads date cells as the day they show in the spreadsheet's time zone", () => {
+    // Sheets hands 2008-01-01 in a Tokyo spreadsheet as the instant 2007-12-31 15:00 UTC.
+    const date = vm.runInContext("new Date(Date.UTC(2007, 11, 31, 15))", context);
+    // A date in an amount's place is its serial number, as in Sheets arithmetic: 2008-01-01 is 39448.
     expect(call("BUYIN_NETBENEFIT", date, 448)).toBe(39000);
+    expect(call("BUYIN_NETBENEFIT", [[date], [date]], 448)).toEqual([[39000], [39000]]);
+  });
+
+  it("declares the add-on's entry points as top-level functions", () => {
+    for (const name of [
+      "onOpen",
+      "onInstall",
+      "showSidebar",
+      "buyinApply",
+      "buyinReadTable",
+      "buyinReadSelection",
+    ]) {
+      expect(typeof (context as Record<string, unknown>)[name]).toBe("function");
+      expect(source).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+    }
+  });
+
+  it("adds the Open BuyIn menu on open, even in AuthMode.NONE, and on install; opens the sidebar", () => {
+    call("onOpen", { authMode: "NONE" });
+    call("onInstall", { authMode: "FULL" });
+    expect(ui.menus).toEqual([
+      { title: "BuyIn", items: [["Open BuyIn", "showSidebar"]] },
+      { title: "BuyIn", items: [["Open BuyIn", "showSidebar"]] },
+    ]);
+    call("showSidebar");
+    expect(ui.sidebars).toEqual([{ file: "Sidebar", title: "BuyIn" }]);
   });
 });

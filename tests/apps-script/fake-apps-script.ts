@@ -1,0 +1,781 @@
+/**
+ * An in-memory fake of the SpreadsheetApp, LockService and Charts surface SheetsWorkbook uses,
+ * faithful where the port depends on it:
+ * - setValues parses strings as Sheets does when a user types them: "=…" is a formula (stored
+ *   uncomputed: getValues shows "" for it), a leading "'" keeps the rest as text, numeric text
+ *   becomes a number, TRUE/FALSE booleans, a leading "+" or "-" before non-numeric text a
+ *   formula, yyyy-mm-dd a date; "" clears;
+ * - getValues returns "" for blanks and a Date for a date cell (one holding a Date, or a number
+ *   under a date number format); getFormulas returns "" for cells without a formula;
+ * - the grid has a size (1000 × 26 for a new sheet): ranges beyond it throw, deleteRows shifts
+ *   rows up and refuses to delete every unfrozen row, getDataRange spans A1 to the last used cell;
+ * - sheet names are unique regardless of case.
+ * Named ranges and charts do not move when rows are deleted (the port re-points them every run).
+ *
+ * Every method called through the services object is counted: the port gets proxies that record
+ * `Type.method` in a CallLog; tests inspect the raw objects, which count nothing.
+ */
+
+import type {
+  SheetsChart,
+  SheetsChartBuilder,
+  SheetsLock,
+  SheetsMetadata,
+  SheetsNamedRange,
+  SheetsRange,
+  SheetsRangeList,
+  SheetsServices,
+  SheetsSheet,
+  SheetsSpreadsheet,
+  SheetsValidationBuilder,
+} from "../../apps-script/sheets-workbook";
+import { parseRange, rangeA1 } from "../../core/index";
+
+export class CallLog {
+  calls = 0;
+  readonly byMethod = new Map<string, number>();
+  /** Every call in order, as "Type.method". */
+  readonly sequence: string[] = [];
+  private readonly failures = new Map<string, Error>();
+
+  record(method: string): void {
+    this.calls++;
+    this.byMethod.set(method, (this.byMethod.get(method) ?? 0) + 1);
+    this.sequence.push(method);
+    const failure = this.failures.get(method);
+    if (failure) {
+      this.failures.delete(method);
+      throw failure;
+    }
+  }
+
+  /** Makes the next call of `method` ("Range.setValues") throw `error`. */
+  failNext(method: string, error: Error): void {
+    this.failures.set(method, error);
+  }
+
+  reset(): void {
+    this.calls = 0;
+    this.byMethod.clear();
+    this.sequence.length = 0;
+  }
+}
+
+/** Base of every fake service object: what its calls are counted as, and where. */
+abstract class Service {
+  constructor(
+    readonly log: CallLog,
+    readonly serviceName: string,
+  ) {}
+}
+
+export type FakeServices = SheetsServices<FakeRange, FakeValidation, FakeChart>;
+
+const unwrapped = new WeakMap<object, object>();
+
+function unwrap(value: unknown): unknown {
+  return typeof value === "object" && value !== null ? (unwrapped.get(value) ?? value) : value;
+}
+
+/** Wraps a service object so every method called on it is counted; fake objects it returns are wrapped too. */
+function expose<T extends Service>(target: T): T {
+  const proxy = new Proxy(target, {
+    get(object, property) {
+      const member: unknown = Reflect.get(object, property, object);
+      if (typeof member !== "function" || typeof property === "symbol") return member;
+      return (...args: unknown[]) => {
+        object.log.record(`${object.serviceName}.${property}`);
+        const result: unknown = member.apply(object, args.map(unwrap));
+        return result === object ? proxy : exposeResult(result);
+      };
+    },
+  });
+  unwrapped.set(proxy, target);
+  return proxy;
+}
+
+function exposeResult(value: unknown): unknown {
+  if (value instanceof Service) return expose(value);
+  if (Array.isArray(value)) return value.map(exposeResult);
+  return value;
+}
+
+/** What a cell holds. A formula cell holds its formula and no computed value. */
+export type Stored = string | number | boolean | Date | null;
+
+export interface FakeCell {
+  value: Stored;
+  formula: string | null;
+  numberFormat?: string;
+  background?: string | null;
+  fontColor?: string | null;
+  fontWeight?: "bold" | "normal" | null;
+  validation?: FakeValidation;
+}
+
+const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
+
+/** A value handed to setValues, stored as Sheets stores what a user types. */
+export function parseInput(input: unknown): Pick<FakeCell, "value" | "formula"> {
+  if (input instanceof Date) return { value: new Date(input.getTime()), formula: null };
+  if (typeof input === "number" || typeof input === "boolean") return { value: input, formula: null };
+  if (input === null || input === undefined) return { value: null, formula: null };
+  const text = String(input);
+  if (text === "") return { value: null, formula: null };
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  if (text.startsWith("=")) return { value: null, formula: text };
+  if (/\d/.test(text) && NUMERIC.test(text.trim())) {
+    const body = text.trim().replaceAll(",", "");
+    const percent = body.endsWith("%");
+    return { value: Number(percent ? body.slice(0, -1) : body) / (percent ? 100 : 1), formula: null };
+  }
+  if (/^(?:true|false)$/i.test(text.trim()))
+    return { value: text.trim().toLowerCase() === "true", formula: null };
+  if (text.startsWith("+") || text.startsWith("-")) return { value: null, formula: `=${text}` };
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])), formula: null };
+  return { value: text, formula: null };
+}
+
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** Milliseconds by which a zone's wall clock is ahead of UTC at an instant (whole seconds). */
+function zoneOffset(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(new Date(instant));
+  const field = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value);
+  const wall = Date.UTC(
+    field("year"),
+    field("month") - 1,
+    field("day"),
+    field("hour"),
+    field("minute"),
+    field("second"),
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The Date Sheets hands a script for a date cell: the instant at which the spreadsheet's zone
+ * shows the serial's date and time.
+ */
+function serialToDate(serial: number, timeZone: string): Date {
+  const wall = SERIAL_EPOCH_UTC + Math.round(serial * 86_400_000);
+  const guess = wall - zoneOffset(wall, timeZone);
+  return new Date(wall - zoneOffset(guess, timeZone));
+}
+
+/** Whether a number format shows a date or time (quoted text and [..] sections aside). */
+function isDateFormat(format: string | undefined): boolean {
+  return format !== undefined && /[ydhs]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
+function outsideGrid(): Error {
+  return new Error("The coordinates of the range are outside the dimensions of the sheet.");
+}
+
+export class FakeRange extends Service implements SheetsRange<FakeValidation> {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly rows: number,
+    readonly columns: number,
+  ) {
+    super(sheet.log, "Range");
+    if (row < 1 || column < 1 || rows < 1 || columns < 1) throw outsideGrid();
+    if (row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) throw outsideGrid();
+  }
+
+  getValues(): (string | number | boolean | Date)[][] {
+    return this.map((cell) => {
+      if (!cell || cell.formula !== null || cell.value === null) return "";
+      if (cell.value instanceof Date) return new Date(cell.value.getTime());
+      if (typeof cell.value === "number" && isDateFormat(cell.numberFormat))
+        return serialToDate(cell.value, this.sheet.book.timeZone);
+      return cell.value;
+    });
+  }
+
+  getFormulas(): string[][] {
+    return this.map((cell) => cell?.formula ?? "");
+  }
+
+  setValues(values: readonly (readonly unknown[])[]): this {
+    if (values.length !== this.rows)
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.rows}.`,
+      );
+    for (const [r, row] of values.entries()) {
+      if (row.length !== this.columns)
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`,
+        );
+      for (const [c, input] of row.entries())
+        Object.assign(this.sheet.cellAt(this.row + r, this.column + c), parseInput(input));
+    }
+    return this;
+  }
+
+  clearContent(): this {
+    this.update({ value: null, formula: null });
+    return this;
+  }
+
+  setDataValidation(rule: FakeValidation | null): this {
+    this.update({ validation: rule ?? undefined });
+    return this;
+  }
+
+  setNumberFormat(numberFormat: string): this {
+    this.update({ numberFormat });
+    return this;
+  }
+
+  setBackground(color: string | null): this {
+    this.update({ background: color });
+    return this;
+  }
+
+  setFontColor(color: string | null): this {
+    this.update({ fontColor: color });
+    return this;
+  }
+
+  setFontWeight(fontWeight: "bold" | "normal" | null): this {
+    this.update({ fontWeight });
+    return this;
+  }
+
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+
+  getA1Notation(): string {
+    return rangeA1(this.row, this.column, this.rows, this.columns);
+  }
+
+  private map<T>(read: (cell: FakeCell | undefined) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => read(this.sheet.peek(this.row + r, this.column + c))),
+    );
+  }
+
+  private update(change: Partial<FakeCell>): void {
+    for (let r = 0; r < this.rows; r++)
+      for (let c = 0; c < this.columns; c++)
+        Object.assign(this.sheet.cellAt(this.row + r, this.column + c), change);
+  }
+}
+
+export class FakeRangeList extends Service implements SheetsRangeList {
+  constructor(
+    log: CallLog,
+    readonly ranges: readonly FakeRange[],
+  ) {
+    super(log, "RangeList");
+  }
+
+  clearContent(): this {
+    for (const range of this.ranges) range.clearContent();
+    return this;
+  }
+
+  setBackground(color: string | null): this {
+    for (const range of this.ranges) range.setBackground(color);
+    return this;
+  }
+
+  setFontColor(color: string | null): this {
+    for (const range of this.ranges) range.setFontColor(color);
+    return this;
+  }
+
+  setFontWeight(fontWeight: "bold" | "normal" | null): this {
+    for (const range of this.ranges) range.setFontWeight(fontWeight);
+    return this;
+  }
+
+  setNumberFormat(numberFormat: string): this {
+    for (const range of this.ranges) range.setNumberFormat(numberFormat);
+    return this;
+  }
+}
+
+export class FakeMetadata extends Service implements SheetsMetadata {
+  constructor(
+    log: CallLog,
+    readonly key: string,
+    public value: string | null,
+  ) {
+    super(log, "DeveloperMetadata");
+  }
+
+  getKey(): string {
+    return this.key;
+  }
+
+  getValue(): string | null {
+    return this.value;
+  }
+
+  setValue(value: string): this {
+    this.value = value;
+    return this;
+  }
+}
+
+export class FakeValidation extends Service {
+  constructor(
+    log: CallLog,
+    readonly criteria: string,
+    readonly values: readonly unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {
+    super(log, "DataValidation");
+  }
+
+  getCriteriaValues(): unknown[] {
+    return [...this.values];
+  }
+}
+
+export class FakeValidationBuilder extends Service implements SheetsValidationBuilder<FakeValidation> {
+  private criteria = "";
+  private values: unknown[] = [];
+  private allowInvalid = true;
+  private helpText = "";
+
+  constructor(log: CallLog) {
+    super(log, "DataValidationBuilder");
+  }
+
+  requireValueInList(values: string[], showDropdown: boolean): this {
+    return this.require("VALUE_IN_LIST", [[...values], showDropdown]);
+  }
+
+  requireNumberBetween(start: number, end: number): this {
+    return this.require("NUMBER_BETWEEN", [start, end]);
+  }
+
+  requireNumberGreaterThanOrEqualTo(number: number): this {
+    return this.require("NUMBER_GREATER_THAN_OR_EQUAL_TO", [number]);
+  }
+
+  requireNumberLessThanOrEqualTo(number: number): this {
+    return this.require("NUMBER_LESS_THAN_OR_EQUAL_TO", [number]);
+  }
+
+  requireFormulaSatisfied(formula: string): this {
+    return this.require("CUSTOM_FORMULA", [formula]);
+  }
+
+  setAllowInvalid(allowInvalidData: boolean): this {
+    this.allowInvalid = allowInvalidData;
+    return this;
+  }
+
+  setHelpText(helpText: string): this {
+    this.helpText = helpText;
+    return this;
+  }
+
+  build(): FakeValidation {
+    if (!this.criteria) throw new Error("You must specify a criteria for the data validation rule.");
+    return new FakeValidation(this.log, this.criteria, this.values, this.allowInvalid, this.helpText);
+  }
+
+  private require(criteria: string, values: unknown[]): this {
+    this.criteria = criteria;
+    this.values = values;
+    return this;
+  }
+}
+
+export class FakeChartOptions extends Service {
+  constructor(
+    log: CallLog,
+    private readonly options: ReadonlyMap<string, unknown>,
+  ) {
+    super(log, "ChartOptions");
+  }
+
+  get(option: string): unknown {
+    return this.options.get(option) ?? null;
+  }
+}
+
+export class FakeChart extends Service implements SheetsChart {
+  constructor(
+    log: CallLog,
+    readonly chartType: GoogleAppsScript.Charts.ChartType,
+    readonly ranges: readonly string[],
+    readonly numHeaders: number,
+    readonly position: readonly [row: number, column: number],
+    readonly options: ReadonlyMap<string, unknown>,
+  ) {
+    super(log, "EmbeddedChart");
+  }
+
+  getOptions(): FakeChartOptions {
+    return new FakeChartOptions(this.log, this.options);
+  }
+}
+
+export class FakeChartBuilder extends Service implements SheetsChartBuilder<FakeRange, FakeChart> {
+  private chartType?: GoogleAppsScript.Charts.ChartType;
+  private readonly ranges: string[] = [];
+  private numHeaders = -1;
+  private position: [number, number] = [1, 1];
+  private readonly options = new Map<string, unknown>();
+
+  constructor(log: CallLog) {
+    super(log, "EmbeddedChartBuilder");
+  }
+
+  setChartType(type: GoogleAppsScript.Charts.ChartType): this {
+    this.chartType = type;
+    return this;
+  }
+
+  addRange(range: FakeRange): this {
+    this.ranges.push(range.getA1Notation());
+    return this;
+  }
+
+  setNumHeaders(headers: number): this {
+    this.numHeaders = headers;
+    return this;
+  }
+
+  setPosition(anchorRow: number, anchorColumn: number, _offsetX: number, _offsetY: number): this {
+    this.position = [anchorRow, anchorColumn];
+    return this;
+  }
+
+  setOption(option: string, value: unknown): this {
+    this.options.set(option, value);
+    return this;
+  }
+
+  build(): FakeChart {
+    if (this.chartType === undefined) throw new Error("Chart type is not set.");
+    return new FakeChart(this.log, this.chartType, this.ranges, this.numHeaders, this.position, this.options);
+  }
+}
+
+export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeChart> {
+  maxRows = 1000;
+  maxColumns = 26;
+  frozenRows = 0;
+  frozenColumns = 0;
+  /** Rows of cells, sparse: a missing row or cell is blank. */
+  readonly grid: (FakeCell | undefined)[][] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  readonly metadata: FakeMetadata[] = [];
+  readonly charts: FakeChart[] = [];
+
+  constructor(
+    log: CallLog,
+    public name: string,
+    readonly book: FakeSpreadsheet,
+  ) {
+    super(log, "Sheet");
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  getDeveloperMetadata(): FakeMetadata[] {
+    return [...this.metadata];
+  }
+
+  addDeveloperMetadata(key: string, value: string): this {
+    this.metadata.push(new FakeMetadata(this.log, key, value));
+    return this;
+  }
+
+  getDataRange(): FakeRange {
+    let rows = 0;
+    let columns = 0;
+    for (const [r, row] of this.grid.entries()) {
+      for (const [c, cell] of row.entries()) {
+        if (cell && (cell.value !== null || cell.formula !== null)) {
+          rows = Math.max(rows, r + 1);
+          columns = Math.max(columns, c + 1);
+        }
+      }
+    }
+    return new FakeRange(this, 1, 1, Math.max(rows, 1), Math.max(columns, 1));
+  }
+
+  getRange(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this, row, column, rows, columns);
+  }
+
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return new FakeRangeList(
+      this.log,
+      a1Notations.map((a1) => {
+        const range = parseRange(a1);
+        return new FakeRange(this, range.row, range.column, range.rows, range.columns);
+      }),
+    );
+  }
+
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    if (afterPosition < this.grid.length)
+      this.grid.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    this.maxRows += howMany;
+    return this;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    for (const row of this.grid)
+      if (afterPosition < row.length) row.splice(afterPosition, 0, ...new Array<undefined>(howMany));
+    const shift = (column: number) => (column > afterPosition ? column + howMany : column);
+    const widths = [...this.columnWidths];
+    this.columnWidths.clear();
+    for (const [column, width] of widths) this.columnWidths.set(shift(column), width);
+    const hidden = [...this.hiddenColumns].map(shift);
+    this.hiddenColumns.clear();
+    for (const column of hidden) this.hiddenColumns.add(column);
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows)
+      throw new Error("Those rows are out of bounds.");
+    if (this.maxRows - howMany <= this.frozenRows)
+      throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    this.grid.splice(rowPosition - 1, howMany);
+    this.maxRows -= howMany;
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.checkColumns(startColumn, numColumns);
+    for (let column = startColumn; column < startColumn + numColumns; column++)
+      this.columnWidths.set(column, width);
+    return this;
+  }
+
+  hideColumns(columnIndex: number, numColumns: number): void {
+    this.checkColumns(columnIndex, numColumns);
+    for (let column = columnIndex; column < columnIndex + numColumns; column++)
+      this.hiddenColumns.add(column);
+  }
+
+  setFrozenRows(rows: number): void {
+    if (rows >= this.maxRows) throw new Error("You can't freeze all visible rows on the sheet.");
+    this.frozenRows = rows;
+  }
+
+  setFrozenColumns(columns: number): void {
+    if (columns >= this.maxColumns) throw new Error("You can't freeze all visible columns on the sheet.");
+    this.frozenColumns = columns;
+  }
+
+  getCharts(): FakeChart[] {
+    return [...this.charts];
+  }
+
+  removeChart(chart: FakeChart): void {
+    const index = this.charts.indexOf(chart);
+    if (index < 0) throw new Error("The chart is not on this sheet.");
+    this.charts.splice(index, 1);
+  }
+
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder(this.log);
+  }
+
+  insertChart(chart: FakeChart): void {
+    this.charts.push(chart);
+  }
+
+  /** The cell at a position, created blank if need be (test and fake use: not counted). */
+  cellAt(row: number, column: number): FakeCell {
+    while (this.grid.length < row) this.grid.push([]);
+    const cells = this.grid[row - 1] as (FakeCell | undefined)[];
+    const cell = cells[column - 1] ?? { value: null, formula: null };
+    cells[column - 1] = cell;
+    return cell;
+  }
+
+  peek(row: number, column: number): FakeCell | undefined {
+    return this.grid[row - 1]?.[column - 1];
+  }
+
+  /** What a cell shows to a reader of the sheet: its formula, else its value. */
+  show(row: number, column: number): Stored {
+    const cell = this.peek(row, column);
+    return cell?.formula ?? cell?.value ?? null;
+  }
+
+  /** Types into a cell as a user does (test use). */
+  type(row: number, column: number, input: Stored): void {
+    Object.assign(this.cellAt(row, column), parseInput(input));
+  }
+
+  private checkColumns(start: number, count: number): void {
+    if (start < 1 || count < 1 || start + count - 1 > this.maxColumns) throw outsideGrid();
+  }
+}
+
+export class FakeNamedRange extends Service implements SheetsNamedRange<FakeRange> {
+  constructor(
+    log: CallLog,
+    readonly name: string,
+    public range: FakeRange,
+  ) {
+    super(log, "NamedRange");
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  getRange(): FakeRange {
+    return this.range;
+  }
+
+  setRange(range: FakeRange): this {
+    this.range = range;
+    return this;
+  }
+}
+
+export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRange, FakeChart> {
+  readonly sheets: FakeSheet[] = [];
+  readonly namedRanges: FakeNamedRange[] = [];
+  /** The zone whose wall clock date cells show; the test process's own by default. */
+  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  constructor(log = new CallLog()) {
+    super(log, "Spreadsheet");
+  }
+
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+
+  getSheets(): FakeSheet[] {
+    return [...this.sheets];
+  }
+
+  insertSheet(sheetName: string): FakeSheet {
+    if (this.sheet(sheetName))
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    const sheet = new FakeSheet(this.log, sheetName, this);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  getNamedRanges(): FakeNamedRange[] {
+    return [...this.namedRanges];
+  }
+
+  setNamedRange(name: string, range: FakeRange): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      throw new Error(`Invalid named range name: ${name}`);
+    if (this.namedRange(name)) throw new Error(`A named range called ${name} already exists.`);
+    this.namedRanges.push(new FakeNamedRange(this.log, name, range));
+  }
+
+  /** A sheet by name, any case (test use). */
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  namedRange(name: string): FakeNamedRange | undefined {
+    return this.namedRanges.find((named) => named.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+export class FakeLock extends Service implements SheetsLock {
+  held = false;
+  /** Another execution holds the document lock: waitLock times out. */
+  heldElsewhere = false;
+
+  constructor(log: CallLog) {
+    super(log, "Lock");
+  }
+
+  waitLock(_timeoutInMillis: number): void {
+    if (this.heldElsewhere)
+      throw new Error("Lock timeout: another process was holding the lock for too long.");
+    this.held = true;
+  }
+
+  releaseLock(): void {
+    this.held = false;
+  }
+}
+
+export class FakeLockService extends Service {
+  readonly lock: FakeLock;
+
+  constructor(log: CallLog) {
+    super(log, "LockService");
+    this.lock = new FakeLock(log);
+  }
+
+  getDocumentLock(): FakeLock {
+    return this.lock;
+  }
+}
+
+/** Charts.ChartType members, as numbers of the ambient enum (its values are opaque to the port). */
+export const CHART_TYPES: FakeServices["chartTypes"] = { scatter: 14, bar: 2, line: 11 };
+
+/** A spreadsheet, its lock, and the counted services a SheetsWorkbook takes. */
+export function fakeAppsScript(): {
+  book: FakeSpreadsheet;
+  lock: FakeLock;
+  log: CallLog;
+  services: FakeServices;
+} {
+  const log = new CallLog();
+  const book = new FakeSpreadsheet(log);
+  const lockService = new FakeLockService(log);
+  return {
+    book,
+    lock: lockService.lock,
+    log,
+    services: {
+      spreadsheet: expose(book),
+      lockService: expose(lockService),
+      newDataValidation: () => {
+        log.record("SpreadsheetApp.newDataValidation");
+        return expose(new FakeValidationBuilder(log));
+      },
+      chartTypes: CHART_TYPES,
+      flush: () => log.record("SpreadsheetApp.flush"),
+    },
+  };
+}
