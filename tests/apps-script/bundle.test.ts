@@ -155,6 +155,6 @@ describe("dist/apps-script/buyin.js", () => {
       { title: "BuyIn", items: [["Open BuyIn", "showSidebar"]] },
     ]);
     call("showSidebar");
-    expect(ui.sidebars).toEqual([{ file: "Sidebar", title: "BuyIn" }]);
+    expect(ui.sidebars).toMatchObject([{ file: "Sidebar", title: "BuyIn" }]);
   });
 });
