@@ -1,0 +1,196 @@
+/**
+ * The stakeholder map's plans through all three ports (Excel over office-addin-mock, Sheets over
+ * the Apps Script fake, MemoryWorkbook over HyperFormula): the same safety promises hold in each.
+ */
+import { describe, expect, it } from "vitest";
+import { ExcelWorkbook } from "../../addin/excel-workbook";
+import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
+import {
+  parseCell,
+  REGISTER_KIND,
+  STAKEHOLDER_INPUTS,
+  type Stakeholder,
+  stakeholderMap,
+} from "../../core/index";
+import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
+import type { WorkbookPort } from "../../ui/workbook-port";
+import { ExcelModel } from "../addin/excel-model";
+import { fakeAppsScript } from "../apps-script/fake-apps-script";
+import { generateStakeholders } from "../stakeholder-fixtures";
+
+/** What a test does to a workbook the way a person would, and how it looks inside. */
+interface Host {
+  readonly port: WorkbookPort;
+  /** A sheet of the user's own, typed in from A1. */
+  addUserSheet(name: string, rows: (string | number)[][]): void;
+  /** Typing into a cell. */
+  type(sheet: string, a1: string, input: string | number): void;
+  /** What the cell holds: its formula, else its value ("" or null when blank). */
+  shown(sheet: string, a1: string): unknown;
+  /** Whether the cell holds a formula. */
+  isFormula(sheet: string, a1: string): boolean;
+  /** Everything a sheet holds, for byte-for-byte comparison. */
+  snapshot(sheet: string): string;
+  /** Every formula in the workbook. */
+  formulas(): string[];
+}
+
+function excelHost(): Host {
+  const model = new ExcelModel();
+  const port = new ExcelWorkbook(model.run);
+  return {
+    port,
+    addUserSheet(name, rows) {
+      const sheet = model.addSheet(name);
+      rows.forEach((row, r) =>
+        row.forEach((input, c) => sheet.type(`${String.fromCharCode(65 + c)}${r + 1}`, input)),
+      );
+    },
+    type: (sheet, a1, input) => model.sheet(sheet).type(a1, input),
+    shown: (sheet, a1) => model.sheet(sheet).get(a1),
+    isFormula(sheet, a1) {
+      const { row, column } = parseCell(a1);
+      return Boolean(model.sheet(sheet).cells[row - 1]?.[column - 1]?.formula);
+    },
+    snapshot: (sheet) => model.sheet(sheet).snapshot(),
+    formulas: () =>
+      model.sheets.flatMap((sheet) =>
+        sheet.cells.flat().flatMap((cell) => (cell?.formula ? [cell.formula] : [])),
+      ),
+  };
+}
+
+function sheetsHost(): Host {
+  const fake = fakeAppsScript();
+  const workbook = new SheetsWorkbook(fake.services);
+  const sheet = (name: string) => {
+    const found = fake.book.sheets.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  };
+  return {
+    port: {
+      apply: async (plan) => workbook.apply(plan),
+      readTable: async (kind) => workbook.readTable(kind),
+    },
+    addUserSheet(name, rows) {
+      const added = fake.book.insertSheet(name);
+      rows.forEach((row, r) => row.forEach((input, c) => added.type(r + 1, c + 1, input)));
+    },
+    type(name, a1, input) {
+      const { row, column } = parseCell(a1);
+      sheet(name).type(row, column, input);
+    },
+    shown(name, a1) {
+      const { row, column } = parseCell(a1);
+      const cell = sheet(name).peek(row, column);
+      return cell?.formula ?? cell?.value ?? null;
+    },
+    isFormula(name, a1) {
+      const { row, column } = parseCell(a1);
+      return Boolean(sheet(name).peek(row, column)?.formula);
+    },
+    snapshot: (name) => JSON.stringify({ grid: sheet(name).grid, metadata: sheet(name).metadata.length }),
+    formulas: () =>
+      fake.book.sheets.flatMap((each) =>
+        each.grid.flat().flatMap((cell) => (cell?.formula ? [cell.formula] : [])),
+      ),
+  };
+}
+
+function memoryHost(): Host {
+  const workbook = new MemoryWorkbook();
+  return {
+    port: workbook,
+    addUserSheet: (name, rows) => workbook.addForeignSheet(name, rows),
+    type: (sheet, a1, input) => workbook.setCell(sheet, a1, input),
+    shown: (sheet, a1) => workbook.formula(sheet, a1) ?? workbook.value(sheet, a1),
+    isFormula: (sheet, a1) => workbook.formula(sheet, a1) !== undefined,
+    snapshot: (sheet) => JSON.stringify(workbook.contents(sheet)),
+    formulas: () =>
+      workbook
+        .sheetNames()
+        .flatMap((sheet) => workbook.contents(sheet).flat())
+        .filter((cell): cell is string => typeof cell === "string" && cell.startsWith("=")),
+  };
+}
+
+const HOSTILE = ['=HYPERLINK("http://x","y")', "+1-555", "-5", "@user", "=1+1", "#N/A", "March 2024"];
+
+function people(): Stakeholder[] {
+  return generateStakeholders(12).map((person, index) =>
+    index < HOSTILE.length ? { ...person, name: HOSTILE[index] as string } : person,
+  );
+}
+
+async function writeAll(host: Host, records: readonly Stakeholder[]) {
+  const reports = [];
+  for (const plan of stakeholderMap(records)) reports.push(await host.port.apply(plan));
+  return reports;
+}
+
+const POWER = `E`;
+const NAME_COLUMN = "B";
+
+describe.each([
+  ["Excel (office-addin-mock)", excelHost],
+  ["Sheets (Apps Script fake)", sheetsHost],
+  ["MemoryWorkbook (HyperFormula)", memoryHost],
+] as const)("the stakeholder map through %s", (_host, makeHost) => {
+  it("leaves a foreign 'Stakeholders' sheet byte for byte and writes beside it, saying so", async () => {
+    const host = makeHost();
+    host.addUserSheet("Stakeholders", [
+      ["My own list", "Notes"],
+      ["Alice", 3],
+      ["=not a formula?", "x"],
+    ]);
+    const before = host.snapshot("Stakeholders");
+    const [, register] = await writeAll(host, people());
+    expect(host.snapshot("Stakeholders")).toBe(before);
+    expect(register).toMatchObject({
+      sheet: "Stakeholders (BuyIn)",
+      created: true,
+      redirectedFrom: "Stakeholders",
+    });
+    expect(register?.messages[0]).toMatch(
+      /A sheet named "Stakeholders" already holds data BuyIn did not write/,
+    );
+  });
+
+  it("writes names that look like formulas, numbers, errors or dates as text, and reads them back", async () => {
+    const host = makeHost();
+    await writeAll(host, people());
+    for (let index = 0; index < HOSTILE.length; index++) {
+      expect(host.isFormula("Stakeholders", `${NAME_COLUMN}${index + 2}`)).toBe(false);
+    }
+    const table = await host.port.readTable(REGISTER_KIND);
+    const nameIndex = table?.header.indexOf("Name") ?? -1;
+    expect(table?.rows.slice(0, HOSTILE.length).map((row) => row.values[nameIndex])).toEqual(HOSTILE);
+  });
+
+  it("keeps a user's edited cell and added column on a second run, and adds the new row", async () => {
+    const host = makeHost();
+    const records = people();
+    await writeAll(host, records);
+    expect(host.shown("Stakeholders", `${POWER}2`)).toBe(1);
+    host.type("Stakeholders", `${POWER}2`, 4);
+    const notes = `${String.fromCharCode(65 + STAKEHOLDER_INPUTS.length + 9)}`;
+    host.type("Stakeholders", `${notes}1`, "My notes");
+    host.type("Stakeholders", `${notes}3`, "Met in March");
+    const extra = { ...(generateStakeholders(13)[12] as Stakeholder), name: "Newcomer" };
+    const [, register] = await writeAll(host, [...records, extra]);
+    expect(register).toMatchObject({ rowsAdded: 1, rowsUpdated: 12, editsKept: 1 });
+    expect(host.shown("Stakeholders", `${POWER}2`)).toBe(4);
+    expect(host.shown("Stakeholders", `${notes}1`)).toBe("My notes");
+    expect(host.shown("Stakeholders", `${notes}3`)).toBe("Met in March");
+    expect(host.shown("Stakeholders", `${NAME_COLUMN}14`)).toBe("Newcomer");
+  });
+
+  it("writes only native formulas: no BUYIN. call for a reviewer without the add-in", async () => {
+    const host = makeHost();
+    await writeAll(host, people());
+    const formulas = host.formulas();
+    expect(formulas.length).toBeGreaterThan(100);
+    for (const formula of formulas) expect(formula).not.toMatch(/BUYIN[._][A-Z]+\s*\(/i);
+  });
+});
