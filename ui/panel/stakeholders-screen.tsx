@@ -66,6 +66,8 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
   const [busy, setBusy] = useState<{ label: string; step: number; steps: number } | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [confirmRefresh, setConfirmRefresh] = useState(false);
+  // A row added empty shows no problems until it is edited or a write is attempted.
+  const [quiet, setQuiet] = useState<ReadonlySet<string>>(new Set());
   const running = useRef(false);
   const tableRef = useRef<HTMLDivElement>(null);
   const validated = useMemo(() => validateDrafts(drafts, scaleMax), [drafts, scaleMax]);
@@ -87,6 +89,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
 
   const add = () => {
     const draft = newDraft(drafts);
+    setQuiet(new Set([...quiet, draft.uid]));
     update([...drafts, draft]);
     focusRow(draft.uid);
   };
@@ -150,6 +153,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
   const write = () =>
     run("Writing to the workbook", async (step) => {
       if (validated.problemCount > 0) {
+        setQuiet(new Set());
         setStatus({
           tone: "warning",
           text: `Fix ${validated.problemCount} problem${validated.problemCount === 1 ? "" : "s"} before writing: nothing was written.`,
@@ -237,7 +241,12 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
     );
   };
 
-  const problemText = (uid: string, field: Field) => validated.problems.get(uid)?.get(field);
+  const shownProblems = [...validated.problems].reduce(
+    (count, [uid, messages]) => (quiet.has(uid) ? count : count + messages.size),
+    0,
+  );
+  const problemText = (uid: string, field: Field) =>
+    quiet.has(uid) ? undefined : validated.problems.get(uid)?.get(field);
 
   return (
     <section class="screen" aria-labelledby="stakeholders-heading">
@@ -284,7 +293,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
             ) : null}
             {drafts.map((draft, index) => {
               const name = draft.values.name || `row ${index + 1}`;
-              const rowProblem = validated.problems.get(draft.uid);
+              const rowProblem = quiet.has(draft.uid) ? undefined : validated.problems.get(draft.uid);
               const detailsOpen = open === draft.uid || DETAIL_FIELDS.some((field) => rowProblem?.has(field));
               return [
                 <tr key={draft.uid} data-row={draft.uid} class={rowProblem ? "has-problem" : undefined}>
@@ -371,8 +380,8 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
           Refresh from workbook
         </button>
         <span id="write-hint" class="hint">
-          {validated.problemCount > 0
-            ? `${validated.problemCount} problem${validated.problemCount === 1 ? "" : "s"} to fix`
+          {shownProblems > 0
+            ? `${shownProblems} problem${shownProblems === 1 ? "" : "s"} to fix`
             : dirty
               ? "Unsaved changes"
               : ""}

@@ -1,0 +1,116 @@
+/**
+ * The two host pages in Chromium: the Sheets sidebar (one self-contained HTML file) with a fake
+ * google.script.run that crosses to SheetsWorkbook over the Apps Script fake in this process, and
+ * the Excel task pane with a mocked Office host.
+ */
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
+import { catalog, excelName, type SheetPlan } from "../../core/index";
+import { fakeAppsScript } from "../apps-script/fake-apps-script";
+import { describeInBrowser } from "./harness";
+
+const screenshots = join(import.meta.dirname, "../../docs/screenshots");
+
+/** google.script.run in the page: each server call goes to window.__server, exposed by the test. */
+const FAKE_SCRIPT_RUN = `
+  window.google = { script: { run: new Proxy({}, { get(_, name) {
+    const runner = (success, failure) => new Proxy({}, { get(_, method) {
+      if (method === "withSuccessHandler") return (handler) => runner(handler, failure);
+      if (method === "withFailureHandler") return (handler) => runner(success, handler);
+      return (...args) => window.__server(method, JSON.parse(JSON.stringify(args)))
+        .then((value) => success && success(value), (error) => failure && failure(new Error(String(error && error.message || error))));
+    } });
+    return runner()[name];
+  } }) } };`;
+
+/** Office.js as the shared runtime sees it, with no workbook behind Excel.run. */
+const FAKE_OFFICE = `
+  window.associated = [];
+  window.Office = { onReady(callback) { setTimeout(() => callback({ host: "Excel", platform: "OfficeOnline" })); } };
+  window.CustomFunctions = {
+    associate(id) { window.associated.push(id); },
+    Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+  };
+  window.Excel = { run: async () => { throw new Error("this mocked Office host has no workbook"); } };`;
+
+describeInBrowser("the host pages", ({ origin, browser }) => {
+  it("Sheets sidebar: adds a stakeholder, writes through google.script.run, and reads it back", async () => {
+    const fake = fakeAppsScript();
+    const workbook = new SheetsWorkbook(fake.services);
+    const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
+    const calls: string[] = [];
+    await page.exposeFunction("__server", (name: string, args: unknown[]) => {
+      calls.push(name);
+      if (name === "buyinApply") return workbook.apply(args[0] as SheetPlan);
+      if (name === "buyinReadTable") return workbook.readTable(args[0] as string) ?? null;
+      if (name === "buyinReadSelection")
+        return [
+          ["Name", "Power", "Interest"],
+          ["Imported Person", 2, 5],
+        ];
+      throw new Error(`no server function ${name}`);
+    });
+    await page.addInitScript(FAKE_SCRIPT_RUN);
+    await page.goto(`${origin()}/apps-script/Sidebar.html`);
+    await page.waitForSelector("body[data-ready=true]");
+
+    await page.getByRole("button", { name: "Add stakeholder" }).click();
+    const row = page.locator("table.register tbody tr[data-row]").last();
+    await row.getByLabel(/^Name for/).fill("Ines Kowalski");
+    await row.getByLabel(/^Power for/).fill("5");
+    await row.getByLabel(/^Interest for/).fill("4");
+    await row.getByLabel(/^Influence for/).fill("4");
+    await page.getByRole("button", { name: "Import selection" }).click();
+    await page.getByRole("status").getByText("Added 1 row from the selection.").waitFor();
+    await page
+      .locator("table.register tbody tr[data-row]")
+      .last()
+      .getByLabel(/^Influence for/)
+      .fill("3");
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByRole("status").getByText("Wrote 2 stakeholders to the workbook.").waitFor();
+    await page.screenshot({ path: join(screenshots, "sheets-sidebar.png"), fullPage: true });
+
+    const sheet = fake.book.sheets.find((candidate) => candidate.name === "Stakeholders");
+    expect(sheet?.peek(2, 2)?.value).toBe("Ines Kowalski");
+    expect(sheet?.peek(3, 2)?.value).toBe("Imported Person");
+    expect(sheet?.peek(2, 17)?.formula).toMatch(/^=IF\(OR\(E2="",F2=""\)/);
+    expect(calls.filter((call) => call === "buyinApply")).toHaveLength(3);
+
+    await page.getByRole("button", { name: "Refresh from workbook" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Loaded 2 rows from “Stakeholders”/)
+      .waitFor();
+    await expect(page.locator("table.register tbody tr[data-row]").count()).resolves.toBe(2);
+    await page.close();
+  });
+
+  it("Excel task pane: loads with a mocked Office host, registers every function, shows the panel", async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE }),
+    );
+    await page.goto(`${origin()}/addin/taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    expect(await page.evaluate(() => (window as unknown as { associated: string[] }).associated)).toEqual(
+      catalog.map(excelName),
+    );
+    await expect(page.getByRole("heading", { name: "Stakeholders" }).isVisible()).resolves.toBe(true);
+    // A host failure is reported in the panel, and the panel stays usable.
+    await page.getByRole("button", { name: "Refresh from workbook" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/this mocked Office host has no workbook/)
+      .waitFor();
+    await expect(page.getByRole("button", { name: "Write to workbook" }).isEnabled()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Add stakeholder" }).click();
+    await page.screenshot({ path: join(screenshots, "excel-taskpane.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
