@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`, second part: the ports on the stakeholder map, 10 and 10,000 people — Excel's
+ * context.sync() calls (office-addin-mock), Sheets' service calls (Apps Script fake), the time to
+ * build and apply the plans in MemoryWorkbook (HyperFormula computing every formula) — and the
+ * preview's time to interactive in Chromium. Run by vitest (bench/vitest.config.mjs) so it can use
+ * the test fakes; it prints figures and asserts only the structural targets.
+ */
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { ExcelWorkbook } from "../addin/excel-workbook";
+import { SheetsWorkbook } from "../apps-script/sheets-workbook";
+import { stakeholderMap } from "../core/index";
+import { chromiumAvailable, launchChromium, previewReadyTime } from "../scripts/browser.mjs";
+import { createStaticServer } from "../scripts/serve.mjs";
+import { ExcelModel } from "../tests/addin/excel-model";
+import { fakeAppsScript } from "../tests/apps-script/fake-apps-script";
+import { generateStakeholders } from "../tests/stakeholder-fixtures";
+import { MemoryWorkbook } from "../ui/preview/memory-workbook";
+
+const SIZES = [10, 10_000] as const;
+const lines: string[] = [];
+const report = (line: string) => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+
+it("Excel: context.sync() calls per plan do not grow with rows", async () => {
+  const counts: number[][] = [];
+  for (const size of SIZES) {
+    const model = new ExcelModel();
+    const port = new ExcelWorkbook(model.run);
+    for (const plan of stakeholderMap(generateStakeholders(size))) await port.apply(plan);
+    counts.push([...model.syncs]);
+    report(
+      `Excel, ${String(size).padStart(6)} people: context.sync() per plan (settings, register, map) = ${model.syncs.join(", ")}`,
+    );
+  }
+  expect(counts[0]).toEqual(counts[1]);
+  for (const count of counts.flat()) expect(count).toBeLessThanOrEqual(3);
+});
+
+it("Sheets: service calls per plan do not grow with rows (beyond growing the grid once)", () => {
+  const counts: number[][] = [];
+  for (const size of SIZES) {
+    const fake = fakeAppsScript();
+    const port = new SheetsWorkbook(fake.services);
+    const perPlan: number[] = [];
+    for (const plan of stakeholderMap(generateStakeholders(size))) {
+      const before = fake.log.calls;
+      port.apply(plan);
+      perPlan.push(fake.log.calls - before);
+    }
+    const again: number[] = [];
+    for (const plan of stakeholderMap(generateStakeholders(size))) {
+      const before = fake.log.calls;
+      port.apply(plan);
+      again.push(fake.log.calls - before);
+    }
+    counts.push(again);
+    report(
+      `Sheets, ${String(size).padStart(5)} people: service calls per plan, first run ${perPlan.join(", ")}; re-run ${again.join(", ")}`,
+    );
+  }
+  expect(counts[0]).toEqual(counts[1]);
+});
+
+it("MemoryWorkbook: time to build and apply the plans, HyperFormula computing every formula", async () => {
+  for (const size of SIZES) {
+    const people = generateStakeholders(size);
+    const workbook = new MemoryWorkbook();
+    const start = performance.now();
+    const plans = stakeholderMap(people);
+    const built = performance.now();
+    for (const plan of plans) await workbook.apply(plan);
+    const applied = performance.now();
+    report(
+      `MemoryWorkbook, ${String(size).padStart(5)} people: build ${(built - start).toFixed(1)} ms, apply and compute ${(applied - built).toFixed(0)} ms, ${workbook.operations} engine writes`,
+    );
+  }
+}, 300_000);
+
+it("the preview becomes interactive (sample loaded, panel mounted) in under 1.5 s", async () => {
+  if (!chromiumAvailable()) {
+    report("Preview: SKIPPED, no Chromium at /usr/bin/chromium");
+    return;
+  }
+  const server = createStaticServer(join(import.meta.dirname, "../dist"));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const browser = await launchChromium();
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    times.push(
+      await previewReadyTime(
+        page,
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/preview/index.html`,
+      ),
+    );
+    await page.close();
+  }
+  await browser.close();
+  server.close();
+  times.sort((a, b) => a - b);
+  report(
+    `Preview: interactive after ${times.map((time) => time.toFixed(0)).join(", ")} ms (median ${times[2]?.toFixed(0)} ms; target < 1500)`,
+  );
+  expect(times[2]).toBeLessThan(1500);
+}, 120_000);
