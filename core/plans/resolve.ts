@@ -1,7 +1,7 @@
 import { cellA1, columnLetter, parseCell, parseRange, quoteSheet, rangeA1 } from "./a1";
 import { contentFingerprint, formatFingerprints, parseFingerprints } from "./fingerprint";
 import { cellInput, formulaInput, type HostInput } from "./host-input";
-import type { Cell, CellRole, ColumnSpec, SheetPlan, TablePlan, Validation } from "./sheet-plan";
+import type { Cell, CellRole, ChartPlan, ColumnSpec, SheetPlan, TablePlan, Validation } from "./sheet-plan";
 
 /** What a port knows of a sheet BuyIn wrote: its kind and the blocks it wrote last time. */
 export interface SheetMarker {
@@ -56,15 +56,8 @@ export interface ResolvedName {
   readonly reference: string;
 }
 
-export interface ResolvedChart {
-  readonly type: "scatter" | "bar" | "line";
-  readonly title: string;
-  readonly x: string;
-  readonly y: string;
-  readonly xTitle: string;
-  readonly yTitle: string;
-  readonly anchor: string;
-}
+/** A chart as planned: its ranges are already on the target sheet. */
+export type ResolvedChart = ChartPlan;
 
 export interface ApplyReport {
   readonly sheet: string;

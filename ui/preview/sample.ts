@@ -167,35 +167,26 @@ const ROWS: readonly Row[] = [
   ],
 ];
 
-export const SAMPLE_STAKEHOLDERS: readonly Stakeholder[] = ROWS.map(
-  (
-    [
-      name,
-      role,
-      group,
-      power,
-      interest,
-      influence,
-      currentEngagement,
-      desiredEngagement,
-      caresAbout,
-      concerns,
-    ],
-    index,
-  ) => ({
-    id: `S-${String(index + 1).padStart(3, "0")}`,
-    name,
-    role,
-    group,
-    power,
-    interest,
-    influence,
-    currentEngagement,
-    desiredEngagement,
-    caresAbout,
-    concerns,
-    owner: index % 3 === 0 ? "Grace Kim" : "L&D team",
-    lastContact: 46300 + ((index * 7) % 40),
-    nextContact: 46345 + ((index * 5) % 30),
-  }),
-);
+const FIELDS = [
+  "name",
+  "role",
+  "group",
+  "power",
+  "interest",
+  "influence",
+  "currentEngagement",
+  "desiredEngagement",
+  "caresAbout",
+  "concerns",
+] as const;
+
+export const SAMPLE_STAKEHOLDERS: readonly Stakeholder[] = ROWS.map((row, index) => ({
+  id: `S-${String(index + 1).padStart(3, "0")}`,
+  ...(Object.fromEntries(FIELDS.map((field, column) => [field, row[column]])) as Pick<
+    Stakeholder,
+    (typeof FIELDS)[number]
+  >),
+  owner: index % 3 === 0 ? "Grace Kim" : "L&D team",
+  lastContact: 46300 + ((index * 7) % 40),
+  nextContact: 46345 + ((index * 5) % 30),
+}));
