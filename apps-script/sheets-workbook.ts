@@ -447,6 +447,9 @@ function readState(
  * added at the bottom before deleting, because Sheets refuses to delete every unfrozen row and
  * to address cells beyond the grid.
  */
+/** Rows a new sheet gets beyond what its plan fills, for the user to add to. */
+const SPARE_ROWS = 100;
+
 function prepareGrid(
   sheet: Pick<
     SheetsSheet<unknown, unknown>,
@@ -469,7 +472,10 @@ function prepareGrid(
   const deleted = resolved.deleteRows.reduce((sum, run) => sum + run.count, 0);
   const needed = extent(resolved);
   const rowsShort = Math.max(needed.rows, frozenRows + 1) - (maxRows - deleted);
-  if (rowsShort > 0) sheet.insertRowsAfter(maxRows, rowsShort);
+  // A new sheet is sized once, to the plan and some spare rows, whatever the plan's size: the
+  // call count stays the same for 10 rows or 10,000 (a new sheet has only 1000).
+  if (resolved.target.create) sheet.insertRowsAfter(maxRows, Math.max(0, rowsShort) + SPARE_ROWS);
+  else if (rowsShort > 0) sheet.insertRowsAfter(maxRows, rowsShort);
   for (const { start, count } of resolved.deleteRows) sheet.deleteRows(start, count);
   if (needed.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, needed.columns - maxColumns);
 }

@@ -42,9 +42,9 @@ function excelHost(): Host {
     port,
     addUserSheet(name, rows) {
       const sheet = model.addSheet(name);
-      rows.forEach((row, r) =>
-        row.forEach((input, c) => sheet.type(`${String.fromCharCode(65 + c)}${r + 1}`, input)),
-      );
+      for (const [r, row] of rows.entries()) {
+        for (const [c, input] of row.entries()) sheet.type(`${String.fromCharCode(65 + c)}${r + 1}`, input);
+      }
     },
     type: (sheet, a1, input) => model.sheet(sheet).type(a1, input),
     shown: (sheet, a1) => model.sheet(sheet).get(a1),
@@ -75,7 +75,8 @@ function sheetsHost(): Host {
     },
     addUserSheet(name, rows) {
       const added = fake.book.insertSheet(name);
-      rows.forEach((row, r) => row.forEach((input, c) => added.type(r + 1, c + 1, input)));
+      for (const [r, row] of rows.entries())
+        for (const [c, input] of row.entries()) added.type(r + 1, c + 1, input);
     },
     type(name, a1, input) {
       const { row, column } = parseCell(a1);
