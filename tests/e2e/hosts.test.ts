@@ -113,4 +113,21 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("Excel task pane: on an Excel without ExcelApi 1.8 it says so, and the functions still register", async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 600 } });
+    const oldExcel = `${FAKE_OFFICE}; window.Office.context = { requirements: { isSetSupported: () => false } };`;
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: oldExcel }),
+    );
+    await page.goto(`${origin()}/addin/taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    await expect(page.locator("#panel").textContent()).resolves.toMatch(
+      /needs a newer Excel \(ExcelApi 1\.8/,
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { associated: string[] }).associated),
+    ).toHaveLength(catalog.length);
+    await page.close();
+  });
 });
