@@ -167,6 +167,13 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: She
         {values.length > MAX_ROWS ? (
           <p class="more-rows">{`Showing ${MAX_ROWS} of ${values.length} rows.`}</p>
         ) : null}
+        {names.includes(sheet)
+          ? workbook.charts(sheet).map((chart) => (
+              <p key={chart.title} class="more-rows">
+                {`Chart at ${chart.anchor}: “${chart.title}”, ${chart.type} of ${chart.yTitle} (${chart.y}) against ${chart.xTitle} (${chart.x}). Excel and Sheets draw it; the preview lists it.`}
+              </p>
+            ))
+          : null}
       </div>
       <div class="tabs" role="tablist" aria-label="Sheets">
         {names.map((name) => (
