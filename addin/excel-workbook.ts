@@ -9,6 +9,9 @@
  * worksheet id → SheetMarker. A setting loads in sync 1 before any sheet is known; a worksheet id
  * survives a rename, and a copied sheet gets a new one, so a copy is never taken for BuyIn's.
  *
+ * A keyed plan's rows become an Excel table (filter buttons, structured references), laid anew
+ * over the rows on every run.
+ *
  * Requirement sets: ExcelApi 1.8 overall (data validation); 1.7 for getRangeByIndexes,
  * freezePanes and chart series ranges; 1.4 for settings, names and *OrNullObject.
  */
@@ -36,6 +39,11 @@ export const NAME_COMMENT = "Written by BuyIn";
 const POINTS_PER_CHARACTER = 7;
 
 const CHART_TYPES = { scatter: "XYScatter", bar: "BarClustered", line: "Line" } as const;
+
+/** The Excel table over a plan's keyed rows: filter buttons and structured references for users. */
+export function tableName(kind: string): string {
+  return `BuyIn_${kind.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
 
 /** Excel.run, or a stand-in that hands the batch another context (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -85,6 +93,7 @@ export class ExcelWorkbook implements WorkbookPort {
       let resolved: ResolvedSheet | undefined;
       let used: Excel.Range | undefined;
       let charts: Excel.ChartCollection | undefined;
+      let tables: Excel.TableCollection | undefined;
       if (target.create) {
         // Resolved before the sheet is added, so a plan that does not resolve leaves no empty sheet.
         resolved = resolveSheet(plan, target, undefined);
@@ -96,11 +105,21 @@ export class ExcelWorkbook implements WorkbookPort {
         // Values only: cells BuyIn merely formatted must not count as rows or columns in use.
         used = sheet.getUsedRangeOrNullObject(true).load("values,formulas,rowIndex,columnIndex");
         charts = sheet.charts.load("items/name");
+        tables = sheet.tables.load("items/name");
       }
       await context.sync();
 
       resolved ??= resolveSheet(plan, target, used && sheetState(used));
+      // The table goes back to a plain range while rows are deleted and written, and is laid
+      // again over the new extent: Excel shifts no cells inside a table for an API write.
+      const name = tableName(plan.kind);
+      for (const table of tables?.items ?? []) if (table.name === name) table.convertToRange();
       writeSheet(sheet, resolved);
+      if (resolved.tableRange) {
+        const table = sheet.tables.add(sheet.getRange(resolved.tableRange), true);
+        table.name = name;
+        table.style = "TableStyleLight1";
+      }
       for (const chart of charts?.items ?? []) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
       addCharts(sheet, resolved);
       const messages = writeNames(workbook.names, names.items, resolved);

@@ -86,6 +86,8 @@ export interface ResolvedSheet {
   readonly names: readonly ResolvedName[];
   readonly charts: readonly ResolvedChart[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** The table's whole range, header row to last row (A1:…), for hosts that mark it as a table. */
+  readonly tableRange?: string;
   /** The marker to store on the sheet after writing. */
   readonly marker: SheetMarker;
   readonly report: ApplyReport;
@@ -195,6 +197,7 @@ function expandFormula(
 }
 
 interface TableResolution {
+  range: string;
   deleteRows: { start: number; count: number }[];
   writes: Write[];
   formats: Format[];
@@ -354,7 +357,9 @@ function resolveTable(
   }
   if (editsKept > 0)
     messages.push(`Kept ${editsKept} cell${editsKept === 1 ? "" : "s"} you edited in the sheet.`);
+  const lastColumn = Math.max(layout.stateColumn, ...layout.columns.values());
   return {
+    range: rangeA1(1, 1, last, lastColumn),
     deleteRows,
     writes,
     formats,
@@ -486,6 +491,8 @@ export function resolveSheet(plan: SheetPlan, target: Target, state: SheetState 
     formats,
     names,
     charts: (plan.charts ?? []).map((chart) => ({ ...chart })),
+    // Blocks beside a table would fall inside its range: such a sheet gets no host table.
+    ...(table && (plan.blocks ?? []).length === 0 ? { tableRange: table.range } : {}),
     ...(plan.freeze ? { freeze: plan.freeze } : {}),
     marker: {
       kind: plan.kind,

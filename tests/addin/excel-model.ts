@@ -77,6 +77,8 @@ export class SheetModel {
   readonly hidden = new Set<number>();
   readonly validations = new Map<string, Excel.DataValidationRule>();
   charts: ChartModel[] = [];
+  /** Excel tables on the sheet: name, range and style. */
+  tables: { name: string; address: string; style: string }[] = [];
   freeze = { rows: 0, columns: 0 };
 
   constructor(
@@ -361,6 +363,32 @@ export class ExcelModel {
         add: (type: string, source: unknown, seriesBy: string) =>
           this.addChart(sheet, type, source, seriesBy),
       }),
+      tables: collection(
+        sheet.tables.map((table) => ({
+          name: table.name,
+          convertToRange: () => this.queue(() => sheet.tables.splice(sheet.tables.indexOf(table), 1)),
+        })),
+        {
+          add: (source: unknown, hasHeaders: boolean) => {
+            expect(hasHeaders).toBe(true);
+            const address = this.address(source);
+            // Name and style are assigned on the proxy after add(); read them when the batch runs.
+            const proxy = { name: "", style: "" };
+            this.queue(() => {
+              const taken = this.sheets.some((each) =>
+                each.tables.some((table) => table.name.toLowerCase() === proxy.name.toLowerCase()),
+              );
+              if (taken) throw new Error(`ItemAlreadyExists: a table ${proxy.name}`);
+              const overlapping = sheet.tables.some((table) =>
+                overlaps(bounds(table.address), bounds(address)),
+              );
+              if (overlapping) throw new Error("A table can't overlap another table.");
+              sheet.tables.push({ name: proxy.name, address, style: proxy.style });
+            });
+            return proxy;
+          },
+        },
+      ),
       freezePanes: {
         freezeAt: (range: unknown) => {
           const { row, column, rows, columns } = bounds(this.address(range));

@@ -315,6 +315,24 @@ describe("ExcelWorkbook.apply", () => {
     expect((await workbook.readTable("stakeholders"))?.sheet).toBe("Our map");
   });
 
+  it("lays an Excel table over the keyed rows, and lays it again over the new extent on a re-run", async () => {
+    const { model, workbook } = setup();
+    const tableOnly = (rows: TableRow[]) => ({ ...stakeholders(rows), blocks: [] });
+    await workbook.apply(tableOnly(people(3)));
+    const sheet = model.sheet("Stakeholders");
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0]).toMatchObject({ name: "BuyIn_stakeholders", style: "TableStyleLight1" });
+    expect(sheet.tables[0]?.address).toMatch(/^A1:[A-Z]+4$/);
+    await workbook.apply(tableOnly(people(5)));
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0]?.address).toMatch(/^A1:[A-Z]+6$/);
+    await workbook.apply(tableOnly(people(2)));
+    expect(sheet.tables[0]?.address).toMatch(/^A1:[A-Z]+3$/);
+    // A sheet with blocks beside its table gets no host table: they would fall inside it.
+    await workbook.apply(stakeholders(people(2)));
+    expect(sheet.tables).toHaveLength(0);
+  });
+
   it("finds its sheet again by name when Excel gives the worksheet a new id (a new session)", async () => {
     const { model, workbook } = setup();
     await workbook.apply(stakeholders(people(2)));
