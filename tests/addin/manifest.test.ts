@@ -3,7 +3,7 @@
  * shared runtime, resource ids, and every URL against the files the build emitted.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,6 +16,22 @@ describe("the Excel manifest", () => {
   it("passes every check against the dev build", () => {
     const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
     expect(checkManifest(xml, { distDir: dist, baseUrl: "https://localhost:3000" })).toEqual([]);
+  });
+
+  it("serves every page the manifest names with the local scripts and styles it loads", () => {
+    const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const pages = [...xml.matchAll(/DefaultValue="https:\/\/localhost:3000\/([^"]+\.html)"/g)].map(
+      (match) => match[1] as string,
+    );
+    expect(new Set(pages)).toEqual(new Set(["addin/taskpane.html", "addin/help.html"]));
+    for (const page of new Set(pages)) {
+      const html = readFileSync(join(dist, page), "utf8");
+      const local = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+        .map((match) => match[1] as string)
+        .filter((url) => !/^(?:https?:|data:)/.test(url));
+      expect(local.length).toBeGreaterThan(0);
+      for (const url of local) expect(existsSync(join(dist, page, "..", url)), `${page} → ${url}`).toBe(true);
+    }
   });
 
   it("catches a broken manifest: a missing file, a dangling resid, malformed XML", () => {
