@@ -101,6 +101,25 @@ describeInBrowser("the preview", ({ origin, browser }) => {
     await page.close();
   });
 
+  it("asks before a write removes stakeholders from the workbook, and writes nothing until confirmed", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await previewReadyTime(page, `${origin()}/preview/index.html`);
+    await page.getByRole("button", { name: "Delete Priya Raman" }).click();
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    const confirm = page.getByRole("alertdialog");
+    await expect(confirm.textContent()).resolves.toMatch(
+      /Writing removes 1 stakeholder from the workbook: Priya Raman\./,
+    );
+    await confirm.getByRole("button", { name: "Keep editing" }).click();
+    await page.getByRole("tab", { name: "Stakeholders" }).click();
+    await expect(page.locator("table.cells td", { hasText: "Priya Raman" }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove and write" }).click();
+    await page.getByRole("status").getByText("Wrote 14 stakeholders to the workbook.").waitFor();
+    await expect(page.locator("table.cells td", { hasText: "Priya Raman" }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it("saves screenshots of both themes", async () => {
     mkdirSync(screenshots, { recursive: true });
     for (const theme of ["fluent", "google"]) {

@@ -2,7 +2,7 @@
  * The Stakeholders screen: the register as an editable table, checked as you type by the same
  * parser that reads the sheet, a live power/interest grid, and the two workbook actions.
  */
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
   ENGAGEMENT_LEVELS,
   REGISTER_KIND,
@@ -66,6 +66,12 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
   const [busy, setBusy] = useState<{ label: string; step: number; steps: number } | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [confirmRefresh, setConfirmRefresh] = useState(false);
+  // The stakeholders the workbook holds as of the last load or write, by id: writing without one
+  // of them removes it from the sheet, so the panel asks first.
+  const [known, setKnown] = useState<ReadonlyMap<string, string>>(
+    () => new Map(initial.map((draft) => [draft.values.id, draft.values.name])),
+  );
+  const [confirmRemoval, setConfirmRemoval] = useState<readonly string[] | undefined>();
   // A row added empty shows no problems until it is edited or a write is attempted.
   const [quiet, setQuiet] = useState<ReadonlySet<string>>(new Set());
   const running = useRef(false);
@@ -150,14 +156,21 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
       addCells(await port.readSelection(), "selection");
     });
 
-  const write = () =>
+  const write = (confirmed = false) =>
     run("Writing to the workbook", async (step) => {
+      setConfirmRemoval(undefined);
       if (validated.problemCount > 0) {
         setQuiet(new Set());
         setStatus({
           tone: "warning",
           text: `Fix ${validated.problemCount} problem${validated.problemCount === 1 ? "" : "s"} before writing: nothing was written.`,
         });
+        return;
+      }
+      const kept = new Set(validated.records.map((record) => record.id));
+      const removed = [...known].filter(([id]) => !kept.has(id)).map(([id, name]) => name || id);
+      if (removed.length > 0 && !confirmed) {
+        setConfirmRemoval(removed);
         return;
       }
       const plans: SheetPlan[] = stakeholderMap(validated.records, { scaleMax });
@@ -167,6 +180,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
         const report = await port.apply(plan);
         messages.push(...report.messages);
       }
+      setKnown(new Map(validated.records.map((record) => [record.id, record.name])));
       setDirty(false);
       setStatus({
         tone: messages.length > 0 ? "warning" : "success",
@@ -175,27 +189,36 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
       });
     });
 
-  const refresh = () =>
+  /** Loads the workbook's register; on opening, quietly when the workbook has none yet. */
+  const refresh = (opening = false) =>
     run("Refreshing from the workbook", async (step) => {
       setConfirmRefresh(false);
       step("Reading the Stakeholders sheet…", 0, 1);
       const table = await port.readTable(REGISTER_KIND);
       if (!table) {
-        setStatus({
-          tone: "info",
-          text: "The workbook has no BuyIn stakeholder sheet yet: write one first.",
-        });
+        if (!opening) {
+          setStatus({
+            tone: "info",
+            text: "The workbook has no BuyIn stakeholder sheet yet: write one first.",
+          });
+        }
         return;
       }
       const loaded = draftsFromCells([table.header, ...table.rows.map((row) => row.values)], []);
       const check = validateDrafts(loaded, scaleMax);
-      setDrafts(loaded.map((draft) => draft));
+      setDrafts(loaded);
+      setKnown(new Map(loaded.map((draft) => [draft.values.id, draft.values.name])));
       setDirty(false);
       setStatus({
         tone: check.problemCount > 0 ? "warning" : "success",
         text: `Loaded ${loaded.length} row${loaded.length === 1 ? "" : "s"} from “${table.sheet}”${check.problemCount > 0 ? `; ${check.problemCount} need fixing` : ""}.`,
       });
     });
+
+  // Opening the panel on a workbook that already has a register starts from it.
+  useEffect(() => {
+    if (initial.length === 0) void refresh(true);
+  }, []);
 
   const fieldInput = (draft: DraftRow, field: Field, name: string, problem: string | undefined) => {
     const column = COLUMN.get(field);
@@ -373,7 +396,13 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
         </table>
       </div>
       <div class="actions">
-        <button type="button" class="primary" onClick={write} disabled={!!busy} aria-describedby="write-hint">
+        <button
+          type="button"
+          class="primary"
+          onClick={() => write()}
+          disabled={!!busy}
+          aria-describedby="write-hint"
+        >
           Write to workbook
         </button>
         <button type="button" onClick={() => (dirty ? setConfirmRefresh(true) : refresh())} disabled={!!busy}>
@@ -387,12 +416,25 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
               : ""}
         </span>
       </div>
+      {confirmRemoval ? (
+        <div class="confirm" role="alertdialog" aria-labelledby="removal-text">
+          <p id="removal-text">
+            {`Writing removes ${confirmRemoval.length} stakeholder${confirmRemoval.length === 1 ? "" : "s"} from the workbook: ${confirmRemoval.slice(0, 5).join(", ")}${confirmRemoval.length > 5 ? ` and ${confirmRemoval.length - 5} more` : ""}. Rows holding your own notes are kept.`}
+          </p>
+          <button type="button" class="primary" onClick={() => write(true)}>
+            Remove and write
+          </button>
+          <button type="button" onClick={() => setConfirmRemoval(undefined)}>
+            Keep editing
+          </button>
+        </div>
+      ) : null}
       {confirmRefresh ? (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">
             Refreshing replaces the panel's unsaved changes with the workbook's register.
           </p>
-          <button type="button" class="primary" onClick={refresh}>
+          <button type="button" class="primary" onClick={() => refresh()}>
             Discard changes and refresh
           </button>
           <button type="button" onClick={() => setConfirmRefresh(false)}>
