@@ -85,6 +85,14 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
       .getByText(/^Loaded 2 rows from “Stakeholders”/)
       .waitFor();
     await expect(page.locator("table.register tbody tr[data-row]").count()).resolves.toBe(2);
+
+    // Opened again on this workbook, the sidebar starts from its register.
+    await page.reload();
+    await page
+      .getByRole("status")
+      .getByText(/^Loaded 2 rows from “Stakeholders”/)
+      .waitFor();
+    await expect(page.getByLabel("Name for Ines Kowalski").inputValue()).resolves.toBe("Ines Kowalski");
     await page.close();
   });
 
