@@ -1,3 +1,4 @@
+import { dateToSerial } from "../dates";
 import { FormulaError, type FormulaErrorKind, isFormulaError } from "../errors";
 import type { CellInput } from "./types";
 
@@ -30,10 +31,6 @@ const HOST_ERROR_TEXT =
 /** Plain, grouped or scientific decimal text; `%` and accounting parentheses are handled around it. */
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-/** Milliseconds from the Unix epoch to 1899-12-30, day 0 of the 1900 date system. */
-const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
 function errorFromHost(fn: string, name: string, text: string): FormulaError {
   return new FormulaError(ERROR_KIND_BY_TEXT[text] ?? "VALUE", `${fn}: ${name} is an error value (${text})`);
 }
@@ -54,20 +51,6 @@ function parseNumberText(text: string): number | undefined {
     return undefined;
   const value = Number(body.replaceAll(",", "")) * scale * sign;
   return Number.isFinite(value) ? value : undefined;
-}
-
-/** The 1900-system serial of a date as its local calendar day and time show it. */
-export function dateToSerial(date: Date): number {
-  const local = Date.UTC(
-    date.getFullYear(),
-    date.getMonth(),
-    date.getDate(),
-    date.getHours(),
-    date.getMinutes(),
-    date.getSeconds(),
-    date.getMilliseconds(),
-  );
-  return (local - SERIAL_EPOCH_UTC) / DAY_MS;
 }
 
 function describe(cell: CellInput): string {

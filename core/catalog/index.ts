@@ -2,7 +2,8 @@ import { financeFunctions } from "./finance";
 import { stakeholderFunctions } from "./stakeholders";
 import type { FunctionSpec } from "./types";
 
-export { BLANK, coerceNumber, dateToSerial } from "./coerce";
+export { dateToSerial, isoDateToSerial, serialToIsoDate } from "../dates";
+export { BLANK, coerceNumber } from "./coerce";
 export { type Invocation, invoke } from "./invoke";
 export type * from "./types";
 

@@ -1,4 +1,4 @@
-import { dateToSerial } from "../catalog/coerce";
+import { dateToSerial, isoDateToSerial } from "../dates";
 import type { Cell } from "../plans/sheet-plan";
 import { type InputColumn, STAKEHOLDER_INPUTS } from "../plans/stakeholder-columns";
 import { ENGAGEMENT_LEVELS } from "../stakeholders/engagement";
@@ -22,8 +22,6 @@ export interface RegisterRows {
   readonly header: readonly string[];
   readonly rows: readonly { readonly row: number; readonly values: readonly (Cell | Date | undefined)[] }[];
 }
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type Read = { value: unknown } | { problem: string } | undefined;
 
@@ -54,12 +52,8 @@ function readCell(column: InputColumn, cell: Cell | Date | undefined, scaleMax: 
     case "date": {
       if (cell instanceof Date) return { value: Math.floor(dateToSerial(cell)) };
       if (typeof cell === "number" && cell >= 1 && cell <= 2958465) return { value: Math.floor(cell) };
-      const match = typeof cell === "string" ? ISO_DATE.exec(cell.trim()) : null;
-      if (match) {
-        const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-        if (date.getUTCMonth() === Number(match[2]) - 1)
-          return { value: (date.getTime() - Date.UTC(1899, 11, 30)) / 86400000 };
-      }
+      const serial = typeof cell === "string" ? isoDateToSerial(cell) : undefined;
+      if (serial !== undefined) return { value: serial };
       return { problem: `must be a date (yyyy-mm-dd), not ${shown}` };
     }
   }

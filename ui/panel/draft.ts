@@ -9,6 +9,7 @@ import {
   type RowProblem,
   STAKEHOLDER_INPUTS,
   type Stakeholder,
+  serialToIsoDate,
 } from "../../core/index";
 
 export type Field = InputColumn["field"];
@@ -33,12 +34,6 @@ function nextUid(): string {
 }
 
 const HEADERS = STAKEHOLDER_INPUTS.map((column) => column.header);
-const DAY_MS = 86_400_000;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-
-function serialToIso(serial: number): string {
-  return new Date(SERIAL_EPOCH + Math.round(serial) * DAY_MS).toISOString().slice(0, 10);
-}
 
 function blankValues(): Record<Field, string> {
   return Object.fromEntries(STAKEHOLDER_INPUTS.map((column) => [column.field, ""])) as Record<Field, string>;
@@ -68,7 +63,7 @@ export function newDraft(drafts: readonly DraftRow[], values: Partial<Record<Fie
 
 function cellText(column: InputColumn, cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (column.type === "date" && typeof cell === "number") return serialToIso(cell);
+  if (column.type === "date" && typeof cell === "number") return serialToIsoDate(cell);
   return String(cell).trim();
 }
 

@@ -3,7 +3,7 @@
  * selected cell, and the computed values with BuyIn's styling roles. Shift+click extends the
  * selection, or type a range in the name box; the panel's "Import selection" reads it.
  */
-import { type Cell, cellA1, columnLetter, type Format, parseRange } from "../../core/index";
+import { type Cell, cellA1, columnLetter, type Format, parseRange, serialToIsoDate } from "../../core/index";
 import type { MemoryWorkbook } from "./memory-workbook";
 
 export interface Selection {
@@ -13,14 +13,12 @@ export interface Selection {
 }
 
 const MAX_ROWS = 300;
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 function formatValue(value: Cell, numberFormat: string | undefined): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return value;
-  if (numberFormat === "yyyy-mm-dd")
-    return new Date(SERIAL_EPOCH + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+  if (numberFormat === "yyyy-mm-dd") return serialToIsoDate(value);
   if (numberFormat === "0%") return `${Math.round(value * 100)}%`;
   if (numberFormat === "0.00") return value.toFixed(2);
   if (numberFormat === "0") return String(Math.round(value));

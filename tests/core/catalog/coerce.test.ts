@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BLANK, coerceNumber, dateToSerial, FormulaError } from "../../../core/index";
+import {
+  BLANK,
+  coerceNumber,
+  dateToSerial,
+  FormulaError,
+  isoDateToSerial,
+  serialToIsoDate,
+} from "../../../core/index";
 
 const coerce = (cell: unknown) => coerceNumber("BUYIN.ROI", "costs", cell as never);
 
@@ -47,5 +54,15 @@ describe("cell coercion, defined once for every function", () => {
     expect(coerce(new Date(2008, 0, 1))).toBe(39448);
     expect(dateToSerial(new Date(1900, 0, 1))).toBe(2);
     expect(dateToSerial(new Date(2026, 10, 29, 12))).toBe(46355.5);
+  });
+});
+
+describe("date serials and yyyy-mm-dd days", () => {
+  it("go both ways, and refuse days no calendar has", () => {
+    expect(serialToIsoDate(39448)).toBe("2008-01-01");
+    expect(isoDateToSerial("2008-01-01")).toBe(39448);
+    expect(isoDateToSerial(" 2024-02-29 ")).toBe(45351);
+    expect(isoDateToSerial("2026-02-29")).toBeUndefined();
+    expect(isoDateToSerial("01/02/2026")).toBeUndefined();
   });
 });
