@@ -135,15 +135,15 @@ function isEmpty(state: SheetState, row: number, column: number): boolean {
 /** Columns BuyIn's blocks cover, now or last time: BuyIn's, so never taken for the user's own. */
 function blockColumns(plan: SheetPlan, marker: SheetMarker | undefined): Set<number> {
   const columns = new Set<number>();
-  const ranges = [...(plan.blocks ?? []).map((block) => block.at), ...(marker?.blocks ?? [])];
-  for (const range of ranges) {
-    const { column, columns: width } = parseRange(range);
-    for (let offset = 0; offset < width; offset++) columns.add(column + offset);
-  }
-  // A block's width beyond its anchor comes from its values.
-  for (const block of plan.blocks ?? []) {
-    const { column } = parseCell(block.at);
-    const width = Math.max(0, ...block.values.map((row) => row.length));
+  const spans = [
+    ...(marker?.blocks ?? []).map((range) => parseRange(range)),
+    // A planned block's width comes from its values.
+    ...(plan.blocks ?? []).map((block) => ({
+      column: parseCell(block.at).column,
+      columns: Math.max(0, ...block.values.map((row) => row.length)),
+    })),
+  ];
+  for (const { column, columns: width } of spans) {
     for (let offset = 0; offset < width; offset++) columns.add(column + offset);
   }
   return columns;
@@ -250,19 +250,24 @@ function resolveTable(
       last.count++;
     } else deleteRows.push({ start: row, count: 1 });
   }
+  // Where each row that stays will stand once the retired rows are gone, and back.
   const retiredSet = new Set(retired);
-  const shift = (row: number) => row - retired.filter((deleted) => deleted < row).length;
+  const rowAfter = new Map<number, number>();
+  const rowBefore = new Map<number, number>();
+  for (let row = 2, after = 2; row <= lastUsedRow; row++) {
+    if (retiredSet.has(row)) continue;
+    rowAfter.set(row, after);
+    rowBefore.set(after, row);
+    after++;
+  }
 
   // Final row of every plan row: in place, or appended after the last row left.
   const finalRow = new Map<string, number>();
   let nextRow = Math.max(2, lastUsedRow - retired.length + 1);
-  const originalRow = new Map<number, number>();
   for (const row of table.rows) {
     const before = existing.get(row.key);
-    if (before !== undefined && !retiredSet.has(before)) {
-      finalRow.set(row.key, shift(before));
-      originalRow.set(shift(before), before);
-    } else finalRow.set(row.key, nextRow++);
+    const after = before === undefined ? undefined : rowAfter.get(before);
+    finalRow.set(row.key, after ?? nextRow++);
   }
   const last = Math.max(2, nextRow - 1, ...finalRow.values());
   const first = 2;
@@ -276,8 +281,8 @@ function resolveTable(
   const plannedRows = new Set(finalRow.values());
   if (state) {
     for (let row = first; row <= last; row++) {
-      if (plannedRows.has(row)) continue;
-      const source = originalRowFor(row, retired);
+      const source = rowBefore.get(row);
+      if (plannedRows.has(row) || source === undefined) continue;
       for (const column of table.columns) {
         const index = (layout.columns.get(column.id) as number) - 1;
         (columnCells.get(column.id) as HostInput[])[row - first] = currentInput(state, source, index);
@@ -290,7 +295,7 @@ function resolveTable(
   let rowsUpdated = 0;
   for (const planRow of table.rows) {
     const row = finalRow.get(planRow.key) as number;
-    const source = originalRow.get(row);
+    const source = existing.has(planRow.key) ? rowBefore.get(row) : undefined;
     const base =
       source && state ? parseFingerprints(state.values[source - 1]?.[layout.stateColumn - 1]) : new Map();
     if (source) rowsUpdated++;
@@ -366,13 +371,6 @@ function resolveTable(
     names,
     report: { rowsAdded, rowsUpdated, rowsRetired: retired.length, editsKept, messages },
   };
-}
-
-/** The row a cell now at `row` came from, before the deletions. */
-function originalRowFor(row: number, retiredDescending: readonly number[]): number {
-  let source = row;
-  for (const deleted of [...retiredDescending].sort((a, b) => a - b)) if (deleted <= source) source++;
-  return source;
 }
 
 function currentInput(state: SheetState, row: number, index: number): HostInput {
