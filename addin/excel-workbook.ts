@@ -133,8 +133,13 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /** The cells the user has selected, for importing rows into the panel. */
   readSelection(): Promise<Cell[][]> {
-    return readSelectionWith(this.run);
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load("values");
+      await context.sync();
+      return range.values.map((row: unknown[]) => row.map(toCell));
+    });
   }
 
   readTable(kind: string): Promise<TableSnapshot | undefined> {
@@ -159,15 +164,6 @@ export class ExcelWorkbook implements WorkbookPort {
       };
     });
   }
-}
-
-/** The cells the user has selected, for importing rows into the panel. */
-export function readSelectionWith(run: ExcelRun): Promise<Cell[][]> {
-  return run(async (context) => {
-    const range = context.workbook.getSelectedRange().load("values");
-    await context.sync();
-    return range.values.map((row: unknown[]) => row.map(toCell));
-  });
 }
 
 /** The marker map, or none when the setting is missing or not BuyIn's format. */

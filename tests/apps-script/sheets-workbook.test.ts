@@ -125,6 +125,19 @@ function summary(options: { note?: boolean } = {}): SheetPlan {
   };
 }
 
+/** The register's row 1: its columns, then the hidden state column. */
+const REGISTER_HEADER = [
+  "ID",
+  "Name",
+  "Power",
+  "Interest",
+  "Stance",
+  "Since",
+  "Priority",
+  "Share",
+  "BuyIn state",
+];
+
 function setup() {
   const fake = fakeAppsScript();
   return { ...fake, workbook: new SheetsWorkbook(fake.services) };
@@ -157,17 +170,7 @@ describe("SheetsWorkbook.apply", () => {
     expect(report).toMatchObject({ sheet: "Stakeholders", created: true, rowsAdded: 3, rowsUpdated: 0 });
     const sheet = sheetNamed(book, "Stakeholders");
 
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => sheet.show(1, column))).toEqual([
-      "ID",
-      "Name",
-      "Power",
-      "Interest",
-      "Stance",
-      "Since",
-      "Priority",
-      "Share",
-      "BuyIn state",
-    ]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => sheet.show(1, column))).toEqual(REGISTER_HEADER);
     expect([1, 2, 3, 4, 5, 6].map((column) => sheet.show(2, column))).toEqual([
       "S1",
       "Person 1",
@@ -435,17 +438,7 @@ describe("SheetsWorkbook.readTable", () => {
 
     const table = workbook.readTable("stakeholders");
     expect(table?.sheet).toBe("Stakeholders");
-    expect(table?.header.slice(0, 9)).toEqual([
-      "ID",
-      "Name",
-      "Power",
-      "Interest",
-      "Stance",
-      "Since",
-      "Priority",
-      "Share",
-      "BuyIn state",
-    ]);
+    expect(table?.header.slice(0, 9)).toEqual(REGISTER_HEADER);
     expect(table?.rows.map((row) => row.row)).toEqual([2, 3, 4, 7]);
     expect(table?.rows.map((row) => row.values.slice(0, 6))).toEqual([
       ["S1", "Person 1", 1, 1, "Resistant", 45292],

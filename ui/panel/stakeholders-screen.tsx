@@ -14,7 +14,6 @@ import type { WorkbookPort } from "../workbook-port";
 import {
   cellsFromText,
   type DraftRow,
-  draftFromRecord,
   draftsFromCells,
   type Field,
   moveDraft,
@@ -268,6 +267,14 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
     (count, [uid, messages]) => (quiet.has(uid) ? count : count + messages.size),
     0,
   );
+  /** The message beside a wrong field; its id is what the field's aria-describedby names. */
+  const problemNote = (draft: DraftRow, field: Field, problem: string | undefined) =>
+    problem ? (
+      <span id={`${draft.uid}-${field}-problem`} class="problem" role="alert">
+        {problem}
+      </span>
+    ) : null;
+
   const problemText = (uid: string, field: Field) =>
     quiet.has(uid) ? undefined : validated.problems.get(uid)?.get(field);
 
@@ -325,11 +332,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
                     return (
                       <td key={field}>
                         {fieldInput(draft, field, name, problem)}
-                        {problem ? (
-                          <span id={`${draft.uid}-${field}-problem`} class="problem" role="alert">
-                            {problem}
-                          </span>
-                        ) : null}
+                        {problemNote(draft, field, problem)}
                       </td>
                     );
                   })}
@@ -378,11 +381,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
                             <label key={field} class="detail" for={`${draft.uid}-${field}`}>
                               <span>{COLUMN.get(field)?.header}</span>
                               {fieldInput(draft, field, name, problem)}
-                              {problem ? (
-                                <span id={`${draft.uid}-${field}-problem`} class="problem" role="alert">
-                                  {problem}
-                                </span>
-                              ) : null}
+                              {problemNote(draft, field, problem)}
                             </label>
                           );
                         })}
@@ -465,5 +464,3 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
     </section>
   );
 }
-
-export { draftFromRecord };
