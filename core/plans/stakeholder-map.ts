@@ -69,7 +69,8 @@ const OUTPUT_COLUMNS: readonly ColumnSpec[] = [
     role: "output",
     width: 12,
     numberFormat: "0%",
-    formula: `=IFERROR(((${I}-1)/(BuyIn_ScaleMax-1)+(${F}-1)/(BuyIn_ScaleMax-1)+(MATCH(${CURRENT},BuyIn_Levels,0)-1)/4)/3,"")`,
+    // COUNT first: a blank interest or influence is not a 1 (the kernel refuses it), so no partial score.
+    formula: `=IF(COUNT(${I},${F})<2,"",IFERROR(((${I}-1)/(BuyIn_ScaleMax-1)+(${F}-1)/(BuyIn_ScaleMax-1)+(MATCH(${CURRENT},BuyIn_Levels,0)-1)/4)/3,""))`,
   },
   {
     id: "champion",
@@ -77,14 +78,6 @@ const OUTPUT_COLUMNS: readonly ColumnSpec[] = [
     role: "output",
     width: 10,
     formula: `=IF({col:championScore}{row}="","",IF({col:championScore}{row}>=BuyIn_ChampionThreshold,"Champion",""))`,
-  },
-  {
-    // The quadrant and the person's rank in it ("Monitor#3"), which the map looks names up by.
-    id: "mapSlot",
-    header: "Map slot",
-    role: "output",
-    width: 16,
-    formula: `=IF(${QUADRANT}="","",${QUADRANT}&"#"&COUNTIF({col:quadrant}\${first}:${QUADRANT},${QUADRANT}))`,
   },
 ];
 
@@ -178,26 +171,62 @@ function registerPlan(records: readonly Stakeholder[], options: StakeholderMapOp
       { name: "BuyIn_Power", column: "power" },
       { name: "BuyIn_Interest", column: "interest" },
       { name: "BuyIn_Quadrants", column: "quadrant" },
-      { name: "BuyIn_MapSlots", column: "mapSlot" },
     ],
     freeze: { rows: 1, columns: 2 },
   };
 }
 
-/** The k-th name in a quadrant, looked up by the register's map slot, or blank. */
-function slotFormula(quadrant: string, rank: number): string {
-  return `=IFERROR(INDEX(BuyIn_StakeholderNames,MATCH("${quadrant}#${rank}",BuyIn_MapSlots,0)),"")`;
+/** The map sheet's columns of per-person data, beside the 2×2 grid: what the chart plots and the lists count. */
+const PEOPLE_COLUMN = { name: "E", interest: "F", power: "G", quadrant: "H" } as const;
+/** One running count per quadrant, in this order, after the per-person data. */
+const COUNT_COLUMNS = ["I", "J", "K", "L"] as const;
+const PEOPLE_FIRST_ROW = 5;
+
+/**
+ * The per-person rows of the map sheet. Each person in order: name (text, "" when blank, never the
+ * 0 that INDEX of an empty cell shows in Excel and LibreOffice); interest and power for the chart,
+ * #N/A for a person off the map (charts skip #N/A points, where "" or a blank would be plotted at
+ * 0); quadrant, only for a named person; and per quadrant a running count of the people in it so
+ * far. A count reads only the row above, so the sheet's cost grows linearly with people (a
+ * running COUNTIF over the rows above grows with their square), and these rows are BuyIn's own
+ * block, so deleting rows in the register does not break the chain.
+ */
+function peopleRows(count: number): (string | null)[][] {
+  return Array.from({ length: count }, (_, index) => {
+    const position = index + 1;
+    const row = PEOPLE_FIRST_ROW + index;
+    return [
+      `=IFERROR(INDEX(BuyIn_StakeholderNames,${position})&"","")`,
+      `=IF(${PEOPLE_COLUMN.quadrant}${row}="",NA(),INDEX(BuyIn_Interest,${position}))`,
+      `=IF(${PEOPLE_COLUMN.quadrant}${row}="",NA(),INDEX(BuyIn_Power,${position}))`,
+      `=IF(${PEOPLE_COLUMN.name}${row}="","",IFERROR(INDEX(BuyIn_Quadrants,${position})&"",""))`,
+      ...QUADRANTS.map(
+        (quadrant, q) => `=N(${COUNT_COLUMNS[q]}${row - 1})+(${PEOPLE_COLUMN.quadrant}${row}="${quadrant}")`,
+      ),
+    ];
+  });
 }
 
-function moreFormula(quadrant: string, limit: number): string {
-  const count = `COUNTIF(BuyIn_Quadrants,"${quadrant}")`;
-  return `=IF(${count}>${limit},"… and "&(${count}-${limit})&" more","")`;
-}
-
-function quadrantList(quadrant: string, shown: number, limit: number): Block["formulas"] {
+/**
+ * A quadrant's list on the grid: the k-th name is on the first row where the quadrant's running
+ * count reaches k, that is one row after the last row whose count is below k. The counts never
+ * fall, so MATCH's sorted mode finds that row by bisection instead of a scan. Among equal values
+ * type 1 gives the last: LibreOffice's MATCH help ("the index of the last value that is smaller or
+ * equal"), Excel as observed by Apache POI (Match.java: "the lowest index value for which every
+ * item after that index breaks the match rule"), and HyperFormula, which the tests run. Then
+ * "… and N more" past the limit.
+ */
+function quadrantList(quadrant: string, shown: number, limit: number, people: number): Block["formulas"] {
+  const last = PEOPLE_FIRST_ROW + people - 1;
+  const counts = COUNT_COLUMNS[QUADRANTS.indexOf(quadrant as (typeof QUADRANTS)[number])];
+  const names = `$${PEOPLE_COLUMN.name}$${PEOPLE_FIRST_ROW}:$${PEOPLE_COLUMN.name}$${last}`;
+  const running = `$${counts}$${PEOPLE_FIRST_ROW}:$${counts}$${last}`;
+  const total = `$${counts}$${last}`;
   return [
-    ...Array.from({ length: shown }, (_, index) => [slotFormula(quadrant, index + 1)]),
-    [moreFormula(quadrant, limit)],
+    ...Array.from({ length: shown }, (_, index) => [
+      `=IF(${total}<${index + 1},"",INDEX(${names},IFERROR(MATCH(${index},${running},1),0)+1))`,
+    ]),
+    [`=IF(${total}>${limit},"… and "&(${total}-${limit})&" more","")`],
   ];
 }
 
@@ -208,10 +237,11 @@ function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions
   const topList = 5;
   const bottomHeader = topList + listRows + 1;
   const bottomList = bottomHeader + 1;
-  const blank = (rows: number): Cell[][] => Array.from({ length: rows }, () => [null]);
-  const count = Math.max(1, records.length);
-  const chartFirst = 5;
-  const chartLast = chartFirst + count - 1;
+  const blank = (rows: number, columns = 1): Cell[][] =>
+    Array.from({ length: rows }, () => new Array<Cell>(columns).fill(null));
+  const people = Math.max(1, records.length);
+  const chartLast = PEOPLE_FIRST_ROW + people - 1;
+  const list = (quadrant: string) => quadrantList(quadrant, shown, limit, people);
   return {
     kind: MAP_KIND,
     title: "Stakeholder Map",
@@ -228,42 +258,24 @@ function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions
       },
       { at: "A4", values: [["High power"]], role: "note" },
       { at: "B4", values: [["Keep satisfied", "Manage closely"]], role: "header" },
-      {
-        at: "B5",
-        values: blank(listRows),
-        formulas: quadrantList("Keep satisfied", shown, limit),
-        role: "output",
-      },
-      {
-        at: "C5",
-        values: blank(listRows),
-        formulas: quadrantList("Manage closely", shown, limit),
-        role: "output",
-      },
+      { at: "B5", values: blank(listRows), formulas: list("Keep satisfied"), role: "output" },
+      { at: "C5", values: blank(listRows), formulas: list("Manage closely"), role: "output" },
       { at: `A${bottomHeader}`, values: [["Low power"]], role: "note" },
       { at: `B${bottomHeader}`, values: [["Monitor", "Keep informed"]], role: "header" },
-      {
-        at: `B${bottomList}`,
-        values: blank(listRows),
-        formulas: quadrantList("Monitor", shown, limit),
-        role: "output",
-      },
-      {
-        at: `C${bottomList}`,
-        values: blank(listRows),
-        formulas: quadrantList("Keep informed", shown, limit),
-        role: "output",
-      },
+      { at: `B${bottomList}`, values: blank(listRows), formulas: list("Monitor"), role: "output" },
+      { at: `C${bottomList}`, values: blank(listRows), formulas: list("Keep informed"), role: "output" },
       { at: `B${bottomList + listRows}`, values: [["Low interest", "High interest"]], role: "note" },
-      { at: "E4", values: [["Chart data: name", "Interest", "Power"]], role: "header" },
       {
-        at: `E${chartFirst}`,
-        values: Array.from({ length: count }, () => [null, null, null]),
-        formulas: Array.from({ length: count }, (_, index) => [
-          `=IFERROR(INDEX(BuyIn_StakeholderNames,${index + 1}),"")`,
-          `=IFERROR(INDEX(BuyIn_Interest,${index + 1}),"")`,
-          `=IFERROR(INDEX(BuyIn_Power,${index + 1}),"")`,
-        ]),
+        at: `${PEOPLE_COLUMN.name}4`,
+        values: [
+          ["Person", "Interest", "Power", "Quadrant", ...QUADRANTS.map((quadrant) => `${quadrant} #`)],
+        ],
+        role: "header",
+      },
+      {
+        at: `${PEOPLE_COLUMN.name}${PEOPLE_FIRST_ROW}`,
+        values: blank(people, 4 + QUADRANTS.length),
+        formulas: peopleRows(people),
         role: "output",
       },
     ],
@@ -271,11 +283,11 @@ function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions
       {
         type: "scatter",
         title: "Power and interest",
-        x: `F${chartFirst}:F${chartLast}`,
-        y: `G${chartFirst}:G${chartLast}`,
+        x: `${PEOPLE_COLUMN.interest}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.interest}${chartLast}`,
+        y: `${PEOPLE_COLUMN.power}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.power}${chartLast}`,
         xTitle: "Interest",
         yTitle: "Power",
-        anchor: "I4",
+        anchor: "N4",
       },
     ],
     freeze: { rows: 3, columns: 0 },

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  type Cell,
   CHAMPION_THRESHOLD,
   cadence,
   championScore,
@@ -20,15 +21,7 @@ import {
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 import { generateStakeholders } from "../stakeholder-fixtures";
 
-const OUTPUTS = [
-  "Quadrant",
-  "Priority",
-  "Engagement gap",
-  "Cadence",
-  "Champion score",
-  "Champion",
-  "Map slot",
-];
+const OUTPUTS = ["Quadrant", "Priority", "Engagement gap", "Cadence", "Champion score", "Champion"];
 
 async function writeMap(people: readonly Stakeholder[], workbook = new MemoryWorkbook()) {
   for (const plan of stakeholderMap(people)) await workbook.apply(plan);
@@ -56,6 +49,96 @@ describe("the stakeholder map computed by HyperFormula", () => {
       expect(cell("Champion score")).toBeCloseTo(champion, 12);
       expect(cell("Champion")).toBe(champion >= CHAMPION_THRESHOLD ? "Champion" : "");
     });
+  });
+
+  it("reads blank inputs as the kernels do: blank where a kernel needs the input, never 0 or a partial score", async () => {
+    const few = people.slice(0, 64);
+    const workbook = await writeMap(few);
+    const inputColumn = (field: keyof Stakeholder) =>
+      columnLetter(STAKEHOLDER_INPUTS.findIndex((column) => column.field === field) + 1);
+    const clearable = [
+      "name",
+      "power",
+      "interest",
+      "influence",
+      "currentEngagement",
+      "desiredEngagement",
+    ] as const;
+    // Row k clears the inputs in the bits of k: all 64 combinations of blanks, each on one row.
+    const cleared = few.map((person, index) => {
+      const values: Record<string, unknown> = { ...person };
+      clearable.forEach((field, bit) => {
+        if (index & (1 << bit)) {
+          workbook.setCell("Stakeholders", `${inputColumn(field)}${index + 2}`, "");
+          values[field] = null;
+        }
+      });
+      return values as Record<(typeof clearable)[number], never>;
+    });
+    const present = (...values: unknown[]) => values.every((value) => value !== null);
+    const expectNumberOrBlank = (actual: Cell, expected: number | "", row: number) => {
+      if (expected === "") expect(actual, `row ${row}`).toBe("");
+      else expect(actual, `row ${row}`).toBeCloseTo(expected, 12);
+    };
+    cleared.forEach((person, index) => {
+      const row = index + 2;
+      const cell = (header: string) => workbook.value("Stakeholders", `${outputColumn(header)}${row}`);
+      const {
+        name,
+        power,
+        interest,
+        influence,
+        currentEngagement: current,
+        desiredEngagement: desired,
+      } = person;
+      const expectedQuadrant = present(power, interest) ? quadrant(power, interest) : "";
+      expect(cell("Quadrant"), `row ${row}`).toBe(expectedQuadrant);
+      expectNumberOrBlank(
+        cell("Priority"),
+        present(power, interest, influence) ? priority([power, interest, influence]) : "",
+        row,
+      );
+      expect(cell("Engagement gap"), `row ${row}`).toBe(
+        present(current, desired) ? engagementGap(current, desired) : "",
+      );
+      expect(cell("Cadence"), `row ${row}`).toBe(expectedQuadrant ? cadence(expectedQuadrant) : "");
+      const champion = present(interest, influence, current)
+        ? championScore(interest, influence, current)
+        : "";
+      expectNumberOrBlank(cell("Champion score"), champion, row);
+      expect(cell("Champion"), `row ${row}`).toBe(
+        champion !== "" && champion >= CHAMPION_THRESHOLD ? "Champion" : "",
+      );
+      // The map's per-person data: a name is text ("" when blank, never the 0 INDEX shows in Excel
+      // and LibreOffice); a person off the map (no name, or a blank score) has #N/A scores, which
+      // charts leave out, never a point at 0.
+      const mapRow = 5 + index;
+      const onMap = name !== null && expectedQuadrant !== "";
+      expect(workbook.value("Stakeholder Map", `E${mapRow}`), `map row ${mapRow}`).toBe(name ?? "");
+      expect(workbook.value("Stakeholder Map", `F${mapRow}`), `map row ${mapRow}`).toBe(
+        onMap ? interest : "#N/A",
+      );
+      expect(workbook.value("Stakeholder Map", `G${mapRow}`), `map row ${mapRow}`).toBe(
+        onMap ? power : "#N/A",
+      );
+    });
+    // The 2×2 lists (50 names each by default, then "… and N more") hold exactly the named people
+    // with a quadrant, in register order.
+    const shown = 50;
+    const listed = (column: string, first: number) =>
+      Array.from({ length: shown }, (_, k) =>
+        workbook.value("Stakeholder Map", `${column}${first + k}`),
+      ).filter((value) => value !== "" && value !== null);
+    const inQuadrant = (wanted: string) =>
+      cleared
+        .filter((person) => person.name !== null && present(person.power, person.interest))
+        .filter((person) => quadrant(person.power, person.interest) === wanted)
+        .map((person) => person.name);
+    const bottom = 5 + shown + 3;
+    expect(listed("B", 5)).toEqual(inQuadrant("Keep satisfied"));
+    expect(listed("C", 5)).toEqual(inQuadrant("Manage closely"));
+    expect(listed("B", bottom)).toEqual(inQuadrant("Monitor"));
+    expect(listed("C", bottom)).toEqual(inQuadrant("Keep informed"));
   });
 
   it("lists each person in their quadrant on the map, and moves them when a score changes", async () => {

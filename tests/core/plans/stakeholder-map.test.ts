@@ -27,7 +27,7 @@ describe("stakeholderMap", () => {
   });
 
   it("writes only portable native formulas: no BUYIN. call anywhere", () => {
-    const portable = new Set(["IF", "OR", "AND", "COUNT", "COUNTIF", "IFERROR", "MATCH", "INDEX"]);
+    const portable = new Set(["IF", "OR", "AND", "COUNT", "COUNTIF", "IFERROR", "MATCH", "INDEX", "N", "NA"]);
     for (const plan of plans) {
       for (const formula of formulasOf(plan)) {
         expect(formula).not.toMatch(/BUYIN[._][A-Z]+\s*\(/i);
@@ -41,14 +41,13 @@ describe("stakeholderMap", () => {
     expect(register.table?.rows).toHaveLength(12);
     const headers = register.table?.columns.map((column) => column.header) ?? [];
     expect(headers.slice(0, 3)).toEqual(["ID", "Name", "Role"]);
-    expect(headers.slice(-7)).toEqual([
+    expect(headers.slice(-6)).toEqual([
       "Quadrant",
       "Priority",
       "Engagement gap",
       "Cadence",
       "Champion score",
       "Champion",
-      "Map slot",
     ]);
     const power = register.table?.columns.find((column) => column.id === "power");
     expect(power?.validation).toEqual({ min: 1, max: 5, whole: true });
@@ -73,9 +72,28 @@ describe("stakeholderMap", () => {
     const big = stakeholderMap(generateStakeholders(120), { mapLimit: 50 })[2] as SheetPlan;
     const list = big.blocks?.find((block) => block.at === "B5");
     expect(list?.formulas).toHaveLength(51);
-    expect(list?.formulas?.[50]?.[0]).toMatch(
-      /… and "&\(COUNTIF\(BuyIn_Quadrants,"Keep satisfied"\)-50\)&" more"/,
+    // "Keep satisfied" is the second running count (column J); its last row holds the total.
+    expect(list?.formulas?.[49]?.[0]).toBe(
+      '=IF($J$124<50,"",INDEX($E$5:$E$124,IFERROR(MATCH(49,$J$5:$J$124,1),0)+1))',
     );
+    expect(list?.formulas?.[50]?.[0]).toBe('=IF($J$124>50,"… and "&($J$124-50)&" more","")');
     expect(big.charts?.[0]).toMatchObject({ type: "scatter", x: "F5:F124", y: "G5:G124" });
+  });
+
+  it("keeps the map's cost linear: each running count reads only the row above", () => {
+    const map = stakeholderMap(generateStakeholders(120))[2] as SheetPlan;
+    const people = map.blocks?.find((block) => block.at === "E5");
+    const formulas = people?.formulas ?? [];
+    expect(formulas).toHaveLength(120);
+    formulas.forEach((row, index) => {
+      const sheetRow = 5 + index;
+      for (const [q, column] of ["I", "J", "K", "L"].entries()) {
+        expect(row[4 + q]).toMatch(
+          new RegExp(`^=N\\(${column}${sheetRow - 1}\\)\\+\\(H${sheetRow}="[A-Za-z ]+"\\)$`),
+        );
+      }
+      // No formula in the block spans a range that grows with the rows above it.
+      for (const formula of row) expect(formula).not.toMatch(/COUNTIF|\$\d+:/);
+    });
   });
 });
