@@ -167,35 +167,3 @@ describe("dist/addin/functions.js", () => {
     expect(errorAt(3).message).toBe(coreFailure("ROI", [[[300]], [[null]]]).message);
   });
 });
-
-describe("dist/addin/functions.json", () => {
-  const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as {
-    functions: {
-      id: string;
-      name: string;
-      description: string;
-      parameters: { name: string; type: string; dimensionality: string; optional?: boolean }[];
-      result: { type: string; dimensionality: string };
-      options: Record<string, boolean>;
-    }[];
-  };
-
-  it("declares exactly the catalog, in order, with matching parameters", () => {
-    expect(metadata.functions.map((entry) => entry.id)).toEqual(catalog.map(excelName));
-    metadata.functions.forEach((entry, index) => {
-      const spec = catalog[index];
-      if (!spec) throw new Error("catalog shorter than metadata");
-      expect(entry.name).toBe(excelName(spec));
-      expect(entry.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
-      expect(entry.description).toContain(spec.summary);
-      expect(entry.parameters.map((parameter) => parameter.name)).toEqual(spec.parameters.map((p) => p.name));
-      for (const parameter of entry.parameters) {
-        expect(parameter).toMatchObject({ type: "any", dimensionality: "matrix" });
-        const declared = spec.parameters.find((candidate) => candidate.name === parameter.name);
-        expect(parameter.optional ?? false).toBe(Boolean(declared?.optional));
-      }
-      expect(entry.result).toEqual({ type: "any", dimensionality: "matrix" });
-      expect(entry.options.allowErrorForDataTypeAny).toBe(true);
-    });
-  });
-});
