@@ -26,12 +26,16 @@ function toExcelError(error: FormulaError): CustomFunctions.Error {
   return new CustomFunctions.Error(ERROR_CODE[error.kind] as CustomFunctions.ErrorCode, error.message);
 }
 
-for (const spec of catalog) {
-  CustomFunctions.associate(excelName(spec), (...args: unknown[]) => {
-    const { cells } = invoke(spec, args as Parameters<typeof invoke>[1]);
-    const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
-    // A single failing answer is thrown, so Excel shows its message on the cell.
-    if (typeof only === "object") throw toExcelError(only);
-    return cells.map((row) => row.map((cell) => (typeof cell === "object" ? toExcelError(cell) : cell)));
-  });
+// taskpane.html opened outside Excel with office.js blocked or offline has no CustomFunctions; the
+// page then says where BuyIn runs (taskpane.tsx), and there is nothing to register with.
+if (typeof CustomFunctions !== "undefined") {
+  for (const spec of catalog) {
+    CustomFunctions.associate(excelName(spec), (...args: unknown[]) => {
+      const { cells } = invoke(spec, args as Parameters<typeof invoke>[1]);
+      const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
+      // A single failing answer is thrown, so Excel shows its message on the cell.
+      if (typeof only === "object") throw toExcelError(only);
+      return cells.map((row) => row.map((cell) => (typeof cell === "object" ? toExcelError(cell) : cell)));
+    });
+  }
 }

@@ -170,6 +170,62 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     await page.close();
   });
 
+  it("Excel task pane in a plain browser, under the real office.js: says BuyIn runs inside Excel and how to sideload it", async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 700 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const office = await serveRealOfficeJs(page, origin());
+    await page.goto(`${origin()}/addin/taskpane.html`);
+    // With no _host_Info the loader takes the Office 2013 path, finds no host, and resolves
+    // Office.onReady with host null (office.debug.js 1909-1934).
+    await page.waitForSelector("body[data-ready=true]");
+    expect(office.served[0]).toBe("office.js");
+    await expect(page.getByRole("heading", { name: "BuyIn runs inside Excel" }).isVisible()).resolves.toBe(
+      true,
+    );
+    const text = (await page.locator("#panel").textContent()) ?? "";
+    expect(text).toMatch(/This page is open outside Excel\./);
+    expect(text).toMatch(/Upload My Add-in, then upload BuyIn's manifest\.xml/);
+    await expect(
+      page.getByRole("link", { name: "BuyIn's function reference" }).getAttribute("href"),
+    ).resolves.toBe("help.html");
+    // The functions still register with office.js; only Excel would call them.
+    expect(await registered(page)).toEqual(catalog.map(excelName).sort());
+    await page.screenshot({ path: join(screenshots, "excel-taskpane-outside-excel.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Excel task pane with office.js unreachable: says so and where BuyIn runs, with no page error", async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 700 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.abort("internetdisconnected"),
+    );
+    await page.goto(`${origin()}/addin/taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    await expect(page.locator("#panel").textContent()).resolves.toMatch(
+      /^BuyIn runs inside ExcelOffice\.js, which connects this page to Excel, did not load\./,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Sheets sidebar outside Sheets: says BuyIn runs inside Google Sheets and how to open it", async () => {
+    const page = await browser().newPage({ viewport: { width: 300, height: 600 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${origin()}/apps-script/Sidebar.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    await expect(
+      page.getByRole("heading", { name: "BuyIn runs inside Google Sheets" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator("#panel").textContent()).resolves.toMatch(/Extensions > BuyIn > Open BuyIn/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("Excel task pane: loads with a mocked Office host, registers every function, shows the panel", async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 900 } });
     const errors: string[] = [];
