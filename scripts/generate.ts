@@ -53,9 +53,15 @@ function roundForDocs(value: number | string): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
 }
 
-/** Excel's custom-functions metadata (functions.json). */
+/**
+ * Excel's custom-functions metadata (functions.json). `allowErrorForDataTypeAny` is a top-level
+ * property of the file, not a function option
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany):
+ * with it, an error in an input cell reaches the function, so only that row's answer is an error.
+ */
 export function functionsJson(): object {
   return {
+    allowErrorForDataTypeAny: true,
     functions: catalog.map((spec) => ({
       id: excelName(spec),
       name: excelName(spec),
@@ -70,7 +76,6 @@ export function functionsJson(): object {
         ...(parameter.optional ? { optional: true } : {}),
       })),
       result: { type: "any", dimensionality: "matrix" },
-      options: { allowErrorForDataTypeAny: true },
     })),
   };
 }

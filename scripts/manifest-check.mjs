@@ -1,7 +1,8 @@
 /**
  * Offline checks of the Excel add-in-only manifest, with a real XML parser: the structure Office
  * needs for custom functions in a shared runtime, resource ids that resolve, string lengths within
- * Office's limits, and every URL served by a file the build emitted.
+ * Office's limits, every URL served by a file the build emitted, and the CustomFunctionsRuntime
+ * version the functions bundle needs.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -33,6 +34,49 @@ const ROOT_ORDER = [
   "VersionOverrides",
 ];
 
+/** Versions in "1.10" form, compared part by part. */
+function compareVersions(a, b) {
+  const [left, right] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * The CustomFunctionsRuntime version a functions bundle needs: the highest
+ * `[Api set: CustomFunctionsRuntime x]` that @types/custom-functions-runtime gives the
+ * `CustomFunctions` members the bundle reads and the `ErrorCode` values it spells out. A member
+ * with no set of its own (`associate`) is in 1.1, the first set.
+ * @param {string} bundle the built functions.js
+ * @param {string} typings node_modules/@types/custom-functions-runtime/index.d.ts
+ */
+export function customFunctionsRuntimeNeeded(bundle, typings) {
+  const members = new Map();
+  const values = new Map();
+  // A JSDoc block, then what it documents: a declaration (`class Error`) or an enum member (`invalidValue = "#VALUE!"`).
+  const documented =
+    /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:(?:class|enum|function|interface)\s+(\w+)|\w+\s*=\s*"([^"]+)")/g;
+  for (const [, comment, declaration, value] of typings.matchAll(documented)) {
+    const version = /\[Api set: CustomFunctionsRuntime ([\d.]+)\]/.exec(comment)?.[1];
+    if (!version) continue;
+    if (declaration) members.set(declaration, version);
+    else values.set(value, version);
+  }
+  // An enum with no set of its own exists from its first member's set.
+  const enumValues = [...values.values()].sort(compareVersions);
+  if (!members.has("ErrorCode") && enumValues.length > 0) members.set("ErrorCode", enumValues[0]);
+  const used = [
+    "1.1",
+    ...[...bundle.matchAll(/\bCustomFunctions\.(\w+)/g)].flatMap(([, member]) =>
+      members.has(member) ? [members.get(member)] : [],
+    ),
+    ...[...values].flatMap(([value, version]) => (bundle.includes(JSON.stringify(value)) ? [version] : [])),
+  ];
+  return used.sort(compareVersions).at(-1);
+}
+
 function elements(node, namespace, name) {
   return Array.from(node.getElementsByTagNameNS(namespace, name));
 }
@@ -43,10 +87,12 @@ function children(node) {
 
 /**
  * @param {string} xml the manifest text
- * @param {{ distDir: string, baseUrl: string }} options where the built files are and the URL they are served under
+ * @param {{ distDir: string, baseUrl: string, customFunctionsRuntime?: string }} options where the
+ *   built files are, the URL they are served under, and the CustomFunctionsRuntime version the
+ *   functions need (see customFunctionsRuntimeNeeded)
  * @returns {string[]} problems; empty when the manifest is sound
  */
-export function checkManifest(xml, { distDir, baseUrl }) {
+export function checkManifest(xml, { distDir, baseUrl, customFunctionsRuntime }) {
   const problems = [];
   const parseErrors = [];
   let document;
@@ -93,6 +139,16 @@ export function checkManifest(xml, { distDir, baseUrl }) {
     (set) => `${set.getAttribute("Name")}@${set.getAttribute("MinVersion")}`,
   );
   if (!sets.includes("SharedRuntime@1.1")) problems.push("<Requirements> must ask for SharedRuntime 1.1");
+  const runtimeSet = sets.find((set) => set.startsWith("CustomFunctionsRuntime@"));
+  if (!runtimeSet) problems.push("<Requirements> must ask for CustomFunctionsRuntime");
+  else if (
+    customFunctionsRuntime !== undefined &&
+    runtimeSet !== `CustomFunctionsRuntime@${customFunctionsRuntime}`
+  )
+    // Lower lets an Excel without the API load functions that then fail; higher shuts out Excels that could run them.
+    problems.push(
+      `<Requirements> asks for ${runtimeSet.replace("@", " ")}, but the functions use CustomFunctionsRuntime ${customFunctionsRuntime}`,
+    );
 
   // Resources: ids unique, at most 32 characters, strings within Office's limits.
   const resources = new Map();

@@ -14,13 +14,19 @@ const TYPES = {
 };
 
 /**
- * @param {string} dist folder to serve; "/" opens the preview
+ * @param {string} dist folder to serve; "/" redirects to the preview
  * @param {{ cert: Buffer, key: Buffer } | undefined} tls HTTPS when given
  */
 export function createStaticServer(dist, tls) {
   const handle = (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    const relative = decodeURIComponent(url.pathname === "/" ? "/preview/index.html" : url.pathname);
+    // A redirect, not the file itself: the preview's page loads its script by a relative URL.
+    if (url.pathname === "/") {
+      response.writeHead(302, { location: "/preview/index.html", "cache-control": "no-store" });
+      response.end();
+      return;
+    }
+    const relative = decodeURIComponent(url.pathname);
     const path = normalize(join(dist, relative));
     if (!path.startsWith(dist + sep) || !existsSync(path) || !statSync(path).isFile()) {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });

@@ -1,62 +1,95 @@
 /**
- * The built Excel bundle, dist/addin/functions.js, loaded as Excel's shared runtime would load it
- * (a classic script) into a vm with a fake `CustomFunctions`, and every catalog function called
- * through it the way Excel calls matrix parameters.
+ * The built Excel bundle, dist/addin/functions.js, loaded as Excel's shared runtime loads it (a
+ * classic script) into a vm whose `CustomFunctions` holds only what office.js has put there by
+ * then; `Error` and `ErrorCode` arrive afterwards, with Excel's host script, and only then does
+ * Excel call the functions, the way it calls matrix parameters.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { catalog, exampleArguments, excelName } from "../../core/index";
+import { catalog, exampleArguments, excelName, FormulaError, invoke } from "../../core/index";
 import { expectAnswer, liftedExampleArguments } from "../examples";
 
 const dist = join(import.meta.dirname, "../../dist/addin");
 
-class FakeCustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
+type Handler = (...args: unknown[]) => unknown;
+
+/**
+ * `CustomFunctions` while functions.js runs: office.js defines only `associate`,
+ * `delayInitialization` and `_association` (node_modules/@microsoft/office-js/dist/office.debug.js
+ * 1404-1420). `associate` follows `OfficeExt.Association.prototype.associate` (office.debug.js
+ * 1352-1388): one name and a function, or an object of them; names are upper-cased; a non-string
+ * name or a non-function is refused with a console warning; a repeated name is warned about and
+ * replaced.
+ */
+function officeJsCustomFunctions(warnings: string[]) {
+  const mappings: Record<string, Handler> = {};
+  function associate(...args: unknown[]): void {
+    const [first, second] = args;
+    if (args.length === 1 && typeof first === "object" && first) {
+      for (const [name, handler] of Object.entries(first)) associate(name, handler);
+    } else if (args.length === 2 && typeof first === "string" && typeof second === "function") {
+      if (mappings[first.toUpperCase()]) warnings.push(`[DuplicatedName] Function=${first}`);
+      mappings[first.toUpperCase()] = second as Handler;
+    } else warnings.push("[InvalidArg] Function=associate");
+  }
+  return { associate, delayInitialization() {}, _association: { mappings } };
+}
+
+/**
+ * `CustomFunctions.Error` as Excel's host script defines it (excel-win32-16.01.debug.js
+ * 59876-59935, `CustomFunctionError`): the code defaults to `#VALUE!` and the message to "".
+ */
+class HostCustomFunctionsError extends Error {
+  readonly code: string;
+  constructor(code?: string, message?: string) {
+    super(message ?? "");
+    this.code = code || "#VALUE!";
   }
 }
 
-type Handler = (...args: unknown[]) => unknown;
-const associated = new Map<string, Handler>();
+/** `CustomFunctions.ErrorCode`, from the same script (excel-win32-16.01.debug.js 59870-59874). */
+const HOST_ERROR_CODE = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+/** What Excel shows for each kind of FormulaError (DESIGN.md, Errors; ErrorCode's values above). */
+const EXCEL_CODE = { VALUE: "#VALUE!", NA: "#N/A", DIV0: "#DIV/0!", NUM: "#NUM!" } as const;
+
+const warnings: string[] = [];
+const customFunctions: Record<string, unknown> & ReturnType<typeof officeJsCustomFunctions> =
+  officeJsCustomFunctions(warnings);
+const keysAtLoad: string[] = [];
+const associated = customFunctions._association.mappings;
 
 beforeAll(() => {
-  const context = vm.createContext({
-    CustomFunctions: {
-      associate: (id: string, handler: Handler) => {
-        if (associated.has(id)) throw new Error(`${id} associated twice`);
-        associated.set(id, handler);
-      },
-      Error: FakeCustomFunctionsError,
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-        invalidName: "#NAME?",
-        invalidReference: "#REF!",
-      },
-    },
-  });
+  const context = vm.createContext({ CustomFunctions: customFunctions, console });
   vm.runInContext(readFileSync(join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  keysAtLoad.push(...Object.keys(customFunctions));
+  // Excel's host script loads after functions.js (excel-win32-16.01.debug.js 59740-59741 adds these
+  // to the existing CustomFunctions), and Excel calls no function before it has.
+  customFunctions.Error = HostCustomFunctionsError;
+  customFunctions.ErrorCode = HOST_ERROR_CODE;
 });
 
 function call(id: string, ...args: unknown[]): unknown {
-  const handler = associated.get(id);
+  const handler = associated[id];
   if (!handler) throw new Error(`${id} is not associated`);
   return handler(...args);
 }
 
-function thrown(run: () => unknown): FakeCustomFunctionsError {
+function thrown(run: () => unknown): HostCustomFunctionsError {
   try {
     run();
   } catch (error) {
-    return error as FakeCustomFunctionsError;
+    return error as HostCustomFunctionsError;
   }
   throw new Error("expected a throw");
 }
@@ -68,8 +101,10 @@ describe("dist/addin/functions.js", () => {
     expect(source).not.toMatch(/^\s*(import|export)\s/m);
   });
 
-  it("associates every catalog function synchronously at load, and nothing else", () => {
-    expect([...associated.keys()].sort()).toEqual(catalog.map(excelName).sort());
+  it("associates every catalog function synchronously at load, with nothing but what office.js defines", () => {
+    expect(keysAtLoad.sort()).toEqual(["_association", "associate", "delayInitialization"]);
+    expect(Object.keys(associated).sort()).toEqual(catalog.map(excelName).sort());
+    expect(warnings).toEqual([]);
   });
 
   it.each(catalog.map((spec) => [spec.id, spec] as const))(
@@ -92,58 +127,43 @@ describe("dist/addin/functions.js", () => {
     expectAnswer(result[2]?.[0], spec.example.value);
   });
 
-  it("throws a single failing answer as a CustomFunctions.Error with its code and message", () => {
-    const error = thrown(() => call("ROI", [[100]], [[0]]));
-    expect(error).toBeInstanceOf(FakeCustomFunctionsError);
-    expect(error.code).toBe("#DIV/0!");
-    expect(error.message).toBe("BUYIN.ROI: costs is 0, and it divides");
-    expect(thrown(() => call("PAYBACK", [[-10], [1]])).code).toBe("#N/A");
-    expect(thrown(() => call("ADJBENEFIT", [[100]], [[60]], [[0.5]])).code).toBe("#NUM!");
-    expect(thrown(() => call("ROI", [["abc"]], [[1]])).code).toBe("#VALUE!");
-  });
+  /** core's own answer for these arguments: the FormulaError functions.js must translate. */
+  function coreFailure(id: string, args: unknown[][][]): FormulaError {
+    const spec = catalog.find((candidate) => excelName(candidate) === id);
+    if (!spec) throw new Error(`no catalog function ${id}`);
+    const answer = invoke(spec, args as Parameters<typeof invoke>[1]).cells[0]?.[0];
+    if (!(answer instanceof FormulaError)) throw new Error(`${id} does not fail on these arguments`);
+    return answer;
+  }
+
+  it.each([
+    ["ROI", [[[100]], [[0]]]],
+    ["ROI", [[["abc"]], [[1]]]],
+    ["PAYBACK", [[[-10], [1]]]],
+    ["ADJBENEFIT", [[[100]], [[60]], [[0.5]]]],
+  ] as const)(
+    "%s(%j): a single failing answer is thrown as the host's CustomFunctions.Error, code by kind",
+    (id, args) => {
+      const expected = coreFailure(id, args as unknown as unknown[][][]);
+      const error = thrown(() => call(id, ...args));
+      expect(error).toBeInstanceOf(HostCustomFunctionsError);
+      expect(error.code).toBe(EXCEL_CODE[expected.kind]);
+      expect(error.message).toBe(expected.message);
+      expect(error.message).toMatch(/^BUYIN\.[A-Z]+: /);
+    },
+  );
 
   it("puts a failing row's error in that row only, passes Excel errors through, and omits nothing", () => {
     const result = call(
       "ROI",
-      [[200], [100], [{ code: "#N/A" }], [300]],
+      [[200], [100], [new HostCustomFunctionsError("#N/A")], [300]],
       [[100], [0], [100], [null]],
     ) as unknown[][];
     expect(result[0]?.[0]).toBe(1);
-    const errorAt = (row: number) => (result[row] as unknown[])[0] as FakeCustomFunctionsError;
+    const errorAt = (row: number) => (result[row] as unknown[])[0] as HostCustomFunctionsError;
+    for (const row of [1, 2, 3]) expect(errorAt(row)).toBeInstanceOf(HostCustomFunctionsError);
     expect(errorAt(1).code).toBe("#DIV/0!");
     expect(errorAt(2).code).toBe("#N/A");
-    expect(errorAt(3).message).toBe("BUYIN.ROI: costs is blank");
-  });
-});
-
-describe("dist/addin/functions.json", () => {
-  const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as {
-    functions: {
-      id: string;
-      name: string;
-      description: string;
-      parameters: { name: string; type: string; dimensionality: string; optional?: boolean }[];
-      result: { type: string; dimensionality: string };
-      options: Record<string, boolean>;
-    }[];
-  };
-
-  it("declares exactly the catalog, in order, with matching parameters", () => {
-    expect(metadata.functions.map((entry) => entry.id)).toEqual(catalog.map(excelName));
-    metadata.functions.forEach((entry, index) => {
-      const spec = catalog[index];
-      if (!spec) throw new Error("catalog shorter than metadata");
-      expect(entry.name).toBe(excelName(spec));
-      expect(entry.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
-      expect(entry.description).toContain(spec.summary);
-      expect(entry.parameters.map((parameter) => parameter.name)).toEqual(spec.parameters.map((p) => p.name));
-      for (const parameter of entry.parameters) {
-        expect(parameter).toMatchObject({ type: "any", dimensionality: "matrix" });
-        const declared = spec.parameters.find((candidate) => candidate.name === parameter.name);
-        expect(parameter.optional ?? false).toBe(Boolean(declared?.optional));
-      }
-      expect(entry.result).toEqual({ type: "any", dimensionality: "matrix" });
-      expect(entry.options.allowErrorForDataTypeAny).toBe(true);
-    });
+    expect(errorAt(3).message).toBe(coreFailure("ROI", [[[300]], [[null]]]).message);
   });
 });

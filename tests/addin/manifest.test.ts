@@ -7,15 +7,53 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkManifest } from "../../scripts/manifest-check.mjs";
+import { checkManifest, customFunctionsRuntimeNeeded } from "../../scripts/manifest-check.mjs";
 
 const root = join(import.meta.dirname, "../..");
 const dist = join(root, "dist");
+const typings = readFileSync(join(root, "node_modules/@types/custom-functions-runtime/index.d.ts"), "utf8");
 
 describe("the Excel manifest", () => {
   it("passes every check against the dev build", () => {
     const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
     expect(checkManifest(xml, { distDir: dist, baseUrl: "https://localhost:3000" })).toEqual([]);
+  });
+
+  it("asks for the CustomFunctionsRuntime version the functions bundle uses", () => {
+    const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const needed = customFunctionsRuntimeNeeded(
+      readFileSync(join(dist, "addin/functions.js"), "utf8"),
+      typings,
+    );
+    expect(
+      checkManifest(xml, {
+        distDir: dist,
+        baseUrl: "https://localhost:3000",
+        customFunctionsRuntime: needed,
+      }),
+    ).toEqual([]);
+    expect(xml).toContain(`<Set Name="CustomFunctionsRuntime" MinVersion="${needed}"/>`);
+    const older = xml.replace(
+      `Name="CustomFunctionsRuntime" MinVersion="${needed}"`,
+      'Name="CustomFunctionsRuntime" MinVersion="1.1"',
+    );
+    expect(
+      checkManifest(older, {
+        distDir: dist,
+        baseUrl: "https://localhost:3000",
+        customFunctionsRuntime: needed,
+      }),
+    ).toEqual([
+      `<Requirements> asks for CustomFunctionsRuntime 1.1, but the functions use CustomFunctionsRuntime ${needed}`,
+    ]);
+  });
+
+  it("reads the version each CustomFunctions use needs from @types/custom-functions-runtime", () => {
+    // [Api set: …] in the typings: associate has none (1.1), Error 1.2, every ErrorCode value 1.3.
+    expect(customFunctionsRuntimeNeeded("CustomFunctions.associate(id, f)", typings)).toBe("1.1");
+    expect(customFunctionsRuntimeNeeded("throw new CustomFunctions.Error(code)", typings)).toBe("1.2");
+    expect(customFunctionsRuntimeNeeded('new CustomFunctions.Error("#N/A")', typings)).toBe("1.3");
+    expect(customFunctionsRuntimeNeeded("CustomFunctions.ErrorCode.invalidValue", typings)).toBe("1.3");
   });
 
   it("serves every page the manifest names with the local scripts and styles it loads", () => {

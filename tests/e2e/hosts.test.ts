@@ -4,11 +4,14 @@
  * the Excel task pane with a mocked Office host.
  */
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
-import { catalog, excelName, type SheetPlan } from "../../core/index";
+import { catalog, exampleArguments, excelName, type SheetPlan } from "../../core/index";
 import { fakeAppsScript } from "../apps-script/fake-apps-script";
+import { expectAnswer } from "../examples";
 import { describeInBrowser } from "./harness";
+import { EXCEL_SHARED_RUNTIME_QUERY, serveRealOfficeJs } from "./office-js";
 
 const screenshots = join(import.meta.dirname, "../../docs/screenshots");
 
@@ -24,16 +27,52 @@ const FAKE_SCRIPT_RUN = `
     return runner()[name];
   } }) } };`;
 
-/** Office.js as the shared runtime sees it, with no workbook behind Excel.run. */
+/**
+ * A mocked Office host for the panel tests (the real loader never resolves `Office.onReady`
+ * outside Excel), in the real loader's order. office.js defines `CustomFunctions` with only
+ * `associate`, `delayInitialization` and `_association` (office.debug.js 1346-1420); the Excel
+ * host script, which office.js inserts as an async script (office.debug.js 424-524, 1956-1975),
+ * adds `Error` and `ErrorCode` later and resolves `Office.onReady` once the document is loaded
+ * (excel-win32-16.01.debug.js 59732-59745). The `associate` below keeps the real one's rules:
+ * names upper-cased, a non-function or non-string refused with a console warning, a repeated name
+ * warned about and replaced (office.debug.js 1352-1388).
+ */
 const FAKE_OFFICE = `
-  window.associated = [];
-  window.Office = { onReady(callback) { setTimeout(() => callback({ host: "Excel", platform: "OfficeOnline" })); } };
-  window.CustomFunctions = {
-    associate(id) { window.associated.push(id); },
-    Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+  window.CustomFunctions = { _association: { mappings: {} }, delayInitialization() {} };
+  window.CustomFunctions.associate = function (name, handler) {
+    if (typeof name !== "string" || typeof handler !== "function") return console.warn("[InvalidArg] Function=associate");
+    if (this._association.mappings[name.toUpperCase()]) console.warn("[DuplicatedName] Function=" + name);
+    this._association.mappings[name.toUpperCase()] = handler;
   };
-  window.Excel = { run: async () => { throw new Error("this mocked Office host has no workbook"); } };`;
+  const hostScript = () => {
+    CustomFunctions.Error = class extends Error {
+      constructor(code, message) { super(message || ""); this.code = code || "#VALUE!"; }
+    };
+    CustomFunctions.ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" };
+    window.Excel = { run: async () => { throw new Error("this mocked Office host has no workbook"); } };
+    for (const resolve of pendingReady) resolve({ host: "Excel", platform: "PC" });
+    pendingReady = undefined;
+  };
+  let pendingReady = [];
+  window.Office = { onReady(callback) {
+    return new Promise((resolve) => {
+      const ready = (info) => { callback && callback(info); resolve(info); };
+      pendingReady ? pendingReady.push(ready) : ready({ host: "Excel", platform: "PC" });
+    });
+  } };
+  document.addEventListener("DOMContentLoaded", () => setTimeout(hostScript, 0));`;
+
+/** office.js's record of associated functions, by upper-cased id (office.debug.js 1348-1403). */
+type Associated = { _association: { mappings: Record<string, (...args: unknown[]) => unknown[][]> } };
+
+/** What a page's scripts registered with office.js's `associate` (office.debug.js 1412-1418). */
+function registered(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(
+      (CustomFunctions as unknown as { _association: { mappings: object } })._association.mappings,
+    ).sort(),
+  );
+}
 
 describeInBrowser("the host pages", ({ origin, browser }) => {
   it("Sheets sidebar: adds a stakeholder, writes through google.script.run, and reads it back", async () => {
@@ -96,6 +135,97 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     await page.close();
   });
 
+  it("Excel task pane under the real office.js: every catalog function registers before Excel's host script arrives, and each runs once it has", async () => {
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const loaded = page.waitForEvent("domcontentloaded");
+    const office = await serveRealOfficeJs(page, origin(), { hostScriptAfter: loaded });
+    await page.goto(`${origin()}/addin/taskpane.html${EXCEL_SHARED_RUNTIME_QUERY}`);
+    await page.waitForFunction(() => typeof CustomFunctions.ErrorCode === "object");
+    expect(office.served).toEqual(expect.arrayContaining(["office.js", "excel-win32-16.01.js"]));
+    expect(errors).toEqual([]);
+    expect(await registered(page)).toEqual(catalog.map(excelName).sort());
+
+    // Excel calls each function through what associate recorded, with CustomFunctions.Error now there.
+    const answers = await page.evaluate(
+      (calls) =>
+        calls.map(([id, args]) => {
+          const handler = (CustomFunctions as unknown as Associated)._association.mappings[id as string];
+          return handler?.(...(args as unknown[]))[0]?.[0];
+        }),
+      catalog.map((spec) => [excelName(spec), exampleArguments(spec)] as const),
+    );
+    for (const [index, spec] of catalog.entries()) expectAnswer(answers[index], spec.example.value);
+    const failure = await page.evaluate(() => {
+      try {
+        (CustomFunctions as unknown as Associated)._association.mappings.ROI?.([["abc"]], [[1]]);
+      } catch (error) {
+        return { real: error instanceof CustomFunctions.Error, code: (error as CustomFunctions.Error).code };
+      }
+      return undefined;
+    });
+    expect(failure).toEqual({ real: true, code: "#VALUE!" });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Excel task pane in a plain browser, under the real office.js: says BuyIn runs inside Excel and how to sideload it", async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 700 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const office = await serveRealOfficeJs(page, origin());
+    await page.goto(`${origin()}/addin/taskpane.html`);
+    // With no _host_Info the loader takes the Office 2013 path, finds no host, and resolves
+    // Office.onReady with host null (office.debug.js 1909-1934).
+    await page.waitForSelector("body[data-ready=true]");
+    expect(office.served[0]).toBe("office.js");
+    await expect(page.getByRole("heading", { name: "BuyIn runs inside Excel" }).isVisible()).resolves.toBe(
+      true,
+    );
+    const text = (await page.locator("#panel").textContent()) ?? "";
+    expect(text).toMatch(/This page is open outside Excel\./);
+    expect(text).toMatch(/Upload My Add-in, then upload BuyIn's manifest\.xml/);
+    await expect(
+      page.getByRole("link", { name: "BuyIn's function reference" }).getAttribute("href"),
+    ).resolves.toBe("help.html");
+    // The functions still register with office.js; only Excel would call them.
+    expect(await registered(page)).toEqual(catalog.map(excelName).sort());
+    await page.screenshot({ path: join(screenshots, "excel-taskpane-outside-excel.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Excel task pane with office.js unreachable: says so and where BuyIn runs, with no page error", async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 700 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.abort("internetdisconnected"),
+    );
+    await page.goto(`${origin()}/addin/taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    await expect(page.locator("#panel").textContent()).resolves.toMatch(
+      /^BuyIn runs inside ExcelOffice\.js, which connects this page to Excel, did not load\./,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Sheets sidebar outside Sheets: says BuyIn runs inside Google Sheets and how to open it", async () => {
+    const page = await browser().newPage({ viewport: { width: 300, height: 600 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${origin()}/apps-script/Sidebar.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    await expect(
+      page.getByRole("heading", { name: "BuyIn runs inside Google Sheets" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator("#panel").textContent()).resolves.toMatch(/Extensions > BuyIn > Open BuyIn/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("Excel task pane: loads with a mocked Office host, registers every function, shows the panel", async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 900 } });
     const errors: string[] = [];
@@ -105,9 +235,7 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     );
     await page.goto(`${origin()}/addin/taskpane.html`);
     await page.waitForSelector("body[data-ready=true]");
-    expect(await page.evaluate(() => (window as unknown as { associated: string[] }).associated)).toEqual(
-      catalog.map(excelName),
-    );
+    expect(await registered(page)).toEqual(catalog.map(excelName).sort());
     await expect(page.getByRole("heading", { name: "Stakeholders" }).isVisible()).resolves.toBe(true);
     // A host failure is reported in the panel, and the panel stays usable.
     await page.getByRole("button", { name: "Refresh from workbook" }).click();
@@ -133,9 +261,7 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     await expect(page.locator("#panel").textContent()).resolves.toMatch(
       /needs a newer Excel \(ExcelApi 1\.8/,
     );
-    expect(
-      await page.evaluate(() => (window as unknown as { associated: string[] }).associated),
-    ).toHaveLength(catalog.length);
+    expect(await registered(page)).toHaveLength(catalog.length);
     await page.close();
   });
 });
