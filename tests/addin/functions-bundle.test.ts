@@ -95,10 +95,14 @@ describe("dist/addin/functions.js", () => {
   it("throws a single failing answer as a CustomFunctions.Error with its code and message", () => {
     const error = thrown(() => call("ROI", [[100]], [[0]]));
     expect(error).toBeInstanceOf(FakeCustomFunctionsError);
-    expect(error.code).toBe("#DIV/0!");
-    expect(error.message).toBe("BUYIN.ROI: costs is 0, and it divides");
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe(
+      "BUYIN.ROI: costs must be greater than 0, got 0; a blank cell may reach the function as 0 in some Excel versions",
+    );
     expect(thrown(() => call("PAYBACK", [[-10], [1]])).code).toBe("#N/A");
-    expect(thrown(() => call("ADJBENEFIT", [[100]], [[60]], [[0.5]])).code).toBe("#NUM!");
+    expect(thrown(() => call("ADJBENEFIT", [[100]], [[60]], [[0.5]])).code).toBe("#VALUE!");
+    expect(thrown(() => call("ROI", [[1e308]], [[1e-10]])).code).toBe("#NUM!");
+    expect(thrown(() => call("ROI", [["#DIV/0!"]], [[1]])).code).toBe("#DIV/0!");
     expect(thrown(() => call("ROI", [["abc"]], [[1]])).code).toBe("#VALUE!");
   });
 
@@ -110,7 +114,7 @@ describe("dist/addin/functions.js", () => {
     ) as unknown[][];
     expect(result[0]?.[0]).toBe(1);
     const errorAt = (row: number) => (result[row] as unknown[])[0] as FakeCustomFunctionsError;
-    expect(errorAt(1).code).toBe("#DIV/0!");
+    expect(errorAt(1).code).toBe("#VALUE!");
     expect(errorAt(2).code).toBe("#N/A");
     expect(errorAt(3).message).toBe("BUYIN.ROI: costs is blank");
   });
