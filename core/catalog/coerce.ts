@@ -2,6 +2,7 @@ import { dateToSerial } from "../dates";
 import { FormulaError, type FormulaErrorKind, isFormulaError } from "../errors";
 import { ENGAGEMENT_LEVELS } from "../stakeholders/engagement";
 import { QUADRANTS } from "../stakeholders/quadrant";
+import { BLANK_AS_ZERO } from "../validate";
 import type { CellInput, ValueType } from "./types";
 
 /*
@@ -62,7 +63,7 @@ function parseNumberText(text: string): number | undefined {
 function describe(cell: CellInput): string {
   if (typeof cell === "string") return `the text "${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (typeof cell === "number") return `the number ${cell}`;
+  if (typeof cell === "number") return cell === 0 ? `the number 0; ${BLANK_AS_ZERO}` : `the number ${cell}`;
   if (isDate(cell)) return "a date";
   return "a value that is neither a number nor text";
 }

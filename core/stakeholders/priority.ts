@@ -31,7 +31,10 @@ export function priority(scores: readonly number[], weights?: readonly number[])
   for (let index = 0; index < scores.length; index++) {
     const weight = weights[index] as number;
     if (weight < 0)
-      throw new FormulaError("VALUE", `${FN}: weight ${index + 1} must be 0 or more, got ${show(weight)}`);
+      throw new FormulaError(
+        "VALUE",
+        `${FN}: weights value ${index + 1} must be 0 or more, got ${show(weight)}`,
+      );
     weighted += weight * (scores[index] as number);
     total += weight;
   }
