@@ -6,19 +6,17 @@ export const STAKEHOLDER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 /*
  * Every check carries its own message, the rest of a sentence that begins with the column's
- * header ("Name must be at most 200 characters, got 50000"): zod's defaults ("Invalid input")
+ * header ("Name must be at most 200 characters, not 50000"): zod's defaults ("Invalid input")
  * name neither the field nor the rule, and reach users through the register parser.
  */
 
-const text = (max: number) =>
-  z.optional(
-    z.string({ error: "must be text" }).check(
-      z.maxLength(max, {
-        error: (issue) =>
-          `must be at most ${max} characters, got ${typeof issue.input === "string" ? issue.input.length : "more"}`,
-      }),
-    ),
-  );
+/** A length limit whose message gives the length found. */
+const atMost = (max: number) =>
+  z.maxLength(max, {
+    error: (issue) =>
+      `must be at most ${max} characters, not ${typeof issue.input === "string" ? issue.input.length : "more"}`,
+  });
+const text = (max: number) => z.optional(z.string({ error: "must be text" }).check(atMost(max)));
 const scoreRule = "must be a whole number from 1 to 10";
 const score = z
   .number({ error: scoreRule })
@@ -39,13 +37,7 @@ export const StakeholderSchema = z.object(
     id: z
       .string({ error: "is required" })
       .check(z.regex(STAKEHOLDER_ID, { error: 'may hold only letters, digits, "-" and "_" (up to 40)' })),
-    name: z.string({ error: "is required" }).check(
-      z.minLength(1, { error: "is required" }),
-      z.maxLength(200, {
-        error: (issue) =>
-          `must be at most 200 characters, got ${typeof issue.input === "string" ? issue.input.length : "more"}`,
-      }),
-    ),
+    name: z.string({ error: "is required" }).check(z.minLength(1, { error: "is required" }), atMost(200)),
     role: text(200),
     group: text(200),
     power: score,
