@@ -1,4 +1,4 @@
-import { FormulaError } from "./errors";
+import { FormulaError, type FormulaErrorKind } from "./errors";
 
 /*
  * Guards shared by the kernels. Each names the function and the argument, and says the rule in
@@ -55,11 +55,15 @@ export function requireShare(fn: string, name: string, value: number): number {
   return value;
 }
 
-/** A periodic rate: above -1 (-100%), where discounting is defined. */
-export function requireRate(fn: string, name: string, value: number): number {
+/**
+ * A periodic rate: above -1 (-100%), where discounting is defined. BuyIn's functions refuse
+ * another as a broken input rule (`#VALUE!`); the core's XNPV answers `#NUM!` there, as Excel and
+ * LibreOffice do.
+ */
+export function requireRate(fn: string, name: string, value: number, kind: FormulaErrorKind = "NUM"): number {
   requireFinite(fn, name, value);
   if (value <= -1) {
-    throw new FormulaError("VALUE", `${fn}: ${name} must be greater than -1 (-100%), got ${show(value)}`);
+    throw new FormulaError(kind, `${fn}: ${name} must be greater than -1 (-100%), got ${show(value)}`);
   }
   return value;
 }

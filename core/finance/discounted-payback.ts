@@ -17,7 +17,7 @@ const FN = "BUYIN.DPAYBACK";
  * @example discountedPayback(0.1, [-1000, 500, 400, 300, 100]) // 2.953333333333334
  */
 export function discountedPayback(rate: number, cashflows: readonly number[]): number {
-  requireRate(FN, "rate", rate);
+  requireRate(FN, "rate", rate, "VALUE");
   requireFlows(FN, "cash flows", cashflows, 2);
   if (!cashflows.some((flow) => flow < 0)) {
     throw new FormulaError("VALUE", `${FN}: cash flows need an investment (a negative value) to pay back`);

@@ -15,7 +15,7 @@ const FN = "BUYIN.XNPV";
  * @param rate annual discount rate, greater than -1
  * @param values cash flows, at least one
  * @param dates one date serial per cash flow
- * @throws FormulaError `#NUM!` for mismatched counts or a date before the first (as Excel); `#VALUE!` for rate ≤ -1
+ * @throws FormulaError `#NUM!` for mismatched counts, a date before the first, or rate ≤ -1
  * @example xnpv(0.09, [-10000, 2750, 4250, 3250, 2750], [39448, 39508, 39751, 39859, 39904]) // 2086.6476020315416
  */
 export function xnpv(rate: number, values: readonly number[], dates: readonly number[]): number {

@@ -89,7 +89,7 @@ describe.each([
     "NUM",
     /date 2 is before the first date/,
   ],
-  ["xnpv: rate -1", () => xnpv(-1, [-1, 2], [40000, 40100]), "VALUE", /greater than -1/],
+  ["xnpv: rate -1", () => xnpv(-1, [-1, 2], [40000, 40100]), "NUM", /greater than -1/],
   ["xirr: invalid date", () => xirr([-1, 2], [40000, -3]), "VALUE", /date 2 is not a valid date/],
   ["xirr: all positive", () => xirr([1, 2], [40000, 40001]), "NUM", /one negative and one positive/],
 ] as const)("%s", (_label, call, kind, message) => {
