@@ -6,6 +6,7 @@
  */
 
 import { findFunction, invoke } from "../core/catalog/index";
+import { zonedDateToSerial } from "../core/dates";
 import type { ApplyReport, Cell, SheetPlan } from "../core/index";
 import type { TableSnapshot } from "../ui/workbook-port";
 import { activeSheetsWorkbook, cellReader } from "./sheets-workbook";
@@ -46,15 +47,17 @@ function isDate(value: unknown): value is Date {
 /**
  * Date cells as serial numbers of the day the cell shows. Sheets hands a date as the instant it
  * names in the spreadsheet's time zone, which may not be the script's; only when an argument
- * holds a date is the zone looked up (a read-only call custom functions may make).
+ * holds a date is the zone looked up (a read-only call custom functions may make). An invalid
+ * Date is left as it is, for the coercion to refuse with a message.
  */
 function withSerialDates(args: readonly unknown[]): unknown[] {
   const hasDate = args.some(
     (arg) => isDate(arg) || (Array.isArray(arg) && arg.some((row) => Array.isArray(row) && row.some(isDate))),
   );
   if (!hasDate) return [...args];
-  const read = cellReader(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  const convert = (value: unknown) => (isDate(value) ? read([value])[0] : value);
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const convert = (value: unknown) =>
+    isDate(value) && Number.isFinite(value.getTime()) ? zonedDateToSerial(value, timeZone) : value;
   return args.map((arg) =>
     Array.isArray(arg)
       ? arg.map((row) => (Array.isArray(row) ? row.map(convert) : convert(row)))

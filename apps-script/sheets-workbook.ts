@@ -15,7 +15,6 @@ import {
   type CellRole,
   type ChartPlan,
   cellA1,
-  dateToSerial,
   type Format,
   type HostInput,
   parseCell,
@@ -29,6 +28,7 @@ import {
   type SheetPlan,
   type SheetState,
   type Validation,
+  zonedDateToSerial,
 } from "../core/index";
 import { ROLE_STYLE, type TableSnapshot } from "../ui/workbook-port";
 
@@ -389,42 +389,20 @@ function parseMarker(text: string | null): SheetMarker | undefined {
 /**
  * Reads rows of cells as Sheets hands them over (getValues) into what core takes: "" is blank,
  * a date is its serial number. Sheets' Date is the instant the cell's date and time name in the
- * spreadsheet's time zone, while dateToSerial reads a Date's local fields, which are the script's
- * time zone (Etc/UTC): so a date is first re-read as the wall-clock time it shows in the
- * spreadsheet's zone. Read in the script's zone, 2024-01-01 in a Tokyo spreadsheet would come
- * back as 2023-12-31 15:00, and a kept cell would drift by the offset on every run.
+ * spreadsheet's time zone, not the script's (Etc/UTC): so a date is read as the wall-clock time
+ * it shows in the spreadsheet's zone. Read in the script's zone, 2024-01-01 in a Tokyo
+ * spreadsheet would come back as 2023-12-31 15:00, and a kept cell would drift by the offset on
+ * every run. An invalid Date reads as its text, for the parser to refuse.
  */
 export function cellReader(timeZone: string): (row: readonly unknown[]) => Cell[] {
-  const clock = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
-  const serial = (date: Date): number => {
-    const parts = clock.formatToParts(date);
-    const field = (type: Intl.DateTimeFormatPartTypes) =>
-      Number(parts.find((part) => part.type === type)?.value);
-    const wallClock = new Date(
-      field("year"),
-      field("month") - 1,
-      field("day"),
-      field("hour"),
-      field("minute"),
-      field("second"),
-      date.getMilliseconds(),
-    );
-    return dateToSerial(wallClock);
-  };
   const toCell = (value: unknown): Cell => {
     if (value === "" || value === null || value === undefined) return null;
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
     // Tag check rather than instanceof: Apps Script's Date may not be this realm's.
-    if (Object.prototype.toString.call(value) === "[object Date]") return serial(value as Date);
+    if (Object.prototype.toString.call(value) === "[object Date]") {
+      const serial = zonedDateToSerial(value as Date, timeZone);
+      return Number.isNaN(serial) ? String(value) : serial;
+    }
     return String(value);
   };
   return (row) => row.map(toCell);

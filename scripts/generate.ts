@@ -9,6 +9,7 @@ import { catalog, excelName, type FunctionSpec, type ParameterSpec, sheetsName }
 
 interface JsonSchemaNumber {
   type?: string;
+  enum?: number[];
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
@@ -29,6 +30,7 @@ export function describeValues(parameter: ParameterSpec): string {
       ? `a row of ${count}; given several rows, one answer per row`
       : `a range of ${count}`;
   }
+  if (schema.enum) return `${schema.enum.slice(0, -1).join(", ")} or ${schema.enum.at(-1)}`;
   const { minimum, maximum, exclusiveMinimum } = schema;
   if (minimum !== undefined && maximum !== undefined) return `a number from ${minimum} to ${maximum}`;
   if (exclusiveMinimum !== undefined) return `a number greater than ${exclusiveMinimum}`;
@@ -82,9 +84,9 @@ export function functionsJson(): object {
 
 function jsDocType(parameter: ParameterSpec): string {
   if (parameter.kind !== "scalar") return "number[][]";
-  return parameter.type === "number" || parameter.type === undefined
-    ? "number|number[][]"
-    : "string|number[][]";
+  return parameter.type === "engagement" || parameter.type === "quadrant"
+    ? "string|number[][]"
+    : "number|number[][]";
 }
 
 /**

@@ -2,7 +2,7 @@ import { financeFunctions } from "./finance";
 import { stakeholderFunctions } from "./stakeholders";
 import type { FunctionSpec } from "./types";
 
-export { dateToSerial, isoDateToSerial, serialToIsoDate } from "../dates";
+export { dateToSerial, isoDateToSerial, serialToIsoDate, zonedDateToSerial } from "../dates";
 export { BLANK, coerceNumber } from "./coerce";
 export { type Invocation, invoke } from "./invoke";
 export type * from "./types";

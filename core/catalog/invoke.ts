@@ -15,7 +15,11 @@ import type { ArgumentInput, CellInput, CellResult, FunctionSpec, ParameterSpec 
  * Series parameters (cash flows) read the whole range row by row. Blank cells before the first
  * and after the last value are ignored (ranges are often selected generously); a blank between
  * values is refused, because skipping it would shift every later period, the silent error of
- * Excel's IRR over a range with gaps.
+ * Excel's IRR over a range with gaps. An optional series that is all blank counts as omitted
+ * (PRIORITY's weights over empty cells give equal weights).
+ *
+ * More arguments than parameters are refused, as Excel refuses them when the formula is typed;
+ * Sheets hands a custom function every argument typed, so the check is made here.
  */
 export interface Invocation {
   /** Answers, rows × columns; 1 × 1 when nothing was lifted. */
@@ -48,7 +52,16 @@ function checkRectangular(fn: string, parameter: ParameterSpec, grid: Grid): For
 function coerceCell(fn: string, parameter: ParameterSpec, name: string, cell: CellInput): Coerced {
   if (parameter.type === "engagement") return coerceNumberOrName(fn, name, cell);
   if (parameter.type === "quadrant") return coerceName(fn, name, cell);
-  return coerceNumber(fn, name, cell);
+  return coerceNumber(fn, name, cell, parameter.type);
+}
+
+function tooManyArguments(spec: FunctionSpec, given: number): FormulaError {
+  const count = spec.parameters.length;
+  const names = spec.parameters.map((parameter) => parameter.name).join(", ");
+  return new FormulaError(
+    "VALUE",
+    `${spec.id}: takes at most ${count} argument${count === 1 ? "" : "s"} (${names}), got ${given}`,
+  );
 }
 
 function readSeries(
@@ -126,6 +139,7 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
   const grids: (Grid | undefined)[] = [];
   const seriesValues: (number[] | undefined)[] = [];
   let seriesError: FormulaError | undefined;
+  if (args.length > parameters.length) return { cells: [[tooManyArguments(spec, args.length)]] };
 
   for (let index = 0; index < parameters.length; index++) {
     const parameter = parameters[index] as ParameterSpec;
@@ -142,7 +156,8 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
     if (parameter.kind === "series") {
       const series = readSeries(fn, parameter, grid.flat());
       if (isFormulaError(series)) seriesError ??= series;
-      else seriesValues[index] = series;
+      else if (series.length > 0) seriesValues[index] = series;
+      else if (!parameter.optional) seriesError ??= shapeError(fn, `${parameter.name} is blank`);
     } else grids[index] = grid;
   }
 

@@ -13,7 +13,7 @@ const score = z.number().check(z.gte(1), z.lte(10));
 const engagementLevel = z.union([z.number().check(z.int(), z.gte(1), z.lte(5)), z.enum(ENGAGEMENT_LEVELS)]);
 
 function scoreParameter(name: string, what: string): ParameterSpec {
-  return scalar(name, `${what} score, 1–5 (or 1–10 with scale_max 10).`, score);
+  return { ...scalar(name, `${what} score, 1–5 (or 1–10 with scale_max 10).`, score), type: "score" };
 }
 
 function engagementParameter(name: string, what: string): ParameterSpec {
@@ -27,11 +27,13 @@ function engagementParameter(name: string, what: string): ParameterSpec {
 }
 
 const scaleMax: ParameterSpec = {
-  ...scalar("scale_max", "Top of the score scale: 5 (default) or 10.", z.number().check(z.gte(5), z.lte(10))),
+  ...scalar("scale_max", "Top of the score scale: 5 (default) or 10.", z.literal([5, 10])),
+  type: "score",
   optional: { defaultValue: 5, meaning: "5 by default" },
 };
 const threshold: ParameterSpec = {
   ...scalar("threshold", "Scores at or above this count as high; default the midpoint (3 on 1–5).", score),
+  type: "score",
   optional: { meaning: "the scale's midpoint by default" },
 };
 
@@ -49,7 +51,7 @@ export const stakeholderFunctions: readonly FunctionSpec[] = [
       threshold,
     ],
     result: { format: "text", description: "The quadrant's strategy." },
-    errors: ["NUM"],
+    errors: [],
     example: { args: [4, 2], value: "Keep satisfied" },
     implementation: (power: number, interest: number, top?: number, high?: number) =>
       quadrant(power, interest, { scaleMax: top, threshold: high }),
@@ -67,7 +69,7 @@ export const stakeholderFunctions: readonly FunctionSpec[] = [
       threshold,
     ],
     result: { format: "text", description: "The salience class." },
-    errors: ["NUM"],
+    errors: [],
     example: { args: [5, 4, 1], value: "Dominant" },
     implementation: (power: number, legitimacy: number, urgency: number, top?: number, high?: number) =>
       salience(power, legitimacy, urgency, { scaleMax: top, threshold: high }),
@@ -82,7 +84,7 @@ export const stakeholderFunctions: readonly FunctionSpec[] = [
       engagementParameter("desired", "Desired engagement"),
     ],
     result: { format: "number", description: "Levels to close; 0 when where it should be." },
-    errors: ["NUM"],
+    errors: [],
     example: { args: ["Neutral", "Leading"], value: 2 },
     implementation: engagementGap,
   },
@@ -131,7 +133,7 @@ export const stakeholderFunctions: readonly FunctionSpec[] = [
       scaleMax,
     ],
     result: { format: "percent", description: "0 to 1; format as %." },
-    errors: ["NUM"],
+    errors: [],
     example: { args: [5, 4, "Supportive"], value: 5 / 6 },
     implementation: (interest: number, influence: number, engagement: number | string, top?: number) =>
       championScore(interest, influence, engagement, { scaleMax: top }),

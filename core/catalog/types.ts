@@ -21,10 +21,11 @@ export type CellResult = number | string | FormulaError;
 export type ParameterKind = "scalar" | "series" | "row";
 
 /**
- * What a cell must hold: a number; an engagement level (a PMBOK level name or 1–5); or a
- * power/interest quadrant name.
+ * What a cell must hold: a number; a score on a rating scale (a number, never percentage text:
+ * "300%" is no score of 3); an engagement level (a PMBOK level name or 1–5); or a power/interest
+ * quadrant name.
  */
-export type ValueType = "number" | "engagement" | "quadrant";
+export type ValueType = "number" | "score" | "engagement" | "quadrant";
 
 export interface ParameterSpec {
   /** Name shown in hosts' autocomplete: lowercase, words joined by underscores. */

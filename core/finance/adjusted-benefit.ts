@@ -14,7 +14,7 @@ const FN = "BUYIN.ADJBENEFIT";
  * @param gross gross monetary benefit for the period
  * @param attribution share of the improvement caused by the programme, from 0 to 1
  * @param confidence confidence in the attribution estimate, from 0 to 1
- * @throws FormulaError `#NUM!` when a share is outside 0 to 1 (write 60% as 0.6)
+ * @throws FormulaError `#VALUE!` when a share is outside 0 to 1 (write 60% as 0.6)
  * @example adjustedBenefit(100000, 0.6, 0.8) // 48000
  */
 export function adjustedBenefit(gross: number, attribution: number, confidence: number): number {

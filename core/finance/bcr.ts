@@ -1,4 +1,4 @@
-import { finiteResult, requireFinite, requirePositiveDivisor } from "../validate";
+import { finiteResult, requireFinite, requirePositive } from "../validate";
 
 const FN = "BUYIN.BCR";
 
@@ -10,11 +10,11 @@ const FN = "BUYIN.BCR";
  *
  * @param benefits monetary benefits, after adjustment for attribution and confidence
  * @param costs fully loaded costs, greater than 0
- * @throws FormulaError `#DIV/0!` when costs are 0; `#NUM!` when costs are negative
+ * @throws FormulaError `#VALUE!` when costs are 0 or less
  * @example bcr(250000, 100000) // 2.5
  */
 export function bcr(benefits: number, costs: number): number {
   requireFinite(FN, "benefits", benefits);
-  requirePositiveDivisor(FN, "costs", costs);
+  requirePositive(FN, "costs", costs);
   return finiteResult(FN, benefits / costs);
 }

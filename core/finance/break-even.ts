@@ -1,5 +1,5 @@
 import { FormulaError } from "../errors";
-import { finiteResult, requireFinite, requireNonNegative, show } from "../validate";
+import { finiteResult, got, requireFinite, requireNonNegative, show } from "../validate";
 
 const FN = "BUYIN.BREAKEVEN";
 
@@ -13,18 +13,21 @@ const FN = "BUYIN.BREAKEVEN";
  * @param fixedCost fixed programme cost, 0 or more
  * @param netBenefitPerUnit benefit per unit minus variable cost per unit, greater than 0
  * @returns units, not rounded (round up for whole participants)
- * @throws FormulaError `#DIV/0!` when the net benefit per unit is 0; `#NUM!` when it is negative
+ * @throws FormulaError `#VALUE!` when the net benefit per unit is 0 or less (no volume breaks even)
  * @example breakEven(50000, 400) // 125
  */
 export function breakEven(fixedCost: number, netBenefitPerUnit: number): number {
   requireNonNegative(FN, "fixed cost", fixedCost);
   requireFinite(FN, "net benefit per unit", netBenefitPerUnit);
   if (netBenefitPerUnit === 0) {
-    throw new FormulaError("DIV0", `${FN}: net benefit per unit is 0, so no volume breaks even`);
+    throw new FormulaError(
+      "VALUE",
+      `${FN}: net benefit per unit must be greater than 0 (at 0 no volume breaks even), ${got(0)}`,
+    );
   }
   if (netBenefitPerUnit < 0) {
     throw new FormulaError(
-      "NUM",
+      "VALUE",
       `${FN}: net benefit per unit must be greater than 0 (each unit loses ${show(-netBenefitPerUnit)}), so no volume breaks even`,
     );
   }

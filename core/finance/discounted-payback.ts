@@ -13,14 +13,14 @@ const FN = "BUYIN.DPAYBACK";
  *
  * @param rate discount rate per period, greater than -1
  * @param cashflows flows at periods 0…n, with at least one negative value
- * @throws FormulaError `#NUM!` when no flow is negative or rate ≤ -1; `#N/A` when never paid back
+ * @throws FormulaError `#VALUE!` when no flow is negative or rate ≤ -1; `#N/A` when never paid back
  * @example discountedPayback(0.1, [-1000, 500, 400, 300, 100]) // 2.953333333333334
  */
 export function discountedPayback(rate: number, cashflows: readonly number[]): number {
-  requireRate(FN, "rate", rate);
+  requireRate(FN, "rate", rate, "VALUE");
   requireFlows(FN, "cash flows", cashflows, 2);
   if (!cashflows.some((flow) => flow < 0)) {
-    throw new FormulaError("NUM", `${FN}: cash flows need an investment (a negative value) to pay back`);
+    throw new FormulaError("VALUE", `${FN}: cash flows need an investment (a negative value) to pay back`);
   }
   const discounted = new Float64Array(cashflows.length);
   let factor = 1;

@@ -10,7 +10,7 @@ const FN = "BUYIN.NETBENEFIT";
  *
  * @param benefits monetary benefits, after adjustment for attribution and confidence
  * @param costs fully loaded costs, 0 or more
- * @throws FormulaError `#NUM!` when costs are negative
+ * @throws FormulaError `#VALUE!` when costs are negative
  * @example netBenefit(250000, 100000) // 150000
  */
 export function netBenefit(benefits: number, costs: number): number {

@@ -14,13 +14,13 @@ const FN = "BUYIN.PAYBACK";
  *
  * @param cashflows flows at periods 0…n, with at least one negative value (the investment)
  * @returns periods, such as 2.3333 for two years and four months
- * @throws FormulaError `#NUM!` when no flow is negative; `#N/A` when the cumulative flow never reaches zero
+ * @throws FormulaError `#VALUE!` when no flow is negative; `#N/A` when the cumulative flow never reaches zero
  * @example payback([-1000, 500, 400, 300, 100]) // 2.3333333333333335
  */
 export function payback(cashflows: readonly number[]): number {
   requireFlows(FN, "cash flows", cashflows, 2);
   if (!cashflows.some((flow) => flow < 0)) {
-    throw new FormulaError("NUM", `${FN}: cash flows need an investment (a negative value) to pay back`);
+    throw new FormulaError("VALUE", `${FN}: cash flows need an investment (a negative value) to pay back`);
   }
   const periods = paybackCore(cashflows);
   if (Number.isNaN(periods)) {

@@ -1,4 +1,4 @@
-import { finiteResult, requireFinite, requirePositiveDivisor } from "../validate";
+import { finiteResult, requireFinite, requirePositive } from "../validate";
 
 const FN = "BUYIN.ROI";
 
@@ -12,11 +12,11 @@ const FN = "BUYIN.ROI";
  *
  * @param benefits monetary benefits, after adjustment for attribution and confidence
  * @param costs fully loaded costs, greater than 0
- * @throws FormulaError `#DIV/0!` when costs are 0; `#NUM!` when costs are negative
+ * @throws FormulaError `#VALUE!` when costs are 0 or less
  * @example roi(250000, 100000) // 1.5
  */
 export function roi(benefits: number, costs: number): number {
   requireFinite(FN, "benefits", benefits);
-  requirePositiveDivisor(FN, "costs", costs);
+  requirePositive(FN, "costs", costs);
   return finiteResult(FN, (benefits - costs) / costs);
 }

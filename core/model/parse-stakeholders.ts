@@ -32,7 +32,12 @@ function readCell(column: InputColumn, cell: Cell | Date | undefined, scaleMax: 
   switch (column.type) {
     case "id":
     case "text":
-      return { value: cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim() };
+      return {
+        value:
+          cell instanceof Date && Number.isFinite(cell.getTime())
+            ? cell.toISOString().slice(0, 10)
+            : String(cell).trim(),
+      };
     case "score": {
       const value =
         typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : Number.NaN;

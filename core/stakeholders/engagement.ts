@@ -1,5 +1,5 @@
 import { FormulaError } from "../errors";
-import { show } from "../validate";
+import { got } from "../validate";
 
 /** PMBOK's stakeholder engagement levels, 1 to 5. */
 export const ENGAGEMENT_LEVELS = ["Unaware", "Resistant", "Neutral", "Supportive", "Leading"] as const;
@@ -13,8 +13,8 @@ export function engagementNumber(fn: string, name: string, level: number | strin
   if (typeof level === "number") {
     if (Number.isInteger(level) && level >= 1 && level <= 5) return level;
     throw new FormulaError(
-      "NUM",
-      `${fn}: ${name} must be a level from 1 (Unaware) to 5 (Leading), got ${show(level)}`,
+      "VALUE",
+      `${fn}: ${name} must be a level from 1 (Unaware) to 5 (Leading), ${got(level)}`,
     );
   }
   const wanted = level.trim().toLowerCase();

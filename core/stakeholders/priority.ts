@@ -1,5 +1,5 @@
 import { FormulaError } from "../errors";
-import { finiteResult, requireFlows, show } from "../validate";
+import { BLANK_AS_ZERO, finiteResult, requireFlows, show } from "../validate";
 
 const FN = "BUYIN.PRIORITY";
 
@@ -12,7 +12,7 @@ const FN = "BUYIN.PRIORITY";
  *
  * @param scores one stakeholder's scores, at least one
  * @param weights one non-negative weight per score, not all 0; default equal
- * @throws FormulaError `#VALUE!` for mismatched counts; `#NUM!` for negative or all-zero weights
+ * @throws FormulaError `#VALUE!` for mismatched counts, negative or all-zero weights
  * @example priority([5, 3, 4], [2, 1, 1]) // 4.25
  */
 export function priority(scores: readonly number[], weights?: readonly number[]): number {
@@ -31,11 +31,18 @@ export function priority(scores: readonly number[], weights?: readonly number[])
   for (let index = 0; index < scores.length; index++) {
     const weight = weights[index] as number;
     if (weight < 0)
-      throw new FormulaError("NUM", `${FN}: weight ${index + 1} must be 0 or more, got ${show(weight)}`);
+      throw new FormulaError(
+        "VALUE",
+        `${FN}: weights value ${index + 1} must be 0 or more, got ${show(weight)}`,
+      );
     weighted += weight * (scores[index] as number);
     total += weight;
   }
-  if (total === 0)
-    throw new FormulaError("NUM", `${FN}: the weights are all 0; give at least one a positive weight`);
+  if (total === 0) {
+    throw new FormulaError(
+      "VALUE",
+      `${FN}: weights must not all be 0 (give one a positive weight, or leave weights out for equal weights); ${BLANK_AS_ZERO}`,
+    );
+  }
   return finiteResult(FN, weighted / total);
 }

@@ -17,7 +17,7 @@ export type Quadrant = (typeof QUADRANTS)[number];
  *
  * @param power power score on the scale (1–5 by default)
  * @param interest interest score on the scale
- * @throws FormulaError `#NUM!` for a score off the scale or a bad scale/threshold
+ * @throws FormulaError `#VALUE!` for a score off the scale or a bad scale/threshold
  * @example quadrant(4, 2) // "Keep satisfied"
  */
 export function quadrant(power: number, interest: number, options?: ScaleOptions): Quadrant {

@@ -1,5 +1,5 @@
 import { FormulaError } from "../errors";
-import { requireFinite, show } from "../validate";
+import { got, requireFinite } from "../validate";
 
 /** A score scale: 1–5 by default, 1–10 accepted. */
 export interface ScaleOptions {
@@ -19,14 +19,14 @@ export function resolveScale(fn: string, options: ScaleOptions = {}): Scale {
   const max = options.scaleMax ?? 5;
   if (max !== 5 && max !== 10) {
     throw new FormulaError(
-      "NUM",
-      `${fn}: scale_max must be 5 (a 1–5 scale) or 10 (a 1–10 scale), got ${show(max)}`,
+      "VALUE",
+      `${fn}: scale_max must be 5 (a 1–5 scale) or 10 (a 1–10 scale), ${got(max)}`,
     );
   }
   const threshold = options.threshold ?? (1 + max) / 2;
   requireFinite(fn, "threshold", threshold);
   if (threshold < 1 || threshold > max) {
-    throw new FormulaError("NUM", `${fn}: threshold must lie on the 1–${max} scale, got ${show(threshold)}`);
+    throw new FormulaError("VALUE", `${fn}: threshold must lie on the 1–${max} scale, ${got(threshold)}`);
   }
   return { min: 1, max, threshold };
 }
@@ -34,10 +34,7 @@ export function resolveScale(fn: string, options: ScaleOptions = {}): Scale {
 export function requireScore(fn: string, name: string, value: number, scale: Scale): number {
   requireFinite(fn, name, value);
   if (value < scale.min || value > scale.max) {
-    throw new FormulaError(
-      "NUM",
-      `${fn}: ${name} must be a score from 1 to ${scale.max}, got ${show(value)}`,
-    );
+    throw new FormulaError("VALUE", `${fn}: ${name} must be a score from 1 to ${scale.max}, ${got(value)}`);
   }
   return value;
 }

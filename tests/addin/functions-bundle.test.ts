@@ -162,7 +162,8 @@ describe("dist/addin/functions.js", () => {
     expect(result[0]?.[0]).toBe(1);
     const errorAt = (row: number) => (result[row] as unknown[])[0] as HostCustomFunctionsError;
     for (const row of [1, 2, 3]) expect(errorAt(row)).toBeInstanceOf(HostCustomFunctionsError);
-    expect(errorAt(1).code).toBe("#DIV/0!");
+    // A zero cost breaks ROI's rule (costs > 0): #VALUE!, whose message Excel shows.
+    expect(errorAt(1).code).toBe("#VALUE!");
     expect(errorAt(2).code).toBe("#N/A");
     expect(errorAt(3).message).toBe(coreFailure("ROI", [[[300]], [[null]]]).message);
   });

@@ -7,9 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalog, exampleArguments, sheetsName } from "../../core/index";
 import { expectAnswer, liftedExampleArguments } from "../examples";
+import { ruleBreakingCalls } from "../rule-breaking";
 
 const dist = join(import.meta.dirname, "../../dist/apps-script");
 const source = readFileSync(join(dist, "buyin.js"), "utf8");
@@ -113,7 +115,9 @@ describe("dist/apps-script/buyin.js", () => {
   );
 
   it("throws a single failing answer as an Error whose message starts with the error text", () => {
-    expect(() => call("BUYIN_ROI", 100, 0)).toThrow(/^#DIV\/0! BUYIN\.ROI: costs is 0, and it divides$/);
+    expect(() => call("BUYIN_ROI", 100, 0)).toThrow(
+      /^#VALUE! BUYIN\.ROI: costs must be greater than 0, got 0; a blank cell may reach the function as 0 in some Excel versions$/,
+    );
     expect(() => call("BUYIN_ROI", 100)).toThrow(/^#VALUE! BUYIN\.ROI: costs is required$/);
     expect(() => call("BUYIN_PAYBACK", [[-10], [1]])).toThrow(
       /^#N\/A BUYIN\.PAYBACK: the cumulative cash flow never/,
@@ -121,7 +125,7 @@ describe("dist/apps-script/buyin.js", () => {
   });
 
   it("shows a failing row of a range as its error text, keeping the other rows", () => {
-    const result = call("BUYIN_BCR", [[200], ["lots"], [300]], [[100], [100], [-1]]);
+    const result = call("BUYIN_BCR", [[200], ["lots"], [1e308]], [[100], [100], [1e-10]]);
     expect(result).toEqual([[2], ["#VALUE!"], ["#NUM!"]]);
   });
 
@@ -132,6 +136,69 @@ describe("dist/apps-script/buyin.js", () => {
     expect(call("BUYIN_NETBENEFIT", date, 448)).toBe(39000);
     expect(call("BUYIN_NETBENEFIT", [[date], [date]], 448)).toEqual([[39000], [39000]]);
   });
+
+  it("refuses extra arguments, which Sheets hands over and Excel refuses when typed", () => {
+    expect(() => call("BUYIN_ROI", 250000, 100000, 7)).toThrow(
+      /^#VALUE! BUYIN\.ROI: takes at most 2 arguments \(benefits, costs\), got 3$/,
+    );
+    expect(() => call("BUYIN_CADENCE", "Monitor", "")).toThrow(
+      /^#VALUE! BUYIN\.CADENCE: takes at most 1 argument/,
+    );
+  });
+
+  it("answers an invalid Date with #VALUE! and a message, not an uncaught RangeError", () => {
+    const invalid = vm.runInContext("new Date(NaN)", context);
+    expect(() => call("BUYIN_NETBENEFIT", invalid, 0)).toThrow(
+      /^#VALUE! BUYIN\.NETBENEFIT: benefits is an invalid date; enter a date the calendar has$/,
+    );
+    expect(call("BUYIN_NETBENEFIT", [[invalid], [448]], 0)).toEqual([["#VALUE!"], [448]]);
+  });
+
+  it("reads a date in years 0–99 as that year, not 19xx", () => {
+    // Custom functions receive date cells as JavaScript Date objects (Apps Script, "Custom
+    // Functions in Google Sheets", Data types). new Date(y, …) and Date.UTC map years 0–99 to
+    // 1900–1999 (MDN, "Date.UTC()"). 03:00 UTC is midday in Tokyo, in local mean time or JST.
+    const yearFifty = vm.runInContext(
+      "const d = new Date(0); d.setUTCFullYear(50, 0, 1); d.setUTCHours(3); d",
+      context,
+    );
+    // (date(50, 1, 1) - date(1899, 12, 30)).days == -675696, by Python's proleptic Gregorian datetime.
+    expect(Math.floor(call("BUYIN_NETBENEFIT", yearFifty, 0) as number)).toBe(-675696);
+  });
+
+  it("refuses the hostile cells issue 7 found, each with a message", () => {
+    expect(call("BUYIN_NETBENEFIT", "(5)", 0)).toBe(-5);
+    expect(() => call("BUYIN_NETBENEFIT", "(-5)", 0)).toThrow(
+      /^#VALUE! BUYIN\.NETBENEFIT: benefits must be a number, got the text "\(-5\)"$/,
+    );
+    expect(() => call("BUYIN_ENGAGEGAP", "300%", "Leading")).toThrow(
+      /^#VALUE! BUYIN\.ENGAGEGAP: current must be an engagement level .*, got the text "300%"$/,
+    );
+    expect(() => call("BUYIN_CADENCE", 3)).toThrow(
+      /^#VALUE! BUYIN\.CADENCE: quadrant must be a quadrant name \(Manage closely, Keep satisfied, Keep informed, Monitor\), got the number 3$/,
+    );
+    // Sheets hands blank cells of a range as "".
+    expect(call("BUYIN_PRIORITY", [[5, 3, 4]], [[""], [""], [""]])).toBe(4);
+  });
+
+  it.each(catalog.map((spec) => [spec.id, spec] as const))(
+    "%s: every input its parameters' rules exclude throws #VALUE! naming the function",
+    (_id, spec) => {
+      fc.assert(
+        fc.property(ruleBreakingCalls(spec), ({ args }) => {
+          // As Sheets passes them: a single cell as its value, blanks as "".
+          const sheetsArgs = args.map((grid) => {
+            const cells = grid?.map((row) => row.map((cell) => cell ?? ""));
+            return cells && cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : cells;
+          });
+          expect(() => call(sheetsName(spec), ...sheetsArgs)).toThrow(
+            new RegExp(`^#VALUE! ${spec.id.replace(".", "\\.")}: `),
+          );
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it("declares the add-on's entry points as top-level functions", () => {
     for (const name of [

@@ -19,6 +19,8 @@ describe("cell coercion, defined once for every function", () => {
     ["1e3", 1000],
     ["15%", 0.15],
     ["(500)", -500],
+    ["(5)", -5],
+    ["(12.5%)", -0.125],
     ["-.25", -0.25],
   ])("%j reads as %d", (cell, expected) => {
     expect(coerce(cell)).toBeCloseTo(expected, 12);
@@ -34,15 +36,17 @@ describe("cell coercion, defined once for every function", () => {
     ["12 apples", "VALUE", /text/],
     [true, "VALUE", /got TRUE/],
     [false, "VALUE", /got FALSE/],
-    [Number.NaN, "NUM", /not a finite number/],
-    [Number.POSITIVE_INFINITY, "NUM", /not a finite number/],
+    [Number.NaN, "VALUE", /costs must be a finite number, got NaN/],
+    [Number.POSITIVE_INFINITY, "VALUE", /costs must be a finite number, got Infinity/],
+    ["(-5)", "VALUE", /costs must be a number, got the text "\(-5\)"/],
+    ["(+5)", "VALUE", /got the text "\(\+5\)"/],
     ["#DIV/0!", "DIV0", /costs is an error value \(#DIV\/0!\)/],
     ["#N/A", "NA", /#N\/A/],
     ["#REF!", "VALUE", /#REF!/],
     [{ code: "#NUM!", message: "from Excel" }, "NUM", /#NUM!/],
     [new FormulaError("NA", "upstream"), "NA", /costs is an error value \(#N\/A\)/],
-    [{}, "VALUE", /not a number/],
-    [new Date(Number.NaN), "VALUE", /invalid date/],
+    [{}, "VALUE", /costs must be a number, got a value that is neither a number nor text/],
+    [new Date(Number.NaN), "VALUE", /^BUYIN\.ROI: costs is an invalid date; enter a date the calendar has$/],
   ])("%j is an error of kind %s", (cell, kind, message) => {
     const result = coerce(cell);
     expect(result).toBeInstanceOf(FormulaError);

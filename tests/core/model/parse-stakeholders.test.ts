@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Cell, parseStakeholderRows, STAKEHOLDER_INPUTS } from "../../../core/index";
 import { generateStakeholders } from "../../stakeholder-fixtures";
@@ -94,5 +95,54 @@ describe("parseStakeholderRows", () => {
     expect(result.problems).toEqual([
       { row: 3, column: "ID", message: "S-0001 is used by an earlier row; this row was skipped" },
     ]);
+  });
+});
+
+describe("refusals name the field and the rule, never zod's defaults", () => {
+  const person = () => ({ ...(generateStakeholders(1)[0] as Record<string, unknown>), id: "S-9" });
+  const problemsOf = (record: Record<string, unknown>) =>
+    parseStakeholderRows({ header, rows: [{ row: 2, values: rowOf(record) }] }).problems;
+
+  it("refuses a 50,000-character name with its length and the limit", () => {
+    expect(problemsOf({ ...person(), name: "x".repeat(50_000) })).toEqual([
+      { row: 2, column: "Name", message: "must be at most 200 characters, not 50000" },
+    ]);
+    expect(problemsOf({ ...person(), concerns: "y".repeat(1001) })).toEqual([
+      { row: 2, column: "Concerns", message: "must be at most 1000 characters, not 1001" },
+    ]);
+  });
+
+  it("reads an invalid Date in a text column as its text, without throwing", () => {
+    const { records, problems } = parseStakeholderRows({
+      header,
+      rows: [{ row: 2, values: rowOf({ ...person(), role: new Date(Number.NaN) }) }],
+    });
+    expect(problems).toEqual([]);
+    expect(records[0]?.role).toBe("Invalid Date");
+  });
+
+  it("gives every hostile cell a message that is the rest of a sentence about its column", () => {
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ minLength: 1001, maxLength: 1100 }),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date(),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...STAKEHOLDER_INPUTS.map((c) => c.field)), hostile),
+        (faults) => {
+          for (const problem of problemsOf({ ...person(), ...faults })) {
+            // A predicate that completes "<column> …", never zod's "Invalid input" or "Too big: …".
+            expect(problem.message).toMatch(/^(must|may|is) /);
+            expect(problem.message).not.toMatch(/invalid input|too (big|small)|expected/i);
+            expect(STAKEHOLDER_INPUTS.map((column) => column.header)).toContain(problem.column);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -75,8 +75,10 @@ describe("priority (weighted scoring)", () => {
   });
   it("refuses mismatched, negative or all-zero weights", () => {
     expect(() => priority([1, 2], [1])).toThrow(/2 scores, 1 weights/);
-    expect(() => priority([1, 2], [1, -1])).toThrow(/weight 2 must be 0 or more/);
-    expect(() => priority([1, 2], [0, 0])).toThrow(/weights are all 0/);
+    expect(() => priority([1, 2], [1, -1])).toThrow(/weights value 2 must be 0 or more/);
+    expect(() => priority([1, 2], [0, 0])).toThrow(
+      /^BUYIN\.PRIORITY: weights must not all be 0 \(give one a positive weight, or leave weights out for equal weights\); a blank cell may reach the function as 0 in some Excel versions$/,
+    );
   });
 });
 
