@@ -69,6 +69,11 @@ export const PAYLOAD_BUDGET = 4_000_000;
  * 13982-13990; the request body is JSON.stringify'd, line 13445).
  */
 const COMMAND_BYTES = 400;
+/**
+ * The share of a response a read is sized to fill, by the size of rows already seen: rows further
+ * down run longer, their row numbers in formulas having more digits.
+ */
+const READ_FILL = 0.9;
 /** Rows read in the first read of a sheet whose marker does not tell the size of its rows. */
 const FIRST_READ_ROWS = 1_000;
 /** office.js's error code when a response would pass Excel on the web's limit (line 13406). */
@@ -358,11 +363,11 @@ function buyInTable(
   return { ...(ours ? { ours } : {}), inTheWay };
 }
 
-/** The rows the first read takes: as many as fit, at the size BuyIn's rows had when it wrote them. */
+/** The rows the first read takes: as many as fit at the size BuyIn's rows had when it wrote them. */
 function firstReadRows(marker: StoredMarker | undefined): number {
   const rowBytes = marker?.rowBytes;
   if (typeof rowBytes !== "number" || !(rowBytes > 0)) return FIRST_READ_ROWS;
-  return Math.max(1, Math.floor(PAYLOAD_BUDGET / rowBytes));
+  return Math.max(1, Math.floor((READ_FILL * PAYLOAD_BUDGET) / rowBytes));
 }
 
 /**
@@ -446,7 +451,7 @@ async function readSheet(
   const last = usedRange.rowIndex + usedRange.rowCount;
   next = Math.max(next, usedRange.rowIndex + 1);
   while (next <= last) {
-    const fit = rowBytes > 0 ? Math.floor(PAYLOAD_BUDGET / rowBytes) : FIRST_READ_ROWS;
+    const fit = rowBytes > 0 ? Math.floor((READ_FILL * PAYLOAD_BUDGET) / rowBytes) : FIRST_READ_ROWS;
     next += await read(next, Math.max(1, Math.min(last - next + 1, fit)));
   }
   return fromSlices(slices);

@@ -517,7 +517,6 @@ export class ExcelModel {
   }
 
   private worksheet(sheet: SheetModel): Record<string, unknown> {
-    const used = sheet.usedRange();
     const charts = sheet.charts.map((chart) => ({
       name: chart.name,
       delete: () =>
@@ -526,18 +525,12 @@ export class ExcelModel {
     return {
       id: sheet.id,
       name: sheet.name,
-      usedRange: this.measured({
-        values: used?.values ?? [],
-        formulas: used?.formulas ?? [],
-        rowIndex: used?.rowIndex ?? 0,
-        columnIndex: used?.columnIndex ?? 0,
-        rowCount: used?.values.length ?? 0,
-        columnCount: used?.values[0]?.length ?? 0,
-      }),
-      getUsedRangeOrNullObject(this: OfficeMockObject, valuesOnly?: boolean): OfficeMockObject {
+      getUsedRangeOrNullObject: (valuesOnly?: boolean): OfficeMockObject => {
         if (valuesOnly !== true) throw new Error("formatting alone would make cells count as used");
-        this.usedRange.isNullObject = used === undefined;
-        return this.usedRange;
+        const used = sheet.usedRange();
+        return this.loadable(
+          used && { ...used, rowCount: used.values.length, columnCount: used.values[0]?.length },
+        );
       },
       charts: collection(charts, {
         add: (type: string, source: unknown, seriesBy: string) =>
