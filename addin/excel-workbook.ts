@@ -4,7 +4,7 @@
  *   1. the worksheets (name, id), BuyIn's marker setting, the workbook's names and tables;
  *   2. the target sheet's used range (its first rows' contents), charts and tables' ranges, or,
  *      for a new sheet, its id;
- *   3. every write: the marker of a new sheet first, then the contents, then the updated markers.
+ *   3. every write, then the updated markers (a new sheet's marker goes in sync 2, before the sheet).
  * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
  * optimization for Office Add-ins", section "Excel add-ins":
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
@@ -213,9 +213,20 @@ export class ExcelWorkbook implements WorkbookPort {
       let state: SheetState | undefined;
       let charts: Excel.ChartCollection | undefined;
       let found: TableFound[] = [];
+      const others = Object.entries(markers).filter(([, marker]) => marker.kind !== plan.kind);
+      const markersWith = (id: string, marker: StoredMarker) =>
+        JSON.stringify(Object.fromEntries([...others, [id, marker]]));
       if (target.create) {
         // Resolved before the sheet is added, so a plan that does not resolve leaves no empty sheet.
         resolved = resolveSheet(plan, target, undefined);
+        // The marker goes in before the sheet: a run cut off anywhere after leaves a sheet the
+        // next run knows as BuyIn's and completes, not a foreign one it writes around. The new
+        // sheet's id is known only after this sync, so until the last sync the marker is filed
+        // under the sheet's name, which markersBySheet matches when no id does.
+        workbook.settings.add(
+          MARKERS_SETTING,
+          markersWith(`new ${target.name}`, { kind: plan.kind, sheet: target.name }),
+        );
         sheet = workbook.worksheets.add(target.name);
         // The marker is keyed by the new sheet's id, known only after a sync.
         sheet.load("id");
@@ -238,16 +249,6 @@ export class ExcelWorkbook implements WorkbookPort {
 
       resolved ??= resolveSheet(plan, target, state);
       const batch = new Batch(context);
-      const others = Object.entries(markers).filter(([, marker]) => marker.kind !== plan.kind);
-      const markersWith = (marker: StoredMarker) =>
-        JSON.stringify(Object.fromEntries([...others, [sheet.id, marker]]));
-      if (target.create) {
-        // The marker goes before the contents: a write cut off half-way leaves a sheet the next
-        // run knows as BuyIn's and completes, instead of a foreign one it writes around.
-        const first = markersWith({ kind: plan.kind, sheet: target.name });
-        await batch.room(COMMAND_BYTES + jsonBytes(first));
-        workbook.settings.add(MARKERS_SETTING, first);
-      }
       const messages: string[] = [];
       const table = buyInTable(plan, resolved, found);
       await batch.room(COMMAND_BYTES);
@@ -271,7 +272,7 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       await addCharts(batch, sheet, resolved);
       messages.push(...(await writeNames(batch, workbook.names, names.items, resolved)));
-      const last = markersWith({
+      const last = markersWith(sheet.id, {
         ...resolved.marker,
         sheet: target.name,
         rowBytes: readBytesPerRow(resolved),
@@ -292,9 +293,10 @@ export class ExcelWorkbook implements WorkbookPort {
       try {
         await context.sync();
       } catch (error) {
+        // The panel shows it after "Import failed: ".
         if (errorCode(error) !== INVALID_SELECTION) throw error;
         throw new Error(
-          "Import reads one block of cells, and the selection is not one: select a single rectangle of cells (no areas added with Ctrl, no chart) and import again.",
+          "the selection has several areas or is not cells; select one rectangle of cells and import again.",
         );
       }
       return range.values.map((row: unknown[]) => row.map(toCell));

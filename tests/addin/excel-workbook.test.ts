@@ -402,19 +402,32 @@ describe("ExcelWorkbook.apply", () => {
     await expect(workbook.apply(stakeholders(people(3)))).rejects.toMatchObject({ code: "GeneralException" });
     const sheet = model.sheet("Stakeholders");
     expect(sheet.get("A1")).toBe("");
+    // Filed under the sheet's name: its id was not known when the marker went in with the sheet.
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders" },
+      "new Stakeholders": { kind: "stakeholders", sheet: "Stakeholders" },
     });
 
     const report = await workbook.apply(stakeholders(people(3)));
     expect(report).toMatchObject({ sheet: "Stakeholders", created: false, rowsAdded: 3, editsKept: 0 });
     expect(model.sheets.map((each) => each.name)).toEqual(["Stakeholders"]);
+    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([sheet.id]);
     expect(["A1", "A4", "F4", "K2"].map((a1) => sheet.get(a1))).toEqual([
       "ID",
       "S3",
       "=C4*D4",
       "=AVERAGE(Stake_Scores)",
     ]);
+  });
+
+  it("creates the sheet normally when a run was cut off after the marker, before the sheet", async () => {
+    const { model, workbook } = setup();
+    model.interruptBefore((label) => label.startsWith("add sheet"));
+    await expect(workbook.apply(stakeholders(people(2)))).rejects.toMatchObject({ code: "GeneralException" });
+    expect(model.sheets).toEqual([]);
+    const report = await workbook.apply(stakeholders(people(2)));
+    expect(report).toMatchObject({ sheet: "Stakeholders", created: true, rowsAdded: 2 });
+    const sheet = model.sheet("Stakeholders");
+    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([sheet.id]);
   });
 
   it("gives a column of 8.43 characters Excel's default width of 48 points", async () => {
@@ -444,7 +457,7 @@ describe("ExcelWorkbook.apply", () => {
     const { model, workbook } = setup();
     model.selection = { areas: [[["Ada", 4]], [["Bo", 3]]] };
     await expect(workbook.readSelection()).rejects.toThrow(
-      "Import reads one block of cells, and the selection is not one: select a single rectangle of cells (no areas added with Ctrl, no chart) and import again.",
+      "the selection has several areas or is not cells; select one rectangle of cells and import again.",
     );
   });
 
