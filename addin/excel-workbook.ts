@@ -17,7 +17,8 @@
  * survives a rename, and a copied sheet gets a new one, so a copy is never taken for BuyIn's.
  *
  * A keyed plan's rows become an Excel table (filter buttons, structured references), laid anew
- * over the rows on every run.
+ * over the rows on every run. BuyIn finds its table by where it stands, not by its name, which
+ * the user may change: a renamed table is laid again under the user's name.
  *
  * Requirement sets: ExcelApi 1.8 overall (data validation); 1.7 for getRangeByIndexes,
  * freezePanes and chart series ranges; 1.4 for settings, names and *OrNullObject.
@@ -121,7 +122,9 @@ function utf8Bytes(text: string): number {
   let bytes = text.length;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 0x800) bytes += code >= 0xd800 && code < 0xdc00 ? 1 : 2;
+    // A surrogate pair is 4 bytes for 2 UTF-16 units; other units up to 3 bytes for one.
+    if (code >= 0xd800 && code <= 0xdfff) bytes += 1;
+    else if (code >= 0x800) bytes += 2;
     else if (code >= 0x80) bytes += 1;
   }
   return bytes;
