@@ -247,7 +247,7 @@ export class ExcelWorkbook implements WorkbookPort {
             area: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
           }));
         });
-        state = read && sheetState(read);
+        state = read ? sheetState(read) : { values: [], formulas: [] };
       }
 
       resolved ??= resolveSheet(plan, target, state);
