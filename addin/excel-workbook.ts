@@ -1,16 +1,24 @@
 /**
  * ExcelWorkbook: the WorkbookPort over Office.js. One plan is one Excel.run with three
  * context.sync() calls whatever its number of rows (DESIGN rule 3):
- *   1. the worksheets (name, id), BuyIn's marker setting and the workbook's names;
- *   2. the target sheet's used range and charts, or, for a new sheet, its id;
- *   3. every write, then the updated markers.
+ *   1. the worksheets (name, id), BuyIn's marker setting, the workbook's names and tables;
+ *   2. the target sheet's used range (its first rows' contents), charts and tables' ranges, or,
+ *      for a new sheet, its id;
+ *   3. every write, then the updated markers (a new sheet's marker goes in sync 2, before the sheet).
+ * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
+ * optimization for Office Add-ins", section "Excel add-ins":
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * So a sheet longer than one read's worth is read in further syncs of PAYLOAD_BUDGET each, and
+ * writes are cut into syncs of at most PAYLOAD_BUDGET: the only extra syncs, and only for large
+ * sheets.
  *
  * Markers live in one workbook setting ("buyin.markers", ExcelApi 1.4): a JSON text mapping
  * worksheet id → SheetMarker. A setting loads in sync 1 before any sheet is known; a worksheet id
  * survives a rename, and a copied sheet gets a new one, so a copy is never taken for BuyIn's.
  *
  * A keyed plan's rows become an Excel table (filter buttons, structured references), laid anew
- * over the rows on every run.
+ * over the rows on every run. BuyIn finds its table by where it stands, not by its name, which
+ * the user may change: a renamed table is laid again under the user's name.
  *
  * Requirement sets: ExcelApi 1.8 overall (data validation); 1.7 for getRangeByIndexes,
  * freezePanes and chart series ranges; 1.4 for settings, names and *OrNullObject.
@@ -35,8 +43,44 @@ export const MARKERS_SETTING = "buyin.markers";
 export const CHART_PREFIX = "BuyIn ";
 /** The comment of every name BuyIn adds: a name without it is the user's and is never replaced. */
 export const NAME_COMMENT = "Written by BuyIn";
-/** Excel column widths are in points; a character of the default font is about 7. */
-const POINTS_PER_CHARACTER = 7;
+/**
+ * Column widths: a plan gives characters, Range.format.columnWidth takes points. ECMA-376 Part 1,
+ * 18.3.1.13 (col, width) and MS-OI29500 2.1.598: a column of n characters is n maximum digit
+ * widths plus 5 pixels of padding, and Calibri 11 (Excel's default font) has a maximum digit
+ * width of 7 pixels at 96 dpi, where a point is 0.75 pixel. So Excel's default 8.43 characters is
+ * 64 px = 48 pt: about 5.6 points a character, not 7.
+ */
+const DIGIT_PIXELS = 7;
+const PADDING_PIXELS = 5;
+const POINTS_PER_PIXEL = 0.75;
+
+export function columnWidthPoints(characters: number): number {
+  return (characters * DIGIT_PIXELS + PADDING_PIXELS) * POINTS_PER_PIXEL;
+}
+
+/**
+ * The most one context.sync() may send or receive: Excel on the web refuses over 5 MB (see the
+ * top of this file); 4 MB leaves room for what the estimates below do not count exactly.
+ */
+export const PAYLOAD_BUDGET = 4_000_000;
+/**
+ * A generous estimate of what office.js sends for one command besides its data: the action and
+ * the object path it acts on, as JSON ({"Id":…,"ActionType":4,"Name":…,"ObjectPathId":…,
+ * "ArgumentInfo":{…}}, node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js lines
+ * 13982-13990; the request body is JSON.stringify'd, line 13445).
+ */
+const COMMAND_BYTES = 400;
+/**
+ * The share of a response a read is sized to fill, by the size of rows already seen: rows further
+ * down run longer, their row numbers in formulas having more digits.
+ */
+const READ_FILL = 0.9;
+/** Rows read in the first read of a sheet whose marker does not tell the size of its rows. */
+const FIRST_READ_ROWS = 1_000;
+/** office.js's error code when a response would pass Excel on the web's limit (line 13406). */
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+/** Excel's error code for a selection that is not one range (OfficeDev/office-js-docs-pr#2477). */
+const INVALID_SELECTION = "InvalidSelection";
 
 const CHART_TYPES = { scatter: "XYScatter", bar: "BarClustered", line: "Line" } as const;
 
@@ -48,8 +92,11 @@ export function tableName(kind: string): string {
 /** Excel.run, or a stand-in that hands the batch another context (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** A marker with the sheet's name when last seen, to find the sheet again if Excel renumbers ids. */
-type StoredMarker = SheetMarker & { readonly sheet?: string };
+/**
+ * A marker with the sheet's name when last seen, to find the sheet again if Excel renumbers ids,
+ * and the bytes a row of it takes to read back (values and formulas), to size the first read.
+ */
+type StoredMarker = SheetMarker & { readonly sheet?: string; readonly rowBytes?: number };
 type MarkerMap = Readonly<Record<string, StoredMarker>>;
 
 /**
@@ -70,6 +117,80 @@ function markersBySheet(stored: MarkerMap, sheets: readonly { id: string; name: 
   return current;
 }
 
+/** UTF-8 bytes of a text, as it travels in a request or a response. */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // A surrogate pair is 4 bytes for 2 UTF-16 units; other units up to 3 bytes for one.
+    if (code >= 0xd800 && code <= 0xdfff) bytes += 1;
+    else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
+function jsonBytes(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value));
+}
+
+/**
+ * Commands queued on a context, with an estimate of the request they make: `room` syncs first
+ * when a command would take the request past PAYLOAD_BUDGET, so a large write goes in several
+ * requests and a small one in one.
+ */
+class Batch {
+  private queued = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async room(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > PAYLOAD_BUDGET) await this.flush();
+    this.queued += bytes;
+  }
+
+  /**
+   * Queues rows in slices that fill the current request, each slice handed to `queue` with the
+   * index of its first row; a single row larger than a request goes alone.
+   */
+  async rows<T>(rows: T[][], queue: (first: number, slice: T[][]) => void): Promise<void> {
+    const sizes = rows.map((row) => jsonBytes(row) + 1);
+    let first = 0;
+    while (first < rows.length) {
+      let bytes = COMMAND_BYTES + 2;
+      let end = first;
+      while (end < rows.length && this.queued + bytes + (sizes[end] as number) <= PAYLOAD_BUDGET) {
+        bytes += sizes[end] as number;
+        end++;
+      }
+      if (end === first) {
+        if (this.queued > 0) {
+          await this.flush();
+          continue;
+        }
+        bytes += sizes[end] as number;
+        end++;
+      }
+      queue(first, rows.slice(first, end));
+      this.queued += bytes;
+      first = end;
+    }
+  }
+
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.queued = 0;
+  }
+}
+
+/** A table on the target sheet: its name, style and where it stands (0-based, as Excel reports). */
+interface TableFound {
+  readonly table: Excel.Table;
+  readonly name: string;
+  readonly style: string;
+  readonly area: Excel.Range;
+}
+
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
 
@@ -83,6 +204,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const worksheets = workbook.worksheets.load("items/name,items/id");
       const setting = workbook.settings.getItemOrNullObject(MARKERS_SETTING).load("value");
       const names = workbook.names.load("items/name,items/comment");
+      const tables = workbook.tables.load("items/name,items/style,items/worksheet/id");
       await context.sync();
 
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
@@ -91,44 +213,76 @@ export class ExcelWorkbook implements WorkbookPort {
       });
       let sheet: Excel.Worksheet;
       let resolved: ResolvedSheet | undefined;
-      let used: Excel.Range | undefined;
+      let state: SheetState | undefined;
       let charts: Excel.ChartCollection | undefined;
-      let tables: Excel.TableCollection | undefined;
+      let found: TableFound[] = [];
+      const others = Object.entries(markers).filter(([, marker]) => marker.kind !== plan.kind);
+      const markersWith = (id: string, marker: StoredMarker) =>
+        JSON.stringify(Object.fromEntries([...others, [id, marker]]));
       if (target.create) {
         // Resolved before the sheet is added, so a plan that does not resolve leaves no empty sheet.
         resolved = resolveSheet(plan, target, undefined);
+        // The marker goes in before the sheet: a run cut off anywhere after leaves a sheet the
+        // next run knows as BuyIn's and completes, not a foreign one it writes around. The new
+        // sheet's id is known only after this sync, so until the last sync the marker is filed
+        // under the sheet's name, which markersBySheet matches when no id does.
+        workbook.settings.add(
+          MARKERS_SETTING,
+          markersWith(`new ${target.name}`, { kind: plan.kind, sheet: target.name }),
+        );
         sheet = workbook.worksheets.add(target.name);
         // The marker is keyed by the new sheet's id, known only after a sync.
         sheet.load("id");
+        await context.sync();
       } else {
-        sheet = worksheets.items.find((item) => item.name === target.name) as Excel.Worksheet;
-        // Values only: cells BuyIn merely formatted must not count as rows or columns in use.
-        used = sheet.getUsedRangeOrNullObject(true).load("values,formulas,rowIndex,columnIndex");
-        charts = sheet.charts.load("items/name");
-        tables = sheet.tables.load("items/name");
+        const existing = worksheets.items.find((item) => item.name === target.name) as Excel.Worksheet;
+        sheet = existing;
+        const onSheet = tables.items.filter((table) => table.worksheet.id === existing.id);
+        const read = await readSheet(context, existing, firstReadRows(target.marker), true, () => {
+          charts = existing.charts.load("items/name");
+          found = onSheet.map((table) => ({
+            table,
+            name: table.name,
+            style: table.style,
+            area: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+          }));
+        });
+        state = read ? sheetState(read) : { values: [], formulas: [] };
       }
-      await context.sync();
 
-      resolved ??= resolveSheet(plan, target, used && sheetState(used));
-      // The table goes back to a plain range while rows are deleted and written, and is laid
-      // again over the new extent: Excel shifts no cells inside a table for an API write.
-      const name = tableName(plan.kind);
-      for (const table of tables?.items ?? []) if (table.name === name) table.convertToRange();
-      writeSheet(sheet, resolved);
-      if (resolved.tableRange) {
-        const table = sheet.tables.add(sheet.getRange(resolved.tableRange), true);
-        table.name = name;
-        table.style = "TableStyleLight1";
+      resolved ??= resolveSheet(plan, target, state);
+      const batch = new Batch(context);
+      const messages: string[] = [];
+      const table = buyInTable(plan, resolved, found);
+      await batch.room(COMMAND_BYTES);
+      table.ours?.table.convertToRange();
+      await writeSheet(batch, sheet, resolved);
+      if (resolved.tableRange && table.inTheWay.length === 0) {
+        await batch.room(COMMAND_BYTES * 3);
+        const added = sheet.tables.add(sheet.getRange(resolved.tableRange), true);
+        added.name = table.ours?.name ?? tableName(plan.kind);
+        added.style = table.ours?.style || "TableStyleLight1";
+      } else if (resolved.tableRange) {
+        const names = table.inTheWay.map((each) => each.name).join(", ");
+        messages.push(
+          `The table ${names} stands where BuyIn lays its table on "${target.name}"; BuyIn left it as it is and laid no table.`,
+        );
       }
-      for (const chart of charts?.items ?? []) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
-      addCharts(sheet, resolved);
-      const messages = writeNames(workbook.names, names.items, resolved);
-      const next: Record<string, StoredMarker> = {};
-      // Entries of deleted sheets are already gone; so goes an older entry of this kind.
-      for (const [id, marker] of Object.entries(markers)) if (marker.kind !== plan.kind) next[id] = marker;
-      next[sheet.id] = { ...resolved.marker, sheet: target.name };
-      workbook.settings.add(MARKERS_SETTING, JSON.stringify(next));
-      await context.sync();
+      for (const chart of charts?.items ?? []) {
+        if (!chart.name.startsWith(CHART_PREFIX)) continue;
+        await batch.room(COMMAND_BYTES);
+        chart.delete();
+      }
+      await addCharts(batch, sheet, resolved);
+      messages.push(...(await writeNames(batch, workbook.names, names.items, resolved)));
+      const last = markersWith(sheet.id, {
+        ...resolved.marker,
+        sheet: target.name,
+        rowBytes: readBytesPerRow(resolved),
+      });
+      await batch.room(COMMAND_BYTES + jsonBytes(last));
+      workbook.settings.add(MARKERS_SETTING, last);
+      await batch.flush();
       return { ...resolved.report, messages: [...resolved.report.messages, ...messages] };
     });
   }
@@ -136,8 +290,18 @@ export class ExcelWorkbook implements WorkbookPort {
   /** The cells the user has selected, for importing rows into the panel. */
   readSelection(): Promise<Cell[][]> {
     return this.run(async (context) => {
+      // getSelectedRange throws when the selection is not one range: several areas, or a chart
+      // (Workbook.getSelectedRange in @types/office-js; OfficeDev/office-js#2268).
       const range = context.workbook.getSelectedRange().load("values");
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // The panel shows it after "Import failed: ".
+        if (errorCode(error) !== INVALID_SELECTION) throw error;
+        throw new Error(
+          "the selection has several areas or is not cells; select one rectangle of cells and import again.",
+        );
+      }
       return range.values.map((row: unknown[]) => row.map(toCell));
     });
   }
@@ -151,10 +315,8 @@ export class ExcelWorkbook implements WorkbookPort {
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const sheet = worksheets.items.find((item) => markers[item.id]?.kind === kind);
       if (!sheet) return undefined;
-      const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
-      await context.sync();
-
-      const [header = [], ...rows] = used.isNullObject ? [] : cellsFromA1(used);
+      const read = await readSheet(context, sheet, firstReadRows(markers[sheet.id]), false, () => undefined);
+      const [header = [], ...rows] = read?.values ?? [];
       return {
         sheet: sheet.name,
         header: header.map((cell) => (cell === null ? "" : String(cell))),
@@ -164,6 +326,164 @@ export class ExcelWorkbook implements WorkbookPort {
       };
     });
   }
+}
+
+function errorCode(error: unknown): unknown {
+  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+}
+
+/**
+ * BuyIn's table on the sheet, known by where it stands rather than by its name, which the user
+ * may change: the table with BuyIn's name, else the one whose top row holds a header BuyIn
+ * writes. Tables that are not BuyIn's but stand where its table goes are left alone: Excel
+ * refuses a table over another ("A table can't overlap another table", OfficeDev/office-js#1199).
+ */
+function buyInTable(
+  plan: SheetPlan,
+  resolved: ResolvedSheet,
+  found: readonly TableFound[],
+): { ours?: TableFound; inTheWay: TableFound[] } {
+  const headerColumns = new Set<number>();
+  for (const write of resolved.writes) {
+    if (write.row !== 1) continue;
+    for (let offset = 0; offset < (write.cells[0]?.length ?? 0); offset++)
+      headerColumns.add(write.column + offset);
+  }
+  const holdsHeader = ({ area }: TableFound) =>
+    area.rowIndex === 0 &&
+    [...headerColumns].some(
+      (column) => column > area.columnIndex && column <= area.columnIndex + area.columnCount,
+    );
+  const ours = found.find((table) => table.name === tableName(plan.kind)) ?? found.find(holdsHeader);
+  if (!resolved.tableRange) return { ...(ours ? { ours } : {}), inTheWay: [] };
+  const area = parseRange(resolved.tableRange);
+  const inTheWay = found.filter(
+    (table) =>
+      table !== ours &&
+      table.area.rowIndex < area.row - 1 + area.rows &&
+      area.row - 1 < table.area.rowIndex + table.area.rowCount &&
+      table.area.columnIndex < area.column - 1 + area.columns &&
+      area.column - 1 < table.area.columnIndex + table.area.columnCount,
+  );
+  return { ...(ours ? { ours } : {}), inTheWay };
+}
+
+/** The rows the first read takes: as many as fit at the size BuyIn's rows had when it wrote them. */
+function firstReadRows(marker: StoredMarker | undefined): number {
+  const rowBytes = marker?.rowBytes;
+  if (typeof rowBytes !== "number" || !(rowBytes > 0)) return FIRST_READ_ROWS;
+  return Math.max(1, Math.floor((READ_FILL * PAYLOAD_BUDGET) / rowBytes));
+}
+
+/**
+ * What a row of the written sheet takes to read back: its cells as written, twice (Excel answers
+ * with values and formulas), per row written.
+ */
+function readBytesPerRow(resolved: ResolvedSheet): number {
+  let bytes = 0;
+  let rows = 1;
+  for (const write of resolved.writes) {
+    bytes += jsonBytes(write.cells);
+    rows = Math.max(rows, write.row + write.cells.length - 1);
+  }
+  return Math.ceil((2 * bytes) / rows);
+}
+
+/** Rows of a read, 0-based from A1 as Excel reports a range's position. */
+interface Slice {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly values: unknown[][];
+  readonly formulas?: unknown[][];
+}
+
+/**
+ * A sheet's used cells from A1, read in slices of rows whose responses stay within
+ * PAYLOAD_BUDGET: the first `firstRows` rows with `alongside` (what else that sync loads), then
+ * slices sized by the largest row read so far. A slice Excel refuses as too large is read again
+ * in halves. Undefined for an empty sheet.
+ */
+async function readSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  firstRows: number,
+  withFormulas: boolean,
+  alongside: () => void,
+): Promise<{ values: Cell[][]; formulas: unknown[][] } | undefined> {
+  const fields = withFormulas ? "values,formulas,rowIndex,columnIndex" : "values,rowIndex,columnIndex";
+  const slices: Slice[] = [];
+  let rowBytes = 0;
+  const take = (range: Excel.Range) => {
+    if (range.isNullObject) return;
+    const slice: Slice = {
+      rowIndex: range.rowIndex,
+      columnIndex: range.columnIndex,
+      values: range.values,
+      ...(withFormulas ? { formulas: range.formulas } : {}),
+    };
+    slices.push(slice);
+    const bytes = jsonBytes(slice.values) + jsonBytes(slice.formulas ?? []);
+    rowBytes = Math.max(rowBytes, bytes / Math.max(1, slice.values.length));
+  };
+  /** Loads sheet rows from `first` (1-based), as many as fit, halving on refusal; the rows read. */
+  const read = async (first: number, rows: number, also: () => void = () => undefined) => {
+    for (let count = rows; ; count = Math.ceil(count / 2)) {
+      also();
+      const range = sheet
+        .getRange(`${first}:${first + count - 1}`)
+        .getUsedRangeOrNullObject(true)
+        .load(fields);
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === RESPONSE_TOO_LARGE && count > 1) continue;
+        throw error;
+      }
+      take(range);
+      return count;
+    }
+  };
+
+  let used: Excel.Range | undefined;
+  let next =
+    1 +
+    (await read(1, firstRows, () => {
+      alongside();
+      used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+    }));
+  const usedRange = used as Excel.Range;
+  if (usedRange.isNullObject) return undefined;
+  const last = usedRange.rowIndex + usedRange.rowCount;
+  next = Math.max(next, usedRange.rowIndex + 1);
+  while (next <= last) {
+    const fit = rowBytes > 0 ? Math.floor((READ_FILL * PAYLOAD_BUDGET) / rowBytes) : FIRST_READ_ROWS;
+    next += await read(next, Math.max(1, Math.min(last - next + 1, fit)));
+  }
+  return fromSlices(slices);
+}
+
+/** The slices laid out from A1 (Excel's used range starts at its first used cell); blanks as null. */
+function fromSlices(slices: readonly Slice[]): { values: Cell[][]; formulas: unknown[][] } {
+  const height = Math.max(0, ...slices.map((slice) => slice.rowIndex + slice.values.length));
+  const width = Math.max(0, ...slices.map((slice) => slice.columnIndex + (slice.values[0]?.length ?? 0)));
+  const grid = <T>() => Array.from({ length: height }, () => new Array<T | null>(width).fill(null));
+  const values = grid<Cell>();
+  const formulas = grid<unknown>();
+  for (const slice of slices) {
+    slice.values.forEach((row, r) => {
+      const target = values[slice.rowIndex + r] as Cell[];
+      row.forEach((value, c) => {
+        target[slice.columnIndex + c] = toCell(value);
+      });
+    });
+    slice.formulas?.forEach((row, r) => {
+      const target = formulas[slice.rowIndex + r] as unknown[];
+      row.forEach((formula, c) => {
+        target[slice.columnIndex + c] = formula;
+      });
+    });
+  }
+  return { values, formulas };
 }
 
 /** The marker map, or none when the setting is missing or not BuyIn's format. */
@@ -193,50 +513,45 @@ function toCell(value: unknown): Cell {
   return value === "" || value === undefined ? null : (value as Cell);
 }
 
-/** A used range's rows as they stand from A1: Excel's used range starts at its first used cell. */
-function fromA1<T>(range: Excel.Range, rows: readonly (readonly T[])[]): (T | null)[][] {
-  const width = range.columnIndex + (rows[0]?.length ?? 0);
-  const above = Array.from({ length: range.rowIndex }, () => new Array<null>(width).fill(null));
-  const left = new Array<null>(range.columnIndex).fill(null);
-  return [...above, ...rows.map((row) => [...left, ...row])];
-}
-
-function cellsFromA1(range: Excel.Range): Cell[][] {
-  return fromA1(
-    range,
-    range.values.map((row: unknown[]) => row.map(toCell)),
-  );
-}
-
-function sheetState(range: Excel.Range): SheetState {
-  if (range.isNullObject) return { values: [], formulas: [] };
-  const values: unknown[][] = range.values;
+function sheetState(read: { values: Cell[][]; formulas: unknown[][] }): SheetState {
   // Excel repeats constants in `formulas`; a formula is "=…" and differs from the cell's value
   // (text written with an apostrophe, such as "=HYPERLINK(…)", reads the same in both).
-  const formulas = range.formulas.map((row: unknown[], r) =>
+  const formulas = read.formulas.map((row, r) =>
     row.map((formula, c) =>
-      typeof formula === "string" && formula.startsWith("=") && formula !== values[r]?.[c] ? formula : null,
+      typeof formula === "string" && formula.startsWith("=") && formula !== read.values[r]?.[c]
+        ? formula
+        : null,
     ),
   );
-  return { values: cellsFromA1(range), formulas: fromA1(range, formulas) };
+  return { values: read.values, formulas };
 }
 
-/** Queues a resolved plan's cell writes and formats, in the order the resolver's coordinates need. */
-function writeSheet(sheet: Excel.Worksheet, resolved: ResolvedSheet): void {
+/**
+ * Queues a resolved plan's cell writes and formats, in the order the resolver's coordinates need;
+ * the batch syncs between them when a request would pass PAYLOAD_BUDGET.
+ */
+async function writeSheet(batch: Batch, sheet: Excel.Worksheet, resolved: ResolvedSheet): Promise<void> {
   // The previous blocks, like the deletions, are in the sheet's current coordinates.
-  for (const range of resolved.clear) sheet.getRange(range).clear("Contents");
+  for (const range of resolved.clear) {
+    await batch.room(COMMAND_BYTES);
+    sheet.getRange(range).clear("Contents");
+  }
   for (const { start, count } of resolved.deleteRows) {
+    await batch.room(COMMAND_BYTES);
     sheet.getRange(`${start}:${start + count - 1}`).delete("Up");
   }
   for (const write of resolved.writes) {
     const columns = write.cells[0]?.length ?? 0;
     if (columns === 0) continue;
-    // `formulas` takes "=…" as a formula and "'…" as text, so escaped user text stays text.
-    sheet.getRangeByIndexes(write.row - 1, write.column - 1, write.cells.length, columns).formulas =
-      write.cells;
+    await batch.rows(write.cells, (first, slice) => {
+      // `formulas` takes "=…" as a formula and "'…" as text, so escaped user text stays text.
+      sheet.getRangeByIndexes(write.row - 1 + first, write.column - 1, slice.length, columns).formulas =
+        slice;
+    });
   }
-  for (const format of resolved.formats) applyFormat(sheet.getRange(format.range), format);
+  for (const format of resolved.formats) await applyFormat(batch, sheet, format);
   if (resolved.freeze) {
+    await batch.room(COMMAND_BYTES);
     const { rows, columns } = resolved.freeze;
     if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
@@ -245,12 +560,19 @@ function writeSheet(sheet: Excel.Worksheet, resolved: ResolvedSheet): void {
   }
 }
 
-function applyFormat(range: Excel.Range, format: Format): void {
+async function applyFormat(batch: Batch, sheet: Excel.Worksheet, format: Format): Promise<void> {
   const { numberFormat } = format;
+  const { row, column, rows, columns } = parseRange(format.range);
   if (numberFormat) {
-    const { rows, columns } = parseRange(format.range);
-    range.numberFormat = Array.from({ length: rows }, () => new Array<string>(columns).fill(numberFormat));
+    const formats = Array.from({ length: rows }, () => new Array<string>(columns).fill(numberFormat));
+    await batch.rows(formats, (first, slice) => {
+      sheet.getRangeByIndexes(row - 1 + first, column - 1, slice.length, columns).numberFormat = slice;
+    });
   }
+  if (!format.role && !format.width && !format.hidden && !format.validation) return;
+  // Fill, font colour and weight, width, hidden, validation: a command each at most.
+  await batch.room(COMMAND_BYTES * 7);
+  const range = sheet.getRange(format.range);
   if (format.role) {
     const style = ROLE_STYLE[format.role];
     if (style.fill) range.format.fill.color = style.fill;
@@ -258,7 +580,7 @@ function applyFormat(range: Excel.Range, format: Format): void {
     range.format.font.color = style.fontColor;
     range.format.font.bold = style.bold;
   }
-  if (format.width) range.format.columnWidth = format.width * POINTS_PER_CHARACTER;
+  if (format.width) range.format.columnWidth = columnWidthPoints(format.width);
   if (format.hidden) range.columnHidden = true;
   if (format.validation) {
     const rule = validationRule(format.validation);
@@ -279,8 +601,10 @@ function validationRule(validation: Validation): Excel.DataValidationRule | unde
   return validation.whole ? { wholeNumber: basic } : { decimal: basic };
 }
 
-function addCharts(sheet: Excel.Worksheet, resolved: ResolvedSheet): void {
+async function addCharts(batch: Batch, sheet: Excel.Worksheet, resolved: ResolvedSheet): Promise<void> {
   for (const plan of resolved.charts) {
+    // The chart, its name, series ranges, three titles, legend and position.
+    await batch.room(COMMAND_BYTES * 10);
     const y = sheet.getRange(plan.y);
     const chart = sheet.charts.add(CHART_TYPES[plan.type], y, "Columns");
     chart.name = `${CHART_PREFIX}${plan.title}`;
@@ -300,11 +624,12 @@ function addCharts(sheet: Excel.Worksheet, resolved: ResolvedSheet): void {
  * Replaces the names BuyIn added before and adds new ones; a name the user defined stays as it is.
  * Returns a message for each name left alone.
  */
-function writeNames(
+async function writeNames(
+  batch: Batch,
   collection: Excel.NamedItemCollection,
   existing: readonly Excel.NamedItem[],
   resolved: ResolvedSheet,
-): string[] {
+): Promise<string[]> {
   const byName = new Map(existing.map((item) => [item.name.toLowerCase(), item]));
   const messages: string[] = [];
   for (const { name, reference } of resolved.names) {
@@ -313,6 +638,7 @@ function writeNames(
       messages.push(`The workbook already has a name ${current.name} of its own; BuyIn left it as it is.`);
       continue;
     }
+    await batch.room(COMMAND_BYTES * 2);
     current?.delete();
     collection.add(name, `=${reference}`, NAME_COMMENT);
   }

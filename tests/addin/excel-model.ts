@@ -5,6 +5,9 @@
  * cannot: the sheets' cells, formats, charts, names and settings, read into fresh mock objects at
  * the start of each Excel.run, and written by commands that, as in Office.js, are queued and
  * carried out when context.sync() is called.
+ *
+ * Each sync's payload is measured as office.js serialises it, and refused over Excel on the web's
+ * limit: see PAYLOAD_LIMIT.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { expect, vi } from "vitest";
@@ -130,23 +133,28 @@ export class SheetModel {
     for (const row of this.cells) if (row.length >= column) row.splice(column - 1, 0, undefined);
   }
 
-  /** Excel's used range with valuesOnly: the smallest rectangle holding every non-blank cell. */
-  usedRange():
-    | { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number }
-    | undefined {
+  /**
+   * Excel's used range with valuesOnly: the smallest rectangle holding every non-blank cell, of
+   * the whole sheet or of the rows `from` to `to` (1-based, as Range.getUsedRangeOrNullObject on
+   * whole rows).
+   */
+  usedRange(
+    from = 1,
+    to = Number.MAX_SAFE_INTEGER,
+  ): { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number } | undefined {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    this.cells.forEach((row, r) => {
-      row.forEach((cell, c) => {
+    for (let r = from - 1; r < Math.min(to, this.cells.length); r++) {
+      (this.cells[r] ?? []).forEach((cell, c) => {
         if (!cell) return;
         top = Math.min(top, r);
         bottom = Math.max(bottom, r);
         left = Math.min(left, c);
         right = Math.max(right, c);
       });
-    });
+    }
     if (bottom < 0) return undefined;
     const grid = (read: (cell: CellModel | undefined) => unknown) =>
       Array.from({ length: bottom - top + 1 }, (_, r) =>
@@ -189,6 +197,56 @@ interface RangeCalls {
   validationCleared?: boolean;
 }
 
+/**
+ * "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will
+ * be thrown if that limit is exceeded." (Resource limits and performance optimization for Office
+ * Add-ins, section "Excel add-ins":
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * 5 MB read as 5,000,000 bytes, the stricter reading.
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
+
+/** A queued command: what it does, and the bytes office.js sends for it, known once it is complete. */
+interface Command {
+  readonly label: string;
+  readonly run: () => void;
+  readonly bytes: () => number;
+}
+
+/** An error as context.sync() rejects with it: office.js's RichApi.Error carries a `code`. */
+function richApiError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? "");
+}
+
+/**
+ * One action as office.js sends it: {"Id","ActionType","Name","ObjectPathId","ArgumentInfo"}
+ * (node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js lines 13982-13990), the
+ * request body being JSON.stringify'd whole (line 13445). The object path the action acts on is
+ * a record of the same shape.
+ */
+function actionBytes(name: string, args: readonly unknown[]): number {
+  return jsonBytes({
+    Id: 1000,
+    ActionType: 4,
+    Name: name,
+    ObjectPathId: 1000,
+    ArgumentInfo: { Arguments: args },
+  });
+}
+
+/** The loaded properties as a response carries them: a JSON object of each field's value. */
+function responseBytes(data: Record<string, unknown>, properties: string): number {
+  const fields = properties.split(",").map((field) => field.trim());
+  return jsonBytes({
+    ActionId: 1000,
+    Value: Object.fromEntries(fields.map((field) => [field, data[field]])),
+  });
+}
+
 /** A mock collection: members as in-tree mock objects, and the load Office.js offers. */
 function collection(
   members: readonly Record<string, unknown>[],
@@ -221,24 +279,59 @@ export class ExcelModel {
   readonly names = new Map<string, { name: string; formula: string; comment: string }>();
   /** The context.sync() calls of each Excel.run, in order. */
   readonly syncs: number[] = [];
-  private pending: (() => void)[] = [];
+  /** The bytes each context.sync() sent and received, refused ones included, in order. */
+  readonly payloads: { request: number; response: number }[] = [];
+  /**
+   * The cells the user has selected, as Excel hands them over ("" for a blank); or several areas,
+   * selected with Ctrl, which getSelectedRange refuses.
+   */
+  selection: unknown[][] | { readonly areas: readonly unknown[][][] } = [[""]];
+  private interrupt: ((label: string) => boolean) | undefined;
+  private pending: Command[] = [];
+  /** Responses of the loads queued since the last sync, measured when it runs. */
+  private loads: (() => number)[] = [];
+  /** Loadable objects outside the context's tree (ranges of a range), synced with it. */
+  private loose: OfficeMockObject[] = [];
   private readonly addresses = new WeakMap<object, string>();
   private ids = 0;
-  /** The cells the user has selected, as Excel hands them over ("" for a blank). */
-  selection: unknown[][] = [[""]];
 
   readonly run: ExcelRun = async (batch) => {
     const context = this.context();
     const mockSync = context.sync.bind(context);
     const sync = vi.spyOn(context, "sync").mockImplementation(async () => {
-      this.commit();
+      await this.sync();
       await mockSync();
+      for (const object of this.loose) await object.sync();
     });
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (this.pending.length > 0) throw new Error("commands queued after the last context.sync()");
-    this.syncs.push(sync.mock.calls.length);
-    return result;
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (this.pending.length > 0) throw new Error("commands queued after the last context.sync()");
+      return result;
+    } finally {
+      this.syncs.push(sync.mock.calls.length);
+      this.pending = [];
+      this.loads = [];
+      this.loose = [];
+    }
   };
+
+  /** The largest request and the largest response of any sync so far. */
+  largestPayload(): { request: number; response: number } {
+    return {
+      request: Math.max(0, ...this.payloads.map((payload) => payload.request)),
+      response: Math.max(0, ...this.payloads.map((payload) => payload.response)),
+    };
+  }
+
+  /**
+   * Makes the sync that carries the first command `matches` fails fail there, as a connection
+   * lost mid-batch would: Excel runs a batch's commands in order and does not undo those before a
+   * failing one (the traceMessages example of OfficeExtension.Error:
+   * https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
+  interruptBefore(matches: (label: string) => boolean): void {
+    this.interrupt = matches;
+  }
 
   addSheet(name: string): SheetModel {
     if (this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
@@ -267,14 +360,53 @@ export class ExcelModel {
     return `{00000000-0000-0000-0000-${String(this.ids).padStart(12, "0")}}`;
   }
 
-  private queue(command: () => void): void {
-    this.pending.push(command);
+  private queue(label: string, run: () => void, bytes: () => number = () => actionBytes(label, [])): void {
+    this.pending.push({ label, run, bytes });
   }
 
-  private commit(): void {
+  /** What a load of `properties` on `data` will bring back, counted in the next sync's response. */
+  private measured(data: Record<string, unknown>): Record<string, unknown> {
+    const model = this;
+    return {
+      ...data,
+      load(this: OfficeMockObject, properties: string): OfficeMockObject {
+        model.loads.push(() => responseBytes(data, properties));
+        OfficeMockObject.prototype.load.call(this, properties);
+        return this;
+      },
+    };
+  }
+
+  /** One context.sync(): measured, refused over the limit, else carried out in order. */
+  private async sync(): Promise<void> {
     const commands = this.pending;
+    const loads = this.loads;
     this.pending = [];
-    for (const command of commands) command();
+    this.loads = [];
+    const request = commands.reduce((sum, command) => sum + command.bytes(), 0);
+    const response = loads.reduce((sum, load) => sum + load(), 0);
+    this.payloads.push({ request, response });
+    // office.js's messages for the two codes (dist/en-us/office_strings.debug.js lines 170, 173).
+    if (request > PAYLOAD_LIMIT) {
+      throw richApiError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
+    }
+    for (const command of commands) {
+      if (this.interrupt?.(command.label)) {
+        this.interrupt = undefined;
+        throw richApiError("GeneralException", `the connection was lost before ${command.label}`);
+      }
+      command.run();
+    }
+    // The batch ran; only its answer is refused.
+    if (response > PAYLOAD_LIMIT) {
+      throw richApiError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
+    }
   }
 
   private address(range: unknown): string {
@@ -290,8 +422,21 @@ export class ExcelModel {
     const names = [...this.names].map(([key, item]) => ({
       name: item.name,
       comment: item.comment,
-      delete: () => this.queue(() => this.names.delete(key)),
+      delete: () => this.queue(`delete name ${item.name}`, () => this.names.delete(key)),
     }));
+    const selection = this.selection;
+    const tables = this.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => ({
+        name: table.name,
+        style: table.style,
+        worksheet: { id: sheet.id },
+        getRange: () => this.loadable(this.tableArea(table.address)),
+        convertToRange: () =>
+          this.queue(`convertToRange ${table.name}`, () =>
+            sheet.tables.splice(sheet.tables.indexOf(table), 1),
+          ),
+      })),
+    );
     return new OfficeMockObject({
       workbook: {
         worksheets: collection(
@@ -300,7 +445,7 @@ export class ExcelModel {
             // The proxy worksheets.add returns, in the tree so that sync() loads its id.
             added: this.worksheet(reserved),
             add(this: OfficeMockObject, name: string): OfficeMockObject {
-              model.queue(() => {
+              model.queue(`add sheet ${name}`, () => {
                 if (model.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
                   throw new Error(`ItemAlreadyExists: a sheet named ${name}`);
                 }
@@ -311,8 +456,15 @@ export class ExcelModel {
             },
           },
         ),
-        selected: { values: this.selection },
+        // Several areas: getSelectedRange "will throw an error" (Workbook.getSelectedRange,
+        // @types/office-js), the code InvalidSelection (OfficeDev/office-js-docs-pr#2477).
+        selected: this.measured({ values: "areas" in selection ? [] : selection }),
         getSelectedRange(this: OfficeMockObject): OfficeMockObject {
+          if ("areas" in selection && selection.areas.length > 1) {
+            model.queue("getSelectedRange", () => {
+              throw richApiError("InvalidSelection", "The current selection is invalid for this operation.");
+            });
+          }
           return this.selected;
         },
         settings: {
@@ -325,88 +477,104 @@ export class ExcelModel {
           add: (key: string, value: unknown) => {
             // Office keeps a setting as JSON; BuyIn's is a JSON text.
             if (typeof value !== "string") throw new Error("BuyIn's setting is a string");
-            this.queue(() => this.settings.set(key, value));
+            this.queue(
+              `settings.add ${key}`,
+              () => this.settings.set(key, value),
+              () => actionBytes("Add", [key, value]),
+            );
           },
         },
         names: collection(names, {
           add: (name: string, reference: string, comment: string) =>
-            this.queue(() => {
-              if (this.names.has(name.toLowerCase())) throw new Error(`ItemAlreadyExists: a name ${name}`);
-              this.names.set(name.toLowerCase(), { name, formula: reference, comment });
-            }),
+            this.queue(
+              `add name ${name}`,
+              () => {
+                if (this.names.has(name.toLowerCase())) throw new Error(`ItemAlreadyExists: a name ${name}`);
+                this.names.set(name.toLowerCase(), { name, formula: reference, comment });
+              },
+              () => actionBytes("Add", [name, reference, comment]),
+            ),
         }),
+        tables: collection(tables, {}),
       },
     });
   }
 
+  /** A table's range as Excel reports a range's place: 0-based row and column, and its size. */
+  private tableArea(address: string): Record<string, unknown> {
+    const { row, column, rows, columns } = bounds(address);
+    return { rowIndex: row - 1, columnIndex: column - 1, rowCount: rows, columnCount: columns };
+  }
+
+  /** A range that can be loaded, outside the context's tree: synced with it, its response measured. */
+  private loadable(data: Record<string, unknown> | undefined): OfficeMockObject {
+    // A null object loads like any other, with nothing in it (ExcelApi 1.4's *OrNullObject).
+    const empty = { values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+    const object = new OfficeMockObject(this.measured(data ?? empty));
+    object.isNullObject = data === undefined;
+    this.loose.push(object);
+    return object;
+  }
+
   private worksheet(sheet: SheetModel): Record<string, unknown> {
-    const used = sheet.usedRange();
     const charts = sheet.charts.map((chart) => ({
       name: chart.name,
-      delete: () => this.queue(() => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
+      delete: () =>
+        this.queue(`delete chart ${chart.name}`, () => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
     }));
     return {
       id: sheet.id,
       name: sheet.name,
-      usedRange: {
-        values: used?.values ?? [],
-        formulas: used?.formulas ?? [],
-        rowIndex: used?.rowIndex ?? 0,
-        columnIndex: used?.columnIndex ?? 0,
-      },
-      getUsedRangeOrNullObject(this: OfficeMockObject, valuesOnly?: boolean): OfficeMockObject {
+      getUsedRangeOrNullObject: (valuesOnly?: boolean): OfficeMockObject => {
         if (valuesOnly !== true) throw new Error("formatting alone would make cells count as used");
-        this.usedRange.isNullObject = used === undefined;
-        return this.usedRange;
+        const used = sheet.usedRange();
+        return this.loadable(
+          used && { ...used, rowCount: used.values.length, columnCount: used.values[0]?.length },
+        );
       },
       charts: collection(charts, {
         add: (type: string, source: unknown, seriesBy: string) =>
           this.addChart(sheet, type, source, seriesBy),
       }),
-      tables: collection(
-        sheet.tables.map((table) => ({
-          name: table.name,
-          convertToRange: () => this.queue(() => sheet.tables.splice(sheet.tables.indexOf(table), 1)),
-        })),
-        {
-          add: (source: unknown, hasHeaders: boolean) => {
-            expect(hasHeaders).toBe(true);
-            const address = this.address(source);
-            // Name and style are assigned on the proxy after add(); read them when the batch runs.
-            const proxy = { name: "", style: "" };
-            this.queue(() => {
-              const taken = this.sheets.some((each) =>
-                each.tables.some((table) => table.name.toLowerCase() === proxy.name.toLowerCase()),
-              );
-              if (taken) throw new Error(`ItemAlreadyExists: a table ${proxy.name}`);
-              const overlapping = sheet.tables.some((table) =>
-                overlaps(bounds(table.address), bounds(address)),
-              );
-              if (overlapping) throw new Error("A table can't overlap another table.");
-              sheet.tables.push({ name: proxy.name, address, style: proxy.style });
-            });
-            return proxy;
-          },
+      tables: collection([], {
+        add: (source: unknown, hasHeaders: boolean) => {
+          expect(hasHeaders).toBe(true);
+          const address = this.address(source);
+          // Name and style are assigned on the proxy after add(); read them when the batch runs.
+          const proxy = { name: "", style: "" };
+          this.queue(`add table ${address}`, () => {
+            const taken = this.sheets.some((each) =>
+              each.tables.some((table) => table.name.toLowerCase() === proxy.name.toLowerCase()),
+            );
+            if (taken) throw richApiError("ItemAlreadyExists", `a table ${proxy.name}`);
+            // Excel refuses a table over another (OfficeDev/office-js#1199, code InvalidArgument).
+            const overlapping = sheet.tables.some((table) =>
+              overlaps(bounds(table.address), bounds(address)),
+            );
+            if (overlapping) throw richApiError("InvalidArgument", "A table can't overlap another table.");
+            sheet.tables.push({ name: proxy.name, address, style: proxy.style });
+          });
+          return proxy;
         },
-      ),
+      }),
       freezePanes: {
         freezeAt: (range: unknown) => {
           const { row, column, rows, columns } = bounds(this.address(range));
           if (row !== 1 || column !== 1) throw new Error("frozen panes start at A1");
-          this.queue(() => {
+          this.queue("freezeAt", () => {
             sheet.freeze = { rows, columns };
           });
         },
         freezeRows: (rows: number) =>
-          this.queue(() => {
+          this.queue("freezeRows", () => {
             sheet.freeze = { rows, columns: 0 };
           }),
         freezeColumns: (columns: number) =>
-          this.queue(() => {
+          this.queue("freezeColumns", () => {
             sheet.freeze = { rows: 0, columns };
           }),
         unfreeze: () =>
-          this.queue(() => {
+          this.queue("unfreeze", () => {
             sheet.freeze = { rows: 0, columns: 0 };
           }),
       },
@@ -416,9 +584,14 @@ export class ExcelModel {
     };
   }
 
-  /** A new proxy per call, as Office.js hands out: write-only here, so it is not in the tree. */
+  /**
+   * A new proxy per call, as Office.js hands out: written to, not loaded, so it is not in the
+   * tree; its used range (of whole rows) is read when asked for, before the batch's writes run, as
+   * ExcelWorkbook reads before it writes.
+   */
   private range(sheet: SheetModel, address: string): OfficeMockObject {
     const calls: RangeCalls = {};
+    const model = this;
     const range = new OfficeMockObject({
       format: {
         fill: {
@@ -439,10 +612,44 @@ export class ExcelModel {
       delete: (shift: string) => {
         calls.deleted = shift;
       },
+      getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeMockObject {
+        if (valuesOnly !== true) throw new Error("formatting alone would make cells count as used");
+        const area = bounds(address);
+        if (area.columns !== 16_384) throw new Error(`only whole rows are read: ${address}`);
+        const used = sheet.usedRange(area.row, area.row + area.rows - 1);
+        return model.loadable(used && { ...used, rowCount: used.values.length });
+      },
     });
     this.addresses.set(range, address);
-    this.queue(() => this.applyRange(sheet, address, range, calls));
+    this.queue(
+      `range ${address}`,
+      () => this.applyRange(sheet, address, range, calls),
+      () => this.rangeBytes(address, range, calls),
+    );
     return range;
+  }
+
+  /** The object path of the range and an action for each property set or method called. */
+  private rangeBytes(address: string, range: OfficeMockObject, calls: RangeCalls): number {
+    const { fill, font } = range.format;
+    const set: [string, unknown][] = [
+      ["formulas", range.formulas],
+      ["numberFormat", range.numberFormat],
+      ["color", fill.color],
+      ["color", font.color],
+      ["bold", font.bold],
+      ["columnWidth", range.format.columnWidth],
+      ["columnHidden", range.columnHidden],
+      ["rule", range.dataValidation.rule],
+      ["Clear", calls.cleared],
+      ["Delete", calls.deleted],
+      ["Clear", calls.fillCleared],
+      ["Clear", calls.validationCleared],
+    ];
+    return (
+      actionBytes("GetRange", [address]) +
+      set.reduce((sum, [name, value]) => sum + (value === undefined ? 0 : actionBytes(name, [value])), 0)
+    );
   }
 
   private applyRange(sheet: SheetModel, address: string, range: OfficeMockObject, calls: RangeCalls): void {
@@ -509,7 +716,7 @@ export class ExcelModel {
         anchor = start;
       },
     });
-    this.queue(() =>
+    this.queue(`add chart ${type}`, () =>
       sheet.charts.push({
         name: chart.name,
         type,

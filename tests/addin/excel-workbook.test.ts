@@ -7,9 +7,15 @@
  * carried out when context.sync() is called.
  */
 import { describe, expect, it, vi } from "vitest";
-import { CHART_PREFIX, ExcelWorkbook, MARKERS_SETTING, NAME_COMMENT } from "../../addin/excel-workbook";
+import {
+  CHART_PREFIX,
+  ExcelWorkbook,
+  MARKERS_SETTING,
+  NAME_COMMENT,
+  PAYLOAD_BUDGET,
+} from "../../addin/excel-workbook";
 import type { ColumnSpec, SheetPlan, TableRow } from "../../core/index";
-import { ExcelModel, SheetModel } from "./excel-model";
+import { ExcelModel, PAYLOAD_LIMIT, SheetModel } from "./excel-model";
 
 const QUADRANTS = ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"];
 
@@ -146,7 +152,8 @@ describe("ExcelWorkbook.apply", () => {
     expect(sheet.numberFormats.get("K2")).toEqual([["0.00"]]);
     expect(sheet.styles.get("A1")).toEqual({ fill: "#0F6CBD", fontColor: "#FFFFFF", bold: true });
     expect(sheet.styles.get("F2:F4")).toMatchObject({ fill: "#F3F2F1" });
-    expect(sheet.widths.get(2)).toBe(24 * 7);
+    // 24 characters of 7 px (Calibri 11) and 5 px of padding, at 0.75 pt a pixel (see the next test).
+    expect(sheet.widths.get(2)).toBe((24 * 7 + 5) * 0.75);
     expect([...sheet.hidden]).toEqual([7]);
     expect(sheet.validations.get("E2:E4")).toEqual({
       list: { inCellDropDown: true, source: QUADRANTS.join(",") },
@@ -179,7 +186,12 @@ describe("ExcelWorkbook.apply", () => {
       },
     ]);
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders", blocks: ["J1:K2"], sheet: "Stakeholders" },
+      [sheet.id]: {
+        kind: "stakeholders",
+        blocks: ["J1:K2"],
+        sheet: "Stakeholders",
+        rowBytes: expect.any(Number),
+      },
     });
   });
 
@@ -266,7 +278,7 @@ describe("ExcelWorkbook.apply", () => {
     // Cleared before row 3 went: nothing of the block is left, shifted up or not.
     expect(sheet.cells.flatMap((row) => [row[9], row[10]]).filter(Boolean)).toEqual([]);
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders" },
+      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders", rowBytes: expect.any(Number) },
     });
   });
 
@@ -342,6 +354,91 @@ describe("ExcelWorkbook.apply", () => {
     expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Stakeholders"]);
   });
 
+  it("lays an Excel table again after the user renamed it, keeping the user's name", async () => {
+    const { model, workbook } = setup();
+    const tableOnly = (rows: TableRow[]) => ({ ...stakeholders(rows), blocks: [] });
+    await workbook.apply(tableOnly(people(3)));
+    const sheet = model.sheet("Stakeholders");
+    (sheet.tables[0] as { name: string }).name = "People";
+    // Found by its name, BuyIn would leave "People" in place and its new table would overlap it.
+    const report = await workbook.apply(tableOnly(people(5)));
+    expect(report).toMatchObject({ rowsAdded: 2, rowsUpdated: 3, messages: [] });
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0]).toMatchObject({ name: "People", style: "TableStyleLight1" });
+    expect(sheet.tables[0]?.address).toMatch(/^A1:[A-Z]+6$/);
+  });
+
+  it("leaves a table of the user's that stands where its table goes, and says so", async () => {
+    const { model, workbook } = setup();
+    const tableOnly = (rows: TableRow[]) => ({ ...stakeholders(rows), blocks: [] });
+    await workbook.apply(tableOnly(people(2)));
+    const sheet = model.sheet("Stakeholders");
+    sheet.tables.splice(0, 1, { name: "Mine", address: "B5:C6", style: "TableStyleMedium2" });
+    const report = await workbook.apply(tableOnly(people(6)));
+    expect(sheet.tables).toEqual([{ name: "Mine", address: "B5:C6", style: "TableStyleMedium2" }]);
+    expect(report.messages.join(" ")).toMatch(/The table Mine stands where BuyIn lays its table/);
+    expect(sheet.get("A7")).toBe("S6");
+  });
+
+  it("the model refuses a table over another, as Excel does", async () => {
+    const model = new ExcelModel();
+    model.addSheet("Data").tables.push({ name: "Mine", address: "A1:B3", style: "" });
+    const attempt = model.run(async (context) => {
+      const sheet = context.workbook.worksheets.load("items/name,items/id");
+      await context.sync();
+      (sheet.items[0] as Excel.Worksheet).tables.add(
+        (sheet.items[0] as Excel.Worksheet).getRange("B2:C4"),
+        true,
+      ).name = "Other";
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("completes a new sheet a write cut off half-way left, instead of writing '<title> (BuyIn)'", async () => {
+    const { model, workbook } = setup();
+    // The connection drops at the first cell written, after the sheet and its marker.
+    model.interruptBefore((label) => label.startsWith("range "));
+    await expect(workbook.apply(stakeholders(people(3)))).rejects.toMatchObject({ code: "GeneralException" });
+    const sheet = model.sheet("Stakeholders");
+    expect(sheet.get("A1")).toBe("");
+    // Filed under the sheet's name: its id was not known when the marker went in with the sheet.
+    expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
+      "new Stakeholders": { kind: "stakeholders", sheet: "Stakeholders" },
+    });
+
+    const report = await workbook.apply(stakeholders(people(3)));
+    expect(report).toMatchObject({ sheet: "Stakeholders", created: false, rowsAdded: 3, editsKept: 0 });
+    expect(model.sheets.map((each) => each.name)).toEqual(["Stakeholders"]);
+    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([sheet.id]);
+    expect(["A1", "A4", "F4", "K2"].map((a1) => sheet.get(a1))).toEqual([
+      "ID",
+      "S3",
+      "=C4*D4",
+      "=AVERAGE(Stake_Scores)",
+    ]);
+  });
+
+  it("creates the sheet normally when a run was cut off after the marker, before the sheet", async () => {
+    const { model, workbook } = setup();
+    model.interruptBefore((label) => label.startsWith("add sheet"));
+    await expect(workbook.apply(stakeholders(people(2)))).rejects.toMatchObject({ code: "GeneralException" });
+    expect(model.sheets).toEqual([]);
+    const report = await workbook.apply(stakeholders(people(2)));
+    expect(report).toMatchObject({ sheet: "Stakeholders", created: true, rowsAdded: 2 });
+    const sheet = model.sheet("Stakeholders");
+    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([sheet.id]);
+  });
+
+  it("gives a column of 8.43 characters Excel's default width of 48 points", async () => {
+    // ECMA-376 Part 1, 18.3.1.13: n characters are n × 7 px (Calibri 11's maximum digit width at
+    // 96 dpi) plus 5 px of padding; Excel's default column is 8.43 characters, 64 px, 48 pt.
+    const { model, workbook } = setup();
+    const columns = COLUMNS.map((column) => (column.id === "name" ? { ...column, width: 8.43 } : column));
+    await workbook.apply({ kind: "widths", title: "Widths", table: { columns, rows: people(1) } });
+    expect(model.sheet("Widths").widths.get(2)).toBeCloseTo(48, 1);
+  });
+
   it("reads the selected cells for importing, blanks as null", async () => {
     const { model, workbook } = setup();
     model.selection = [
@@ -354,6 +451,14 @@ describe("ExcelWorkbook.apply", () => {
       ["Ada", 4],
       [null, null],
     ]);
+  });
+
+  it("says to select one block of cells when the selection has several areas", async () => {
+    const { model, workbook } = setup();
+    model.selection = { areas: [[["Ada", 4]], [["Bo", 3]]] };
+    await expect(workbook.readSelection()).rejects.toThrow(
+      "the selection has several areas or is not cells; select one rectangle of cells and import again.",
+    );
   });
 
   it("replaces BuyIn's chart and names on a re-run, and leaves the user's alone", async () => {
@@ -417,5 +522,64 @@ describe("ExcelWorkbook.readTable", () => {
       [4, "S3"],
     ]);
     expect(table?.rows[0]?.values.slice(0, 5)).toEqual(["S1", "Person 1", 2, 3.5, "Keep satisfied"]);
+  });
+});
+
+describe("ExcelWorkbook payloads (Excel on the web refuses a request or response over 5 MB)", () => {
+  it("the model refuses a request and a response over 5 MB, as Excel on the web does", async () => {
+    const model = new ExcelModel();
+    model.addSheet("Data");
+    const big = Array.from({ length: 60_000 }, (_, row) => [`row ${row} ${"x".repeat(80)}`]);
+    const write = model.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name,items/id");
+      await context.sync();
+      (sheets.items[0] as Excel.Worksheet).getRange("A1:A60000").formulas = big;
+      await context.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(model.sheet("Data").get("A1")).toBe("");
+
+    model.sheet("Data").write("A1:A60000", big);
+    const read = model.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name,items/id");
+      await context.sync();
+      (sheets.items[0] as Excel.Worksheet).getUsedRangeOrNullObject(true).load("values,formulas");
+      await context.sync();
+    });
+    await expect(read).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("keeps every request and response within 4 MB at 50,000 rows, with syncs added only for size", async () => {
+    const { model, workbook } = setup();
+    const rows = people(50_000);
+    await workbook.apply(stakeholders(rows));
+    await workbook.apply(stakeholders([...rows, person(50_001)]));
+    const table = await workbook.readTable("stakeholders");
+    expect(table?.rows).toHaveLength(50_001);
+    const written = model.payloads.reduce((sum, payload) => sum + payload.request, 0);
+    const largest = model.largestPayload();
+    console.log(
+      `50,000 rows: context.sync() calls (create, update, readTable) ${model.syncs.join(", ")}; largest request ${(largest.request / 1e6).toFixed(2)} MB, response ${(largest.response / 1e6).toFixed(2)} MB`,
+    );
+    expect(largest.request).toBeLessThanOrEqual(PAYLOAD_BUDGET);
+    expect(largest.response).toBeLessThanOrEqual(PAYLOAD_BUDGET);
+    // Three syncs, plus one for each further 4 MB written or read, and no more.
+    const [create = 0, update = 0] = model.syncs;
+    expect(create + update).toBeGreaterThan(6);
+    const read = model.payloads.reduce((sum, payload) => sum + payload.response, 0);
+    expect(create + update - 6).toBeLessThanOrEqual(Math.ceil((written + read) / (PAYLOAD_BUDGET / 2)));
+  });
+
+  it("reads again in halves a slice Excel refuses, when the user's own columns made rows larger", async () => {
+    const { model, workbook } = setup();
+    await workbook.apply({ ...stakeholders(people(3_000)), blocks: [] });
+    const sheet = model.sheet("Stakeholders");
+    const note = "n".repeat(1_000);
+    for (let row = 2; row <= 3_001; row++) sheet.type(`H${row}`, note);
+    const report = await workbook.apply({ ...stakeholders(people(3_000)), blocks: [] });
+    expect(report).toMatchObject({ rowsUpdated: 3_000, rowsAdded: 0 });
+    expect(sheet.get("H3001")).toBe(note);
+    // The first read, sized by BuyIn's own rows, was refused; none that passed was over 5 MB.
+    expect(model.payloads.some((payload) => payload.response > PAYLOAD_LIMIT)).toBe(true);
   });
 });
