@@ -198,6 +198,13 @@ export class ExcelWorkbook implements WorkbookPort {
     this.run = run;
   }
 
+  /** Interim: one Excel.run per plan, in order (to become one run for all plans). */
+  async applyAll(plans: readonly SheetPlan[]): Promise<ApplyReport[]> {
+    const reports: ApplyReport[] = [];
+    for (const plan of plans) reports.push(await this.apply(plan));
+    return reports;
+  }
+
   apply(plan: SheetPlan): Promise<ApplyReport> {
     return this.run(async (context) => {
       const { workbook } = context;

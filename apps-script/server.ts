@@ -18,7 +18,7 @@ export const SERVER_FUNCTIONS = [
   "onOpen",
   "onInstall",
   "showSidebar",
-  "buyinApply",
+  "buyinApplyAll",
   "buyinReadTable",
   "buyinReadSelection",
 ] as const;
@@ -81,9 +81,9 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile("Sidebar").setTitle("BuyIn"));
 }
 
-/** google.script.run: writes one plan under the document lock. */
-export function buyinApply(plan: SheetPlan): ApplyReport {
-  return activeSheetsWorkbook().apply(plan);
+/** google.script.run: writes every plan in one round trip. */
+export function buyinApplyAll(plans: SheetPlan[]): ApplyReport[] {
+  return activeSheetsWorkbook().applyAll(plans);
 }
 
 /** google.script.run: a BuyIn table, or null (google.script.run cannot return undefined). */

@@ -161,6 +161,11 @@ interface SheetEntry<Range, Chart> {
 export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart> {
   constructor(private readonly services: SheetsServices<Range, Rule, Chart>) {}
 
+  /** Interim: the plans one after the other, each under the lock (to become one lock for all). */
+  applyAll(plans: readonly SheetPlan[]): ApplyReport[] {
+    return plans.map((plan) => this.apply(plan));
+  }
+
   /** Writes one plan under the document lock; never touches a sheet BuyIn does not own. */
   apply(plan: SheetPlan): ApplyReport {
     const lock = this.services.lockService.getDocumentLock();

@@ -23,7 +23,7 @@ function serverPort(run: ScriptRunner): WorkbookPort {
       (runner[name] as (...values: unknown[]) => void)(...args);
     });
   return {
-    apply: (plan: SheetPlan) => callServer<ApplyReport>("buyinApply", plan),
+    applyAll: (plans: readonly SheetPlan[]) => callServer<ApplyReport[]>("buyinApplyAll", plans),
     readTable: async (kind: string) =>
       (await callServer<TableSnapshot | null>("buyinReadTable", kind)) ?? undefined,
     readSelection: () => callServer<Cell[][]>("buyinReadSelection"),

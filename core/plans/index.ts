@@ -1,6 +1,7 @@
 export * from "./a1";
 export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
+export * from "./port";
 export * from "./resolve";
 export type * from "./sheet-plan";
 export { type InputColumn, STAKEHOLDER_INPUTS } from "./stakeholder-columns";

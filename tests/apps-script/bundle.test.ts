@@ -205,7 +205,7 @@ describe("dist/apps-script/buyin.js", () => {
       "onOpen",
       "onInstall",
       "showSidebar",
-      "buyinApply",
+      "buyinApplyAll",
       "buyinReadTable",
       "buyinReadSelection",
     ]) {

@@ -70,7 +70,7 @@ function sheetsHost(): Host {
   };
   return {
     port: {
-      apply: async (plan) => workbook.apply(plan),
+      applyAll: async (plans) => workbook.applyAll(plans),
       readTable: async (kind) => workbook.readTable(kind),
     },
     addUserSheet(name, rows) {
@@ -125,9 +125,7 @@ function people(): Stakeholder[] {
 }
 
 async function writeAll(host: Host, records: readonly Stakeholder[]) {
-  const reports = [];
-  for (const plan of stakeholderMap(records)) reports.push(await host.port.apply(plan));
-  return reports;
+  return host.port.applyAll(stakeholderMap(records));
 }
 
 const POWER = `E`;

@@ -173,12 +173,9 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
         return;
       }
       const plans: SheetPlan[] = stakeholderMap(validated.records, { scaleMax });
-      const messages: string[] = [];
-      for (const [index, plan] of plans.entries()) {
-        step(`Writing ${plan.title} (${index + 1} of ${plans.length})…`, index, plans.length);
-        const report = await port.apply(plan);
-        messages.push(...report.messages);
-      }
+      step(`Writing ${plans.map((plan) => plan.title).join(", ")}…`, 0, 1);
+      const reports = await port.applyAll(plans);
+      const messages = reports.flatMap((report) => report.messages);
       setKnown(new Map(validated.records.map((record) => [record.id, record.name])));
       setDirty(false);
       setStatus({

@@ -27,16 +27,17 @@ import {
   type HostInput,
   parseCell,
   parseRange,
+  planTargets,
   type ResolvedChart,
   type ResolvedSheet,
-  resolveSheet,
-  resolveTarget,
+  resolveAll,
   type SheetMarker,
   type SheetPlan,
   type SheetState,
+  type TableSnapshot,
+  type WorkbookPort,
   type WorkbookState,
 } from "../../core/index";
-import type { TableSnapshot, WorkbookPort } from "../workbook-port";
 
 /** What a user types into a cell: "=…" is a formula, "'…" text, "12" a number, "" clears. */
 export type TypedContent = string | number | boolean | null;
@@ -86,12 +87,24 @@ export class MemoryWorkbook implements WorkbookPort {
   /** By the engine's sheet id, which a rename keeps: a renamed BuyIn sheet stays BuyIn's. */
   private readonly meta = new Map<number, SheetMeta>();
 
+  /** Reads the target sheets, resolves every plan in core, and writes them in one engine batch. */
+  async applyAll(plans: readonly SheetPlan[]): Promise<ApplyReport[]> {
+    const workbook = this.workbookState();
+    const states = new Map<string, SheetState>();
+    for (const target of planTargets(plans, workbook))
+      if (!target.create) states.set(target.name, this.sheetState(this.sheetId(target.name)));
+    const resolved = resolveAll(plans, workbook, states);
+    // One evaluation for every plan, as one Excel.run.
+    this.engine.batch(() => {
+      for (const sheet of resolved.sheets) this.write(sheet);
+    });
+    return [...resolved.reports];
+  }
+
+  /** One plan: `applyAll([plan])`. */
   async apply(plan: SheetPlan): Promise<ApplyReport> {
-    const target = resolveTarget(plan, this.workbookState());
-    const state = target.create ? undefined : this.sheetState(this.sheetId(target.name));
-    const resolved = resolveSheet(plan, target, state);
-    this.write(resolved);
-    return resolved.report;
+    const [report] = await this.applyAll([plan]);
+    return report as ApplyReport;
   }
 
   async readTable(kind: string): Promise<TableSnapshot | undefined> {
@@ -168,49 +181,46 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private write(resolved: ResolvedSheet): void {
     const { target } = resolved;
-    // One evaluation for the whole plan, as one context.sync() in Excel.
-    this.engine.batch(() => {
-      if (target.create) {
-        this.engine.addSheet(target.name);
-        this.operations++;
-      }
-      const sheet = this.sheetId(target.name);
-      // Clear before deleting rows: the marker's ranges, like the deletions, are in the sheet's
-      // current coordinates.
-      for (const range of resolved.clear) {
-        const { row, column, rows, columns } = parseRange(range);
-        this.engine.setCellContents(
-          { sheet, row: row - 1, col: column - 1 },
-          Array.from({ length: rows }, () => new Array<null>(columns).fill(null)),
-        );
-        this.operations++;
-      }
-      if (resolved.deleteRows.length > 0) {
-        // One call: the engine takes every run in the sheet's current coordinates.
-        this.engine.removeRows(
-          sheet,
-          ...resolved.deleteRows.map(({ start, count }): [number, number] => [start - 1, count]),
-        );
-        this.operations++;
-      }
-      for (const write of resolved.writes) {
-        this.engine.setCellContents(
-          { sheet, row: write.row - 1, col: write.column - 1 },
-          write.cells.map((row) => row.map(engineContent)),
-        );
-        this.operations++;
-      }
-      for (const { name, reference } of resolved.names) {
-        if (this.engine.getNamedExpression(name)) this.engine.changeNamedExpression(name, `=${reference}`);
-        else this.engine.addNamedExpression(name, `=${reference}`);
-        this.operations++;
-      }
-      this.meta.set(sheet, {
-        marker: resolved.marker,
-        formats: resolved.formats,
-        charts: resolved.charts,
-        ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
-      });
+    if (target.create) {
+      this.engine.addSheet(target.name);
+      this.operations++;
+    }
+    const sheet = this.sheetId(target.name);
+    // Clear before deleting rows: the marker's ranges, like the deletions, are in the sheet's
+    // current coordinates.
+    for (const range of resolved.clear) {
+      const { row, column, rows, columns } = parseRange(range);
+      this.engine.setCellContents(
+        { sheet, row: row - 1, col: column - 1 },
+        Array.from({ length: rows }, () => new Array<null>(columns).fill(null)),
+      );
+      this.operations++;
+    }
+    if (resolved.deleteRows.length > 0) {
+      // One call: the engine takes every run in the sheet's current coordinates.
+      this.engine.removeRows(
+        sheet,
+        ...resolved.deleteRows.map(({ start, count }): [number, number] => [start - 1, count]),
+      );
+      this.operations++;
+    }
+    for (const write of resolved.writes) {
+      this.engine.setCellContents(
+        { sheet, row: write.row - 1, col: write.column - 1 },
+        write.cells.map((row) => row.map(engineContent)),
+      );
+      this.operations++;
+    }
+    for (const { name, reference } of resolved.names) {
+      if (this.engine.getNamedExpression(name)) this.engine.changeNamedExpression(name, `=${reference}`);
+      else this.engine.addNamedExpression(name, `=${reference}`);
+      this.operations++;
+    }
+    this.meta.set(sheet, {
+      marker: resolved.marker,
+      formats: resolved.formats,
+      charts: resolved.charts,
+      ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
     });
   }
 

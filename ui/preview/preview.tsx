@@ -26,10 +26,10 @@ const changed = () => {
 
 /** The panel's port: the in-page workbook, telling the view to redraw after each write. */
 const port: WorkbookPort = {
-  async apply(plan) {
-    const report = await workbook.apply(plan);
+  async applyAll(plans) {
+    const reports = await workbook.applyAll(plans);
     changed();
-    return report;
+    return reports;
   },
   readTable: (kind) => workbook.readTable(kind),
   async readSelection(): Promise<Cell[][]> {
@@ -91,7 +91,7 @@ async function start() {
       ["Kick-off with ops leads on 3 March"],
       ["Budget holder: Marcus Webb (CFO)"],
     ]);
-    for (const plan of stakeholderMap(SAMPLE_STAKEHOLDERS)) await workbook.apply(plan);
+    await workbook.applyAll(stakeholderMap(SAMPLE_STAKEHOLDERS));
   }
   render(<WorkbookPane />, document.getElementById("workbook") as HTMLElement);
   const loaded = await workbook.readTable(REGISTER_KIND);
