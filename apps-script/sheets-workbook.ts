@@ -217,8 +217,10 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     prepareGrid(sheet, resolved);
     for (const write of resolved.writes) {
       const columns = write.cells[0]?.length ?? 0;
-      if (columns > 0)
-        sheet.getRange(write.row, write.column, write.cells.length, columns).setValues(write.cells);
+      if (columns === 0) continue;
+      if (write.cells.some((row) => row.includes(null)))
+        throw new Error("SheetsWorkbook cannot yet leave holes in a write (issue 8)");
+      sheet.getRange(write.row, write.column, write.cells.length, columns).setValues(write.cells);
     }
     this.applyFormats(sheet, resolved.formats);
     if (resolved.freeze) {

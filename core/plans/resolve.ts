@@ -32,11 +32,15 @@ export interface Target {
   readonly marker?: SheetMarker;
 }
 
-/** One rectangle to write: cells as hosts take them (see HostInput). */
+/**
+ * One rectangle to write: cells as hosts take them (see HostInput). A `null` is a hole: the cell
+ * BuyIn keeps as the user left it, which the port must not write at all (rewriting it from what
+ * was read would undo the host's own adjustment of its references).
+ */
 export interface Write {
   readonly row: number;
   readonly column: number;
-  readonly cells: HostInput[][];
+  readonly cells: (HostInput | null)[][];
 }
 
 /** Formatting for a column of a table or a block's rectangle. */
@@ -88,6 +92,8 @@ export interface ResolvedSheet {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** The table's whole range, header row to last row (A1:…), for hosts that mark it as a table. */
   readonly tableRange?: string;
+  /** BuyIn's hidden state sheet: Excel "VeryHidden", Sheets hideSheet(). */
+  readonly hidden?: boolean;
   /** The marker to store on the sheet after writing. */
   readonly marker: SheetMarker;
   readonly report: ApplyReport;

@@ -65,6 +65,8 @@ export interface Block {
  */
 export interface NamePlan {
   readonly name: string;
+  /** Earlier names of the same range (`BuyIn_Threshold` for `BuyIn_Map_Threshold`), migrated on write. */
+  readonly formerly?: readonly string[];
   readonly column?: string;
   readonly key?: string;
   readonly at?: string;
