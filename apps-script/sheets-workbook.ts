@@ -218,9 +218,13 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     for (const write of resolved.writes) {
       const columns = write.cells[0]?.length ?? 0;
       if (columns === 0) continue;
-      if (write.cells.some((row) => row.includes(null)))
-        throw new Error("SheetsWorkbook cannot yet leave holes in a write (issue 8)");
-      sheet.getRange(write.row, write.column, write.cells.length, columns).setValues(write.cells);
+      const cells = write.cells.map((row) =>
+        row.map((cell) => {
+          if (cell === null) throw new Error("SheetsWorkbook cannot yet leave holes in a write (issue 8)");
+          return cell;
+        }),
+      );
+      sheet.getRange(write.row, write.column, cells.length, columns).setValues(cells);
     }
     this.applyFormats(sheet, resolved.formats);
     if (resolved.freeze) {
