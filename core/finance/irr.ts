@@ -1,34 +1,10 @@
 import { FormulaError } from "../errors";
 import { requireFinite, requireFlows, requireSignChange, show } from "../validate";
-import { type PresentValueCurve, solveRate } from "./rate-solver";
+import { ExpTerms } from "./exp-terms";
+import { GridTerms } from "./grid-terms";
+import { solveRate } from "./rate-solver";
 
 const FN = "BUYIN.IRR";
-
-/**
- * PV(r) = Σ valuesᵢ · xⁱ with x = 1 / (1 + r), evaluated with its derivative in one Horner pass.
- */
-class PeriodicCurve implements PresentValueCurve {
-  slope = 0;
-  magnitude = 0;
-  constructor(private readonly values: readonly number[]) {}
-
-  evaluate(rate: number): number {
-    const values = this.values;
-    const discount = 1 / (1 + rate);
-    let value = 0;
-    let derivative = 0;
-    let magnitude = 0;
-    for (let index = values.length - 1; index >= 0; index--) {
-      const flow = values[index] as number;
-      derivative = derivative * discount + value;
-      value = value * discount + flow;
-      magnitude = magnitude * discount + Math.abs(flow);
-    }
-    this.slope = -derivative * discount * discount;
-    this.magnitude = magnitude;
-    return value;
-  }
-}
 
 /**
  * Pure kernel: the IRR of already-validated flows, or `NaN` when no root can be found.
@@ -36,7 +12,8 @@ class PeriodicCurve implements PresentValueCurve {
  * @param guess starting rate for Newton's method, > -1
  */
 export function irrCore(values: readonly number[], guess: number): number {
-  return solveRate(new PeriodicCurve(values), guess);
+  const periods = Float64Array.from(values, (_, index) => index);
+  return solveRate(GridTerms.create(values, periods, 1) ?? new ExpTerms(values, periods), guess);
 }
 
 /**

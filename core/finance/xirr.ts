@@ -1,7 +1,8 @@
 import { FormulaError } from "../errors";
 import { requireFinite, requireFlows, requireSignChange, show } from "../validate";
-import { DatedCurve } from "./dated-curve";
 import { yearsFromStart } from "./dates";
+import { ExpTerms } from "./exp-terms";
+import { GridTerms } from "./grid-terms";
 import { solveRate } from "./rate-solver";
 
 const FN = "BUYIN.XIRR";
@@ -11,7 +12,9 @@ const FN = "BUYIN.XIRR";
  * root can be found.
  */
 export function xirrCore(values: readonly number[], years: Float64Array, guess: number): number {
-  return solveRate(new DatedCurve(values, years), guess);
+  // Dates are whole days, so the years are days / 365 and a grid of days can carry the sum.
+  const days = Float64Array.from(years, (year) => Math.round(year * 365));
+  return solveRate(GridTerms.create(values, days, 1 / 365) ?? new ExpTerms(values, years), guess);
 }
 
 /**
