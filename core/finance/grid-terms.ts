@@ -62,8 +62,12 @@ export class GridTerms implements PresentValueTerms {
     const scaleB = 2 ** -(exponent - half);
     const coefficients = new Float64Array(span + 1);
     for (let index = 0; index < values.length; index++) {
+      const value = values[index] as number;
+      const scaled = value * scaleA * scaleB;
+      // A flow that scaling would make this small (or 0) needs the exp terms' common scale.
+      if (value !== 0 && Math.abs(scaled) < SMALLEST_COEFFICIENT) return undefined;
       const step = steps[index] as number;
-      coefficients[step] = (coefficients[step] as number) + (values[index] as number) * scaleA * scaleB;
+      coefficients[step] = (coefficients[step] as number) + scaled;
     }
     const inflowSizes = new Float64Array(span + 1);
     const outflowSizes = new Float64Array(span + 1);
