@@ -12,8 +12,13 @@ const FN = "BUYIN.IRR";
  * @param guess starting rate for Newton's method, > -1
  */
 export function irrCore(values: readonly number[], guess: number): number {
-  const periods = Float64Array.from(values, (_, index) => index);
-  return solveRate(GridTerms.create(values, periods, 1) ?? new ExpTerms(values, periods), guess);
+  return solveRate(GridTerms.create(values, 1) ?? new ExpTerms(values, periodTimes(values.length)), guess);
+}
+
+function periodTimes(count: number): Float64Array {
+  const times = new Float64Array(count);
+  for (let period = 0; period < count; period++) times[period] = period;
+  return times;
 }
 
 /**

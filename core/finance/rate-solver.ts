@@ -25,15 +25,15 @@
  */
 export interface PresentValueTerms {
   /** Σ of the inflow terms cᵢ (1 + r)^(−tᵢ). */
-  inflows: number;
+  readonly inflows: number;
   /** Σ of the outflow terms' sizes. */
-  outflows: number;
+  readonly outflows: number;
   /** Σ tᵢ · term over inflows: their rate of decrease with ln(1 + r). */
-  inflowsWeighted: number;
+  readonly inflowsWeighted: number;
   /** Σ tᵢ · |term| over outflows. */
-  outflowsWeighted: number;
+  readonly outflowsWeighted: number;
   /** ln of the factor every sum above is to be multiplied by. */
-  logScale: number;
+  readonly logScale: number;
   /** The work of one evaluation, in Horner steps: the search's budget is counted in these. */
   readonly size: number;
   /** Fills the sums at `rate` (> -1). */

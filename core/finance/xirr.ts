@@ -11,10 +11,9 @@ const FN = "BUYIN.XIRR";
  * Pure kernel: the XIRR of validated flows and their years from the start, or `NaN` when no
  * root can be found.
  */
-export function xirrCore(values: readonly number[], years: Float64Array, guess: number): number {
+export function xirrCore(values: readonly number[], years: readonly number[], guess: number): number {
   // Dates are whole days, so the years are days / 365 and a grid of days can carry the sum.
-  const days = Float64Array.from(years, (year) => Math.round(year * 365));
-  return solveRate(GridTerms.create(values, days, 1 / 365) ?? new ExpTerms(values, years), guess);
+  return solveRate(GridTerms.create(values, 1 / 365, years) ?? new ExpTerms(values, years), guess);
 }
 
 /**
