@@ -9,10 +9,11 @@ const STEPS_PER_FLOW = 16;
  * The terms of PV(r) = Σ cᵢ · (1 + r)^(−kᵢ · stepLength) for whole numbers kᵢ (periods, or days
  * with stepLength 1/365), summed by Horner's rule over the grid of steps: no exp per flow.
  *
- * Flows are scaled by a power of two (exact) so the largest is about 1. Horner runs in the
- * direction whose ratio is at most 1: y = (1 + r)^(−stepLength) from the last step down when
- * r ≥ 0, z = 1/y from the first step up when r < 0, with y^first (or y^last) taken out into
- * `logScale`. So no sum overflows, and one that underflows loses less than 2⁻¹⁷⁴ of its size.
+ * Flows beyond 2^±400 are scaled by a power of two (exact) so the largest is about 1, and no flow
+ * may be below 2⁻⁹⁰⁰ (else `create` declines). Horner runs in the direction whose ratio is at most
+ * 1: y = (1 + r)^(−stepLength) from the last step down when r ≥ 0, z = 1/y from the first step up
+ * when r < 0, with y^first (or y^last) taken out into `logScale`. So no sum overflows, and what
+ * underflow loses is below 2⁻¹⁷⁴ of the sum.
  */
 export class GridTerms implements PresentValueTerms {
   inflows = 0;

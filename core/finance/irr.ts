@@ -26,8 +26,9 @@ function periodTimes(count: number): Float64Array {
  * Σᵢ valuesᵢ / (1 + r)^i = 0 for i = 0…n−1 (the first flow is at time 0, as in Excel).
  *
  * Source: Microsoft, "IRR function" (Excel documentation). Newton's method from `guess` (as Excel),
- * then a bracketing search when Newton fails, so BuyIn finds a root in cases where Excel returns
- * `#NUM!`. With several roots (flows that change sign more than once) the one Newton reaches from
+ * then, when Newton fails, a search of every rate above -100% a double can hold, so BuyIn finds a
+ * root in cases where Excel returns `#NUM!`. Sums are scaled, so flows of any size (1e308, 5e-324)
+ * neither overflow nor vanish; `#NUM!` means no rate is a root. With several roots (flows that change sign more than once) the one Newton reaches from
  * the guess is returned, else the bracketed root nearest the guess.
  *
  * @param values cash flows, at least two, with at least one negative and one positive value

@@ -51,10 +51,11 @@ const STEP_TOLERANCE = 1e-13;
 /** An answer's |PV| must be below this share of the discounted flows' total size. */
 const RESIDUAL_TOLERANCE = 1e-9;
 /**
- * A bound proves a sign only with this relative margin, well above the rounding of the scaled
- * sums (about 1e-13), so rounding never drops an interval that holds a root.
+ * A bound proves a sign only with this relative margin, above the rounding of the sums (about
+ * 1e-13; 1e-11 at worst over the longest grids), so rounding never drops an interval that holds
+ * a root. Small beside the tolerance, so an interval kept only by the margin holds a root within it.
  */
-const PROOF_MARGIN = 1e-11;
+const PROOF_MARGIN = 1e-10;
 /** The rate nearest -100% a double can hold: -1 + 2⁻⁵³. */
 const SMALLEST_RATE = -1 + Number.EPSILON / 2;
 /**
@@ -199,7 +200,7 @@ function splitPoint(low: number, high: number): number {
 
 /**
  * Refines a root inside [low, high], where PV changes sign: Newton kept in the bracket,
- * bisection when the step leaves it or does not at least halve the step before last.
+ * bisection when the step leaves the bracket or is not at most half the step before it.
  */
 function refineInBracket(terms: PresentValueTerms, low: number, high: number, lowSign: number): number {
   let rate = splitPoint(low, high);

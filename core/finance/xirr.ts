@@ -21,8 +21,9 @@ export function xirrCore(values: readonly number[], years: readonly number[], gu
  * Σᵢ valuesᵢ / (1 + r)^((datesᵢ − dates₁) / 365) = 0, with Excel's date rules (serial numbers,
  * truncated to whole days, none before the first date).
  *
- * Source: Microsoft, "XIRR function" (Excel documentation). Newton's method from `guess`, then a
- * bracketing search where Newton fails, so a root is found in cases where Excel gives `#NUM!`.
+ * Source: Microsoft, "XIRR function" (Excel documentation). Newton's method from `guess`, then,
+ * where Newton fails, a search of every rate above -100% a double can hold, so a root is found in
+ * cases where Excel gives `#NUM!`, whatever the flows' sizes.
  *
  * @param values cash flows with at least one negative and one positive value
  * @param dates one date serial per cash flow
