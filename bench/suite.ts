@@ -7,7 +7,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import * as formulajs from "@formulajs/formulajs";
-import { findFunction, invoke, irr, npv, xirr } from "../core/index";
+import { FormulaError, findFunction, invoke, irr, npv, xirr } from "../core/index";
 
 interface Measurement {
   nanoseconds: number;
@@ -100,6 +100,43 @@ const xirr24 = measure(() => xirr(flows24, dates24));
 const xirr24Peer = measure(() => formulajs.XIRR(flows24, dates24, 0.1));
 agree("xirr 24", xirr24.result, xirr24Peer.result);
 report("xirr, 24 dated flows", xirr24, xirr24Peer, 5000, 30);
+
+// Root finding at its worst: 10,000 flows (daily for XIRR), each line the slowest case of its
+// kind. "No root" cases (#NUM!) search the whole domain of rates; "root" cases include ones
+// Newton misses from the guess. A case's kind is what it answers, not what it was meant to be.
+const flowCount = 10000;
+const days = Array.from({ length: flowCount }, (_, day) => 45658 + day);
+const outflowsButOne = Array.from({ length: flowCount }, (_, day) => (day === flowCount / 2 ? 1 : -1));
+const outflowThenHalves = Array.from({ length: flowCount }, (_, day) => (day % 2 === 0 ? -1 : 0.5));
+const investThenSmall = Array.from({ length: flowCount }, (_, day) => (day === 0 ? -1e6 : 1));
+const investThenSteady = Array.from({ length: flowCount }, (_, day) => (day === 0 ? -1e6 : 200));
+const rootCases: [string, () => number][] = [
+  ["irr", () => irr(outflowsButOne)],
+  ["irr", () => irr(outflowThenHalves)],
+  ["irr", () => irr(investThenSmall)],
+  ["irr", () => irr(investThenSteady)],
+  ["xirr", () => xirr(outflowsButOne, days)],
+  ["xirr", () => xirr(outflowThenHalves, days)],
+  ["xirr", () => xirr(investThenSmall, days)],
+  ["xirr", () => xirr(investThenSteady, days)],
+];
+const worst = new Map<string, Measurement>();
+for (const [fn, call] of rootCases) {
+  const timed = measure(() => {
+    try {
+      return call();
+    } catch (error) {
+      if (error instanceof FormulaError && error.kind === "NUM") return Number.NaN;
+      throw error;
+    }
+  });
+  const kind = Number.isNaN(timed.result) ? "no root" : "root";
+  const key = `${fn}, ${flowCount.toLocaleString("en")} flows, ${kind}`;
+  if (timed.nanoseconds > (worst.get(key)?.nanoseconds ?? -1)) worst.set(key, timed);
+}
+for (const [label, timed] of [...worst].sort(([a], [b]) => a.localeCompare(b))) {
+  report(`${label} (worst)`, timed, undefined, 50e6);
+}
 
 const lifted = measure(() => invoke(roiSpec, [benefits, costs]));
 report("BUYIN.ROI lifted over 10,000 rows", lifted, undefined, 10e6);

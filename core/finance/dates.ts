@@ -7,18 +7,14 @@ const LAST_SERIAL = 2958465;
  * Years from the first date to each date, by Excel's XNPV/XIRR rule: whole days / 365, dates
  * truncated to integers, the first date is the start and no other date may precede it.
  */
-export function yearsFromStart(
-  fn: string,
-  values: readonly number[],
-  dates: readonly number[],
-): Float64Array {
+export function yearsFromStart(fn: string, values: readonly number[], dates: readonly number[]): number[] {
   if (!Array.isArray(dates) || dates.length !== values.length) {
     throw new FormulaError(
       "NUM",
       `${fn}: cash flows and dates must have the same count, got ${values.length} and ${Array.isArray(dates) ? dates.length : 0}`,
     );
   }
-  const years = new Float64Array(dates.length);
+  const years: number[] = new Array(dates.length).fill(0);
   let start = 0;
   for (let index = 0; index < dates.length; index++) {
     const date = dates[index];

@@ -1,34 +1,10 @@
 import { FormulaError } from "../errors";
 import { requireFinite, requireFlows, requireSignChange, show } from "../validate";
-import { type PresentValueCurve, solveRate } from "./rate-solver";
+import { ExpTerms } from "./exp-terms";
+import { GridTerms } from "./grid-terms";
+import { solveRate } from "./rate-solver";
 
 const FN = "BUYIN.IRR";
-
-/**
- * PV(r) = Σ valuesᵢ · xⁱ with x = 1 / (1 + r), evaluated with its derivative in one Horner pass.
- */
-class PeriodicCurve implements PresentValueCurve {
-  slope = 0;
-  magnitude = 0;
-  constructor(private readonly values: readonly number[]) {}
-
-  evaluate(rate: number): number {
-    const values = this.values;
-    const discount = 1 / (1 + rate);
-    let value = 0;
-    let derivative = 0;
-    let magnitude = 0;
-    for (let index = values.length - 1; index >= 0; index--) {
-      const flow = values[index] as number;
-      derivative = derivative * discount + value;
-      value = value * discount + flow;
-      magnitude = magnitude * discount + Math.abs(flow);
-    }
-    this.slope = -derivative * discount * discount;
-    this.magnitude = magnitude;
-    return value;
-  }
-}
 
 /**
  * Pure kernel: the IRR of already-validated flows, or `NaN` when no root can be found.
@@ -36,7 +12,13 @@ class PeriodicCurve implements PresentValueCurve {
  * @param guess starting rate for Newton's method, > -1
  */
 export function irrCore(values: readonly number[], guess: number): number {
-  return solveRate(new PeriodicCurve(values), guess);
+  return solveRate(GridTerms.create(values, 1) ?? new ExpTerms(values, periodTimes(values.length)), guess);
+}
+
+function periodTimes(count: number): Float64Array {
+  const times = new Float64Array(count);
+  for (let period = 0; period < count; period++) times[period] = period;
+  return times;
 }
 
 /**
@@ -44,8 +26,9 @@ export function irrCore(values: readonly number[], guess: number): number {
  * Σᵢ valuesᵢ / (1 + r)^i = 0 for i = 0…n−1 (the first flow is at time 0, as in Excel).
  *
  * Source: Microsoft, "IRR function" (Excel documentation). Newton's method from `guess` (as Excel),
- * then a bracketing search when Newton fails, so BuyIn finds a root in cases where Excel returns
- * `#NUM!`. With several roots (flows that change sign more than once) the one Newton reaches from
+ * then, when Newton fails, a search of every rate above -100% a double can hold, so BuyIn finds a
+ * root in cases where Excel returns `#NUM!`. Sums are scaled, so flows of any size (1e308, 5e-324)
+ * neither overflow nor vanish; `#NUM!` means no rate is a root. With several roots (flows that change sign more than once) the one Newton reaches from
  * the guess is returned, else the bracketed root nearest the guess.
  *
  * @param values cash flows, at least two, with at least one negative and one positive value

@@ -1,7 +1,8 @@
 import { FormulaError } from "../errors";
 import { requireFinite, requireFlows, requireSignChange, show } from "../validate";
-import { DatedCurve } from "./dated-curve";
 import { yearsFromStart } from "./dates";
+import { ExpTerms } from "./exp-terms";
+import { GridTerms } from "./grid-terms";
 import { solveRate } from "./rate-solver";
 
 const FN = "BUYIN.XIRR";
@@ -10,8 +11,9 @@ const FN = "BUYIN.XIRR";
  * Pure kernel: the XIRR of validated flows and their years from the start, or `NaN` when no
  * root can be found.
  */
-export function xirrCore(values: readonly number[], years: Float64Array, guess: number): number {
-  return solveRate(new DatedCurve(values, years), guess);
+export function xirrCore(values: readonly number[], years: readonly number[], guess: number): number {
+  // Dates are whole days, so the years are days / 365 and a grid of days can carry the sum.
+  return solveRate(GridTerms.create(values, 1 / 365, years) ?? new ExpTerms(values, years), guess);
 }
 
 /**
@@ -19,8 +21,9 @@ export function xirrCore(values: readonly number[], years: Float64Array, guess: 
  * Σᵢ valuesᵢ / (1 + r)^((datesᵢ − dates₁) / 365) = 0, with Excel's date rules (serial numbers,
  * truncated to whole days, none before the first date).
  *
- * Source: Microsoft, "XIRR function" (Excel documentation). Newton's method from `guess`, then a
- * bracketing search where Newton fails, so a root is found in cases where Excel gives `#NUM!`.
+ * Source: Microsoft, "XIRR function" (Excel documentation). Newton's method from `guess`, then,
+ * where Newton fails, a search of every rate above -100% a double can hold, so a root is found in
+ * cases where Excel gives `#NUM!`, whatever the flows' sizes.
  *
  * @param values cash flows with at least one negative and one positive value
  * @param dates one date serial per cash flow

@@ -1,5 +1,4 @@
 import { finiteResult, requireFlows, requireRate } from "../validate";
-import { DatedCurve } from "./dated-curve";
 import { yearsFromStart } from "./dates";
 
 const FN = "BUYIN.XNPV";
@@ -22,5 +21,10 @@ export function xnpv(rate: number, values: readonly number[], dates: readonly nu
   requireRate(FN, "rate", rate);
   requireFlows(FN, "cash flows", values, 1);
   const years = yearsFromStart(FN, values, dates);
-  return finiteResult(FN, new DatedCurve(values, years).evaluate(rate));
+  const logGrowth = Math.log1p(rate);
+  let presentValue = 0;
+  for (let index = 0; index < values.length; index++) {
+    presentValue += (values[index] as number) * Math.exp(-(years[index] as number) * logGrowth);
+  }
+  return finiteResult(FN, presentValue);
 }

@@ -4,14 +4,48 @@
  */
 import { expect } from "vitest";
 
-/** Σ vᵢ (1 + r)^(−tᵢ) and the total size of its terms. */
+/** The rate nearest -100% a double can hold, -1 + 2⁻⁵³. */
+export const SMALLEST_RATE = -1 + 2 ** -53;
+
+/**
+ * Σ vᵢ (1 + r)^(−tᵢ) and the total size of its terms, both in one unit: the plain sum where it
+ * holds (every power a normal double, no overflow, and a sum large enough that terms lost to
+ * underflow cannot matter). Elsewhere
+ * (flows of 1e308 or 5e-324, rates near the ends of the domain) each term is taken as
+ * sign(vᵢ) · exp(ln|vᵢ| − tᵢ ln(1 + r)) divided by the largest term: the sum's sign and its share
+ * of the total size are those of the true sum.
+ */
 export function presentValue(rate: number, values: readonly number[], years: readonly number[]) {
   let value = 0;
   let magnitude = 0;
+  let powersNormal = true;
   values.forEach((flow, index) => {
-    const term = flow * (1 + rate) ** -(years[index] as number);
+    const power = (1 + rate) ** -(years[index] as number);
+    if (!(power >= 2 ** -1022 && power <= Number.MAX_VALUE)) powersNormal = false;
+    const term = flow * power;
     value += term;
     magnitude += Math.abs(term);
+  });
+  if (
+    powersNormal &&
+    Number.isFinite(value) &&
+    magnitude < Number.POSITIVE_INFINITY &&
+    magnitude >= 2 ** -900
+  ) {
+    return { value, magnitude };
+  }
+  const logGrowth = Math.log1p(rate);
+  const exponents = values.map(
+    (flow, index) => Math.log(Math.abs(flow)) - (years[index] as number) * logGrowth,
+  );
+  const largest = Math.max(...exponents.filter((_, index) => values[index] !== 0));
+  value = 0;
+  magnitude = 0;
+  values.forEach((flow, index) => {
+    if (flow === 0) return;
+    const size = Math.exp((exponents[index] as number) - largest);
+    value += Math.sign(flow) * size;
+    magnitude += size;
   });
   return { value, magnitude };
 }
@@ -26,18 +60,35 @@ export function expectRoot(rate: number, values: readonly number[], years: reado
   const { value, magnitude } = presentValue(rate, values, years);
   if (Math.abs(value) <= 1e-8 * magnitude) return;
   const delta = 2 * Number.EPSILON * Math.abs(rate);
-  const below = presentValue(rate - delta, values, years).value;
+  const below = presentValue(Math.max(rate - delta, SMALLEST_RATE), values, years).value;
   const above = presentValue(rate + delta, values, years).value;
   expect(Math.sign(below)).not.toBe(Math.sign(above));
 }
 
-/** Whether PV changes sign anywhere on 20,000 rates log-spaced in 1 + r from 1e-9 to 1e9. */
+/**
+ * The scan's rates: 20,000 log-spaced in 1 + r from 1e-9 to 1e9, then 2,000 more on each side
+ * out to the ends of the domain a double can hold, 1 + r from 2⁻⁵³ to 1.8e308.
+ */
+const SCAN_RATES: readonly number[] = (() => {
+  const logSpaced = (from: number, to: number, count: number) =>
+    Array.from({ length: count }, (_, step) => Math.expm1(from + ((to - from) * step) / count));
+  const lowest = Math.log1p(SMALLEST_RATE);
+  const highest = Math.log(Number.MAX_VALUE);
+  const low = Math.log(1e-9);
+  const high = Math.log(1e9);
+  return [
+    ...logSpaced(lowest, low, 2000),
+    ...logSpaced(low, high, 20000),
+    ...logSpaced(high, highest, 2000),
+    Number.MAX_VALUE,
+  ].map((rate) => Math.max(rate, SMALLEST_RATE));
+})();
+
+/** Whether PV is zero or changes sign anywhere on the scan's rates. */
 export function scanFindsRoot(values: readonly number[], years: readonly number[]): boolean {
   let previous = Number.NaN;
-  for (let step = 0; step <= 20000; step++) {
-    const growth = 10 ** (-9 + (18 * step) / 20000);
-    const { value } = presentValue(growth - 1, values, years);
-    if (!Number.isFinite(value)) continue;
+  for (const rate of SCAN_RATES) {
+    const { value } = presentValue(rate, values, years);
     if (value === 0 || (Number.isFinite(previous) && Math.sign(value) !== Math.sign(previous))) return true;
     previous = value;
   }
