@@ -23,14 +23,14 @@ function showOutsideExcel(reason: string): void {
   heading.textContent = "BuyIn runs inside Excel";
   const reference = document.createElement("a");
   reference.href = "help.html";
-  reference.textContent = "BuyIn's function reference";
+  reference.textContent = "BuyIn’s function reference";
   const links = paragraph("Meanwhile, read ");
   links.append(reference, ".");
   root.replaceChildren(
     heading,
     paragraph(`${reason} It is BuyIn’s task pane, which Excel opens beside the BUYIN functions.`),
     paragraph(
-      "To use it, sideload BuyIn: in Excel on the web, open a workbook and choose Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, then upload BuyIn's manifest.xml (in Excel on Windows or Mac, follow Microsoft’s “Sideload Office Add-ins for testing”). Then press Open BuyIn on the Home tab, or type =BUYIN. in a cell.",
+      "To use it, sideload BuyIn: in Excel on the web, open a workbook and choose Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, then upload BuyIn’s manifest.xml (in Excel on Windows or Mac, follow Microsoft’s “Sideload Office Add-ins for testing”). Then press Open BuyIn on the Home tab, or type =BUYIN. in a cell.",
     ),
     links,
   );

@@ -186,9 +186,9 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     );
     const text = (await page.locator("#panel").textContent()) ?? "";
     expect(text).toMatch(/This page is open outside Excel\./);
-    expect(text).toMatch(/Upload My Add-in, then upload BuyIn's manifest\.xml/);
+    expect(text).toMatch(/Upload My Add-in, then upload BuyIn’s manifest\.xml/);
     await expect(
-      page.getByRole("link", { name: "BuyIn's function reference" }).getAttribute("href"),
+      page.getByRole("link", { name: "BuyIn’s function reference" }).getAttribute("href"),
     ).resolves.toBe("help.html");
     // The functions still register with office.js; only Excel would call them.
     expect(await registered(page)).toEqual(catalog.map(excelName).sort());
