@@ -55,7 +55,7 @@ describe("the stakeholder map computed by HyperFormula", () => {
     const few = people.slice(0, 64);
     const workbook = await writeMap(few);
     const inputColumn = (field: keyof Stakeholder) =>
-      columnLetter(STAKEHOLDER_INPUTS.findIndex((column) => column.field === field) + 1);
+      columnLetter(STAKEHOLDER_INPUTS.findIndex((column) => column.id === field) + 1);
     const clearable = [
       "name",
       "power",
