@@ -532,7 +532,11 @@ describe("SheetsWorkbook with core's stakeholder map plans", () => {
       "Stakeholder Map",
     ]);
     const settings = sheetNamed(book, "BuyIn Settings");
-    expect(book.namedRange("BuyIn_Map_WeightPower")?.range).toMatchObject({ sheet: settings, row: 7, column: 2 });
+    expect(book.namedRange("BuyIn_Map_WeightPower")?.range).toMatchObject({
+      sheet: settings,
+      row: 7,
+      column: 2,
+    });
     expect(book.namedRange("BuyIn_Map_Power")?.range.getA1Notation()).toBe("E2:E13");
     expect(sheetNamed(book, "Stakeholder Map").charts).toHaveLength(1);
 
