@@ -11,7 +11,7 @@ const SMALLEST_NORMAL = 2 ** -1022;
  * (1 + rate)^i, interpolated within the period in which their cumulative sum first reaches zero.
  *
  * Source: the textbook discounted payback rule, e.g. Brealey, Myers & Allen, "Principles of
- * Corporate Finance", ch. 5; BuyIn's definition in DESIGN.md.
+ * Corporate Finance", ch. 5; BuyIn's definition in docs/ARCHITECTURE.md.
  *
  * @param rate discount rate per period, greater than -1
  * @param cashflows flows at periods 0…n, with at least one negative value

@@ -10,7 +10,7 @@ const FN = "BUYIN.PAYBACK";
  * cover what was still outstanding). The first flow is at time 0, usually the investment.
  *
  * Source: the textbook payback rule, e.g. Brealey, Myers & Allen, "Principles of Corporate
- * Finance", ch. 5; BuyIn's definition in DESIGN.md.
+ * Finance", ch. 5; BuyIn's definition in docs/ARCHITECTURE.md.
  *
  * @param cashflows flows at periods 0…n, with at least one negative value (the investment)
  * @returns periods, such as 2.3333 for two years and four months

@@ -1,10 +1,27 @@
 export * from "./a1";
+export {
+  type Assumption,
+  type AssumptionsSheet,
+  type AssumptionTable,
+  assumptionsPlan,
+} from "./assumptions-sheet";
 export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
 export * from "./port";
+export type { CheckedDrafts, Draft, DraftKit } from "./register-drafts";
+export {
+  type ColumnType,
+  defineRegister,
+  type InputColumn,
+  type OutputColumn,
+  type Register,
+  type RegisterColumn,
+  type RegisterDeclaration,
+} from "./register-kit";
+export type { ParsedRegister, RegisterRows, RowProblem } from "./register-parse";
 export * from "./resolve";
 export type * from "./sheet-plan";
-export { type InputColumn, STAKEHOLDER_INPUTS } from "./stakeholder-columns";
+export { STAKEHOLDER_INPUTS, STAKEHOLDER_REGISTER } from "./stakeholder-columns";
 export {
   MAP_KIND,
   REGISTER_KIND,

@@ -40,6 +40,11 @@ export interface TableRow {
   readonly key: string;
   /** Values of the key and input columns, by column id. */
   readonly values: Readonly<Record<string, Cell>>;
+  /**
+   * The kernels' value of each output column for this row, by column id ("" where the formula is
+   * blank): a constant equal to it is BuyIn's formula converted to values, not the user's own value.
+   */
+  readonly expected?: Readonly<Record<string, Cell>>;
 }
 
 /** A table anchored at A1: the header in row 1, one row per key from row 2. */

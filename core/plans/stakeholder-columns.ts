@@ -1,59 +1,256 @@
-import type { Stakeholder } from "../model/stakeholder";
+/** The stakeholder register, declared once on the register kit. */
+import { type Stakeholder, StakeholderSchema } from "../model/stakeholder";
+import { cadence, DEFAULT_CADENCE } from "../stakeholders/cadence";
+import { CHAMPION_THRESHOLD, championScore } from "../stakeholders/champion";
 import { ENGAGEMENT_LEVELS } from "../stakeholders/engagement";
-import type { ColumnSpec } from "./sheet-plan";
+import { engagementGap } from "../stakeholders/engagement-gap";
+import { priority } from "../stakeholders/priority";
+import { QUADRANTS, quadrant } from "../stakeholders/quadrant";
+import { salience } from "../stakeholders/salience";
+import { defineRegister, type InputColumn, type RegisterColumn } from "./register-kit";
 
-/** How a register column's cells read back into a record field. */
-export type FieldType = "id" | "text" | "score" | "engagement" | "date";
-
-export interface InputColumn {
-  readonly field: keyof Stakeholder;
-  readonly header: string;
-  readonly type: FieldType;
-  readonly required: boolean;
-  readonly width: number;
+export interface StakeholderMapOptions {
+  /** Top of the score scale, 5 (default) or 10. */
+  readonly scaleMax?: 5 | 10;
+  /** Power/interest threshold; default the live midpoint of the scale. */
+  readonly threshold?: number;
+  readonly weights?: { readonly power: number; readonly interest: number; readonly influence: number };
+  readonly championThreshold?: number;
+  /** Names listed per quadrant on the map before "… and N more". */
+  readonly mapLimit?: number;
 }
+
+type Column = RegisterColumn<Stakeholder, StakeholderMapOptions>;
+const scale = (options: StakeholderMapOptions) => ({
+  scaleMax: options.scaleMax ?? 5,
+  threshold: options.threshold,
+});
+const score = (
+  id: keyof Stakeholder,
+  header: string,
+  width: number,
+  hint: string,
+  required = true,
+): Column => ({
+  id,
+  header,
+  role: "input",
+  type: "whole",
+  required,
+  width,
+  hint,
+  validation: (options) => ({ min: 1, max: options.scaleMax ?? 5, whole: true }),
+});
+const text = (id: keyof Stakeholder, header: string, width: number, required = false): Column => ({
+  id,
+  header,
+  role: "input",
+  type: "text",
+  required,
+  width,
+});
+const level = (id: keyof Stakeholder, header: string, initial: string): Column => ({
+  id,
+  header,
+  role: "input",
+  type: "choice",
+  required: true,
+  width: 14,
+  initial,
+  validation: { list: ENGAGEMENT_LEVELS },
+  hint: "PMBOK's engagement levels, Unaware to Leading.",
+});
+const date = (id: keyof Stakeholder, header: string): Column => ({
+  id,
+  header,
+  role: "input",
+  type: "date",
+  width: 12,
+});
+
+const cell = (id: string) => `{col:${id}}{row}`;
+const [P, I, F, L, U] = [
+  cell("power"),
+  cell("interest"),
+  cell("influence"),
+  cell("legitimacy"),
+  cell("urgency"),
+];
+const [CURRENT, DESIRED, QUADRANT] = [cell("currentEngagement"), cell("desiredEngagement"), cell("quadrant")];
+const high = (cell: string) => `(${cell}>={name:Threshold})`;
+/** Salience classes by bits: power 1, legitimacy 2, urgency 4, read off the kernel itself. */
+const SALIENCE_BY_BITS = Array.from({ length: 8 }, (_, bits) =>
+  salience(bits & 1 ? 5 : 1, bits & 2 ? 5 : 1, bits & 4 ? 5 : 1),
+);
 
 /**
- * The register's input columns, in order: the one list the plan writes from and the parser reads
- * by, so the two never drift apart.
+ * The computed columns: portable native formulas over the row's inputs and the named assumptions
+ * (rule 4: a reviewer without BuyIn sees them move), each with the kernel that gives its value.
  */
-export const STAKEHOLDER_INPUTS: readonly InputColumn[] = [
-  { field: "id", header: "ID", type: "id", required: true, width: 8 },
-  { field: "name", header: "Name", type: "text", required: true, width: 22 },
-  { field: "role", header: "Role", type: "text", required: false, width: 20 },
-  { field: "group", header: "Group", type: "text", required: false, width: 16 },
-  { field: "power", header: "Power", type: "score", required: true, width: 8 },
-  { field: "interest", header: "Interest", type: "score", required: true, width: 8 },
-  { field: "influence", header: "Influence", type: "score", required: true, width: 9 },
-  { field: "legitimacy", header: "Legitimacy", type: "score", required: false, width: 10 },
-  { field: "urgency", header: "Urgency", type: "score", required: false, width: 8 },
-  { field: "currentEngagement", header: "Current engagement", type: "engagement", required: true, width: 14 },
-  { field: "desiredEngagement", header: "Desired engagement", type: "engagement", required: true, width: 14 },
-  { field: "caresAbout", header: "Cares about", type: "text", required: false, width: 28 },
-  { field: "concerns", header: "Concerns", type: "text", required: false, width: 28 },
-  { field: "owner", header: "Owner", type: "text", required: false, width: 14 },
-  { field: "lastContact", header: "Last contact", type: "date", required: false, width: 12 },
-  { field: "nextContact", header: "Next contact", type: "date", required: false, width: 12 },
+const OUTPUTS: readonly Column[] = [
+  {
+    id: "quadrant",
+    header: "Quadrant",
+    role: "output",
+    width: 15,
+    name: "Quadrants",
+    formula: `=IF(OR(${P}="",${I}=""),"",IF(${P}>={name:Threshold},IF(${I}>={name:Threshold},"Manage closely","Keep satisfied"),IF(${I}>={name:Threshold},"Keep informed","Monitor")))`,
+    needs: ["power", "interest"],
+    kernel: (s, o) => quadrant(s.power, s.interest, scale(o)),
+  },
+  {
+    id: "priority",
+    header: "Priority",
+    role: "output",
+    width: 9,
+    numberFormat: "0.00",
+    formula: `=IF(COUNT(${P},${I},${F})<3,"",({name:WeightPower}*${P}+{name:WeightInterest}*${I}+{name:WeightInfluence}*${F})/({name:WeightPower}+{name:WeightInterest}+{name:WeightInfluence}))`,
+    needs: ["power", "interest", "influence"],
+    kernel: (s, { weights: w }) =>
+      priority([s.power, s.interest, s.influence], w ? [w.power, w.interest, w.influence] : undefined),
+  },
+  {
+    id: "engagementGap",
+    header: "Engagement gap",
+    role: "output",
+    width: 12,
+    numberFormat: "0",
+    formula: `=IFERROR(MATCH(${DESIRED},{name:Levels},0)-MATCH(${CURRENT},{name:Levels},0),"")`,
+    needs: ["currentEngagement", "desiredEngagement"],
+    kernel: (s) => engagementGap(s.currentEngagement, s.desiredEngagement),
+  },
+  {
+    id: "cadence",
+    header: "Cadence",
+    role: "output",
+    width: 12,
+    formula: `=IF(${QUADRANT}="","",INDEX({name:CadenceValues},MATCH(${QUADRANT},{name:CadenceQuadrants},0)))`,
+    needs: ["power", "interest"],
+    kernel: (s, o) => cadence(quadrant(s.power, s.interest, scale(o))),
+  },
+  {
+    id: "championScore",
+    header: "Champion score",
+    role: "output",
+    width: 12,
+    numberFormat: "0%",
+    // COUNT first: a blank interest or influence is not a 1 (the kernel refuses it), so no partial score.
+    formula: `=IF(COUNT(${I},${F})<2,"",IFERROR(((${I}-1)/({name:ScaleMax}-1)+(${F}-1)/({name:ScaleMax}-1)+(MATCH(${CURRENT},{name:Levels},0)-1)/4)/3,""))`,
+    needs: ["interest", "influence", "currentEngagement"],
+    kernel: (s, o) => championScore(s.interest, s.influence, s.currentEngagement, scale(o)),
+  },
+  {
+    id: "champion",
+    header: "Champion",
+    role: "output",
+    width: 10,
+    formula: `=IF({col:championScore}{row}="","",IF({col:championScore}{row}>={name:ChampionThreshold},"Champion",""))`,
+    needs: ["interest", "influence", "currentEngagement"],
+    kernel: (s, o) =>
+      championScore(s.interest, s.influence, s.currentEngagement, scale(o)) >=
+      (o.championThreshold ?? CHAMPION_THRESHOLD)
+        ? "Champion"
+        : "",
+  },
+  {
+    id: "salience",
+    header: "Salience",
+    role: "output",
+    width: 14,
+    // Mitchell, Agle & Wood: each attribute at or above the threshold adds its bit; blank unless all three are scored.
+    formula: `=IF(COUNT(${P},${L},${U})<3,"",CHOOSE(1+${high(P)}+2*${high(L)}+4*${high(U)},${SALIENCE_BY_BITS.map((name) => `"${name}"`).join(",")}))`,
+    needs: ["power", "legitimacy", "urgency"],
+    kernel: (s, o) => salience(s.power, s.legitimacy as number, s.urgency as number, scale(o)),
+  },
 ];
 
-/** The register's column spec for an input column. */
-export function inputColumnSpec(column: InputColumn, scaleMax: number): ColumnSpec {
-  const base = { id: column.field, header: column.header, width: column.width };
-  switch (column.type) {
-    case "id":
-      return { ...base, role: "key" };
-    case "score":
-      return {
-        ...base,
-        role: "input",
-        numberFormat: "0",
-        validation: { min: 1, max: scaleMax, whole: true },
-      };
-    case "engagement":
-      return { ...base, role: "input", validation: { list: ENGAGEMENT_LEVELS } };
-    case "date":
-      return { ...base, role: "input", numberFormat: "yyyy-mm-dd" };
-    default:
-      return { ...base, role: "input" };
-  }
-}
+export const STAKEHOLDER_REGISTER = defineRegister<Stakeholder, StakeholderMapOptions>({
+  kind: "stakeholders",
+  title: "Stakeholders",
+  module: "Map",
+  formerPrefix: "BuyIn_",
+  schema: StakeholderSchema,
+  key: { prefix: "S-", digits: 3 },
+  columns: [
+    { id: "id", header: "ID", role: "key", type: "text", width: 8 },
+    { ...text("name", "Name", 22, true), name: "StakeholderNames" },
+    text("role", "Role", 20),
+    text("group", "Group", 16),
+    {
+      ...score("power", "Power", 8, "Power over the programme, 1 (none) to the top of the scale."),
+      name: "Power",
+    },
+    { ...score("interest", "Interest", 8, "How much the programme affects them."), name: "Interest" },
+    score("influence", "Influence", 9, "How far their view sways others."),
+    score("legitimacy", "Legitimacy", 10, "How proper their claim on the programme is (salience).", false),
+    score("urgency", "Urgency", 8, "How pressing their claim is (salience).", false),
+    level("currentEngagement", "Current engagement", "Neutral"),
+    level("desiredEngagement", "Desired engagement", "Supportive"),
+    text("caresAbout", "Cares about", 28),
+    text("concerns", "Concerns", 28),
+    text("owner", "Owner", 14),
+    date("lastContact", "Last contact"),
+    date("nextContact", "Next contact"),
+    ...OUTPUTS,
+  ],
+  freeze: { rows: 1, columns: 2 },
+  assumptions: (options) => {
+    const weights = options.weights ?? { power: 1, interest: 1, influence: 1 };
+    return {
+      kind: "settings",
+      title: "BuyIn Settings",
+      heading: "BuyIn settings",
+      intro: "The assumptions behind the Stakeholders sheet. Change a yellow cell and every formula follows.",
+      rows: [
+        {
+          label: "Score scale top",
+          name: "ScaleMax",
+          value: options.scaleMax ?? 5,
+          meaning: "Scores run from 1 to this: 5 or 10.",
+        },
+        {
+          label: "High-score threshold",
+          name: "Threshold",
+          ...(options.threshold === undefined
+            ? { formula: "=(1+{name:ScaleMax})/2" }
+            : { value: options.threshold }),
+          meaning:
+            "Power, interest, legitimacy and urgency at or above this count as high (Mendelow's grid, salience). Default: the scale's midpoint.",
+        },
+        {
+          label: "Priority weight: power",
+          name: "WeightPower",
+          value: weights.power,
+          meaning: "Priority is the weighted mean of power, interest and influence.",
+        },
+        { label: "Priority weight: interest", name: "WeightInterest", value: weights.interest },
+        { label: "Priority weight: influence", name: "WeightInfluence", value: weights.influence },
+        {
+          label: "Champion threshold",
+          name: "ChampionThreshold",
+          value: options.championThreshold ?? CHAMPION_THRESHOLD,
+          format: "0%",
+          meaning:
+            "Champion scores (mean share of interest, influence and engagement) at or above this are flagged.",
+        },
+      ],
+      tables: [
+        {
+          headers: ["Quadrant", "Contact cadence"],
+          rows: QUADRANTS.map((name) => [name, DEFAULT_CADENCE[name]] as const),
+          names: ["CadenceQuadrants", "CadenceValues"],
+          editable: true,
+        },
+        {
+          headers: ["Level", "Engagement (PMBOK)"],
+          rows: ENGAGEMENT_LEVELS.map((name, index) => [index + 1, name] as const),
+          names: [undefined, "Levels"],
+        },
+      ],
+    };
+  },
+});
+
+/** The register's key and input columns, in sheet order. */
+export const STAKEHOLDER_INPUTS: readonly InputColumn<Stakeholder, StakeholderMapOptions>[] =
+  STAKEHOLDER_REGISTER.inputs;

@@ -13,7 +13,7 @@ export type Quadrant = (typeof QUADRANTS)[number];
  * scale).
  *
  * Source: A. Mendelow (1991), "Stakeholder mapping", Proceedings of the 2nd International
- * Conference on Information Systems, Cambridge MA; strategies as in DESIGN.md.
+ * Conference on Information Systems, Cambridge MA; strategies as in docs/ARCHITECTURE.md.
  *
  * @param power power score on the scale (1–5 by default)
  * @param interest interest score on the scale

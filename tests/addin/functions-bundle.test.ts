@@ -60,7 +60,7 @@ const HOST_ERROR_CODE = {
   invalidReference: "#REF!",
 };
 
-/** What Excel shows for each kind of FormulaError (DESIGN.md, Errors; ErrorCode's values above). */
+/** What Excel shows for each kind of FormulaError (docs/ARCHITECTURE.md, Errors; ErrorCode's values above). */
 const EXCEL_CODE = { VALUE: "#VALUE!", NA: "#N/A", DIV0: "#DIV/0!", NUM: "#NUM!" } as const;
 
 const warnings: string[] = [];

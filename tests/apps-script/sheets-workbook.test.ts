@@ -532,8 +532,12 @@ describe("SheetsWorkbook with core's stakeholder map plans", () => {
       "Stakeholder Map",
     ]);
     const settings = sheetNamed(book, "BuyIn Settings");
-    expect(book.namedRange("BuyIn_WeightPower")?.range).toMatchObject({ sheet: settings, row: 7, column: 2 });
-    expect(book.namedRange("BuyIn_Power")?.range.getA1Notation()).toBe("E2:E13");
+    expect(book.namedRange("BuyIn_Map_WeightPower")?.range).toMatchObject({
+      sheet: settings,
+      row: 7,
+      column: 2,
+    });
+    expect(book.namedRange("BuyIn_Map_Power")?.range.getA1Notation()).toBe("E2:E13");
     expect(sheetNamed(book, "Stakeholder Map").charts).toHaveLength(1);
 
     settings.type(7, 2, 3); // the user weighs power three times
@@ -543,7 +547,7 @@ describe("SheetsWorkbook with core's stakeholder map plans", () => {
     expect(settingsReport?.editsKept).toBe(1);
     expect(registerReport).toMatchObject({ rowsAdded: 28, rowsUpdated: 12 });
     expect(workbook.readTable(REGISTER_KIND)?.rows).toHaveLength(40);
-    expect(book.namedRange("BuyIn_Power")?.range.getA1Notation()).toBe("E2:E41");
+    expect(book.namedRange("BuyIn_Map_Power")?.range.getA1Notation()).toBe("E2:E41");
     expect([SETTINGS_KIND, REGISTER_KIND, MAP_KIND].map((kind) => workbook.readTable(kind)?.sheet)).toEqual([
       "BuyIn Settings",
       "Stakeholders",

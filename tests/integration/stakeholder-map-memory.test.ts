@@ -15,17 +15,41 @@ import {
   priority,
   quadrant,
   STAKEHOLDER_INPUTS,
+  STAKEHOLDER_REGISTER,
   type Stakeholder,
+  type StakeholderMapOptions,
+  salience,
   stakeholderMap,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 import { generateStakeholders } from "../stakeholder-fixtures";
 
-const OUTPUTS = ["Quadrant", "Priority", "Engagement gap", "Cadence", "Champion score", "Champion"];
+const OUTPUTS = [
+  "Quadrant",
+  "Priority",
+  "Engagement gap",
+  "Cadence",
+  "Champion score",
+  "Champion",
+  "Salience",
+];
 
-async function writeMap(people: readonly Stakeholder[], workbook = new MemoryWorkbook()) {
-  for (const plan of stakeholderMap(people)) await workbook.apply(plan);
+async function writeMap(people: readonly Stakeholder[], options: StakeholderMapOptions = {}) {
+  const workbook = new MemoryWorkbook();
+  for (const plan of stakeholderMap(people, options)) await workbook.apply(plan);
   return workbook;
+}
+
+/** What the plan says each computed cell should show (the kit's kernels), against what HyperFormula shows. */
+function expectKernelValues(workbook: MemoryWorkbook, record: Record<string, unknown>, row: number) {
+  const expected = STAKEHOLDER_REGISTER.expected(record as Stakeholder, {});
+  expect(Object.keys(expected)).toHaveLength(OUTPUTS.length);
+  STAKEHOLDER_REGISTER.outputs.forEach((column) => {
+    const shown = workbook.value("Stakeholders", `${outputColumn(column.header)}${row}`);
+    const wanted = expected[column.id];
+    if (typeof wanted === "number") expect(shown, `${column.header} row ${row}`).toBeCloseTo(wanted, 12);
+    else expect(shown, `${column.header} row ${row}`).toBe(wanted);
+  });
 }
 
 function outputColumn(header: string): string {
@@ -48,6 +72,8 @@ describe("the stakeholder map computed by HyperFormula", () => {
       const champion = championScore(person.interest, person.influence, person.currentEngagement);
       expect(cell("Champion score")).toBeCloseTo(champion, 12);
       expect(cell("Champion")).toBe(champion >= CHAMPION_THRESHOLD ? "Champion" : "");
+      expect(cell("Salience")).toBe(salience(person.power, person.legitimacy ?? 0, person.urgency ?? 0));
+      expectKernelValues(workbook, person, row);
     });
   });
 
@@ -55,25 +81,31 @@ describe("the stakeholder map computed by HyperFormula", () => {
     const few = people.slice(0, 64);
     const workbook = await writeMap(few);
     const inputColumn = (field: keyof Stakeholder) =>
-      columnLetter(STAKEHOLDER_INPUTS.findIndex((column) => column.field === field) + 1);
-    const clearable = [
-      "name",
-      "power",
-      "interest",
-      "influence",
-      "currentEngagement",
-      "desiredEngagement",
-    ] as const;
-    // Row k clears the inputs in the bits of k: all 64 combinations of blanks, each on one row.
+      columnLetter(STAKEHOLDER_INPUTS.findIndex((column) => column.id === field) + 1);
+    // Row k clears the inputs named by the bits of k: every combination of blanks among each computed
+    // column's own inputs. Legitimacy goes with the name's bit and urgency with current engagement's,
+    // so Salience (power, legitimacy, urgency) meets all 8 of its combinations in 64 rows.
+    const bits: Partial<Record<keyof Stakeholder, number>> = {
+      name: 0,
+      power: 1,
+      interest: 2,
+      influence: 3,
+      currentEngagement: 4,
+      desiredEngagement: 5,
+      legitimacy: 0,
+      urgency: 4,
+    };
+    const clearable = Object.keys(bits) as (keyof Stakeholder)[];
     const cleared = few.map((person, index) => {
       const values: Record<string, unknown> = { ...person };
-      clearable.forEach((field, bit) => {
+      clearable.forEach((field) => {
+        const bit = bits[field] as number;
         if (index & (1 << bit)) {
           workbook.setCell("Stakeholders", `${inputColumn(field)}${index + 2}`, "");
           values[field] = null;
         }
       });
-      return values as Record<(typeof clearable)[number], never>;
+      return values as Record<keyof Stakeholder, never>;
     });
     const present = (...values: unknown[]) => values.every((value) => value !== null);
     const expectNumberOrBlank = (actual: Cell, expected: number | "", row: number) => {
@@ -90,6 +122,8 @@ describe("the stakeholder map computed by HyperFormula", () => {
         influence,
         currentEngagement: current,
         desiredEngagement: desired,
+        legitimacy,
+        urgency,
       } = person;
       const expectedQuadrant = present(power, interest) ? quadrant(power, interest) : "";
       expect(cell("Quadrant"), `row ${row}`).toBe(expectedQuadrant);
@@ -109,6 +143,10 @@ describe("the stakeholder map computed by HyperFormula", () => {
       expect(cell("Champion"), `row ${row}`).toBe(
         champion !== "" && champion >= CHAMPION_THRESHOLD ? "Champion" : "",
       );
+      expect(cell("Salience"), `row ${row}`).toBe(
+        present(power, legitimacy, urgency) ? salience(power, legitimacy, urgency) : "",
+      );
+      expectKernelValues(workbook, person, row);
       // The map's per-person data: a name is text ("" when blank, never the 0 INDEX shows in Excel
       // and LibreOffice); a person off the map (no name, or a blank score) has #N/A scores, which
       // charts leave out, never a point at 0.
@@ -122,8 +160,8 @@ describe("the stakeholder map computed by HyperFormula", () => {
         onMap ? power : "#N/A",
       );
     });
-    // The 2×2 lists (50 names each by default, then "… and N more") hold exactly the named people
-    // with a quadrant, in register order.
+    // The 2×2 lists (50 names each by default, then "… and N more") hold the named people with a
+    // quadrant, in register order.
     const shown = 50;
     const listed = (column: string, first: number) =>
       Array.from({ length: shown }, (_, k) =>
@@ -135,10 +173,19 @@ describe("the stakeholder map computed by HyperFormula", () => {
         .filter((person) => quadrant(person.power, person.interest) === wanted)
         .map((person) => person.name);
     const bottom = 5 + shown + 3;
-    expect(listed("B", 5)).toEqual(inQuadrant("Keep satisfied"));
-    expect(listed("C", 5)).toEqual(inQuadrant("Manage closely"));
-    expect(listed("B", bottom)).toEqual(inQuadrant("Monitor"));
-    expect(listed("C", bottom)).toEqual(inQuadrant("Keep informed"));
+    const lists: [string, string, number][] = [
+      ["Keep satisfied", "B", 5],
+      ["Manage closely", "C", 5],
+      ["Monitor", "B", bottom],
+      ["Keep informed", "C", bottom],
+    ];
+    for (const [name, column, first] of lists) {
+      const everyone = inQuadrant(name);
+      expect(listed(column, first), name).toEqual(everyone.slice(0, shown));
+      expect(workbook.value("Stakeholder Map", `${column}${first + shown}`), name).toBe(
+        everyone.length > shown ? `… and ${everyone.length - shown} more` : "",
+      );
+    }
   });
 
   it("lists each person in their quadrant on the map, and moves them when a score changes", async () => {

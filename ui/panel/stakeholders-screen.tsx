@@ -3,13 +3,7 @@
  * parser that reads the sheet, a live power/interest grid, and the two workbook actions.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import {
-  ENGAGEMENT_LEVELS,
-  REGISTER_KIND,
-  type SheetPlan,
-  STAKEHOLDER_INPUTS,
-  stakeholderMap,
-} from "../../core/index";
+import { REGISTER_KIND, type SheetPlan, STAKEHOLDER_INPUTS, stakeholderMap } from "../../core/index";
 import type { WorkbookPort } from "../workbook-port";
 import {
   cellsFromText,
@@ -43,7 +37,7 @@ const DETAIL_FIELDS: readonly Field[] = [
   "lastContact",
   "nextContact",
 ];
-const COLUMN = new Map(STAKEHOLDER_INPUTS.map((column) => [column.field, column]));
+const COLUMN = new Map(STAKEHOLDER_INPUTS.map((column) => [column.id, column]));
 const SHORT_HEADER: Partial<Record<Field, string>> = {
   currentEngagement: "Current",
   desiredEngagement: "Desired",
@@ -223,11 +217,12 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
     const common = {
       id,
       "aria-label": label,
+      title: column?.hint,
       "aria-invalid": problem ? true : undefined,
       "aria-describedby": problem ? `${id}-problem` : undefined,
       disabled: !!busy,
     };
-    if (column?.type === "engagement") {
+    if (column?.type === "choice") {
       return (
         <select
           {...common}
@@ -235,7 +230,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
           onChange={(event) => edit(draft.uid, field, event.currentTarget.value)}
         >
           <option value="">—</option>
-          {ENGAGEMENT_LEVELS.map((level) => (
+          {(typeof column.validation === "object" ? (column.validation.list ?? []) : []).map((level) => (
             <option key={level} value={level}>
               {level}
             </option>
@@ -247,7 +242,7 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
       edit(draft.uid, field, event.currentTarget.value);
     if (column?.type === "date")
       return <input {...common} type="date" value={draft.values[field]} onInput={onInput} />;
-    const numeric = column?.type === "score";
+    const numeric = column?.type === "whole";
     return (
       <input
         {...common}

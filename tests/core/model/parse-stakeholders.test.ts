@@ -6,7 +6,7 @@ import { generateStakeholders } from "../../stakeholder-fixtures";
 const header = STAKEHOLDER_INPUTS.map((column) => column.header);
 
 function rowOf(record: Record<string, unknown>): Cell[] {
-  return STAKEHOLDER_INPUTS.map((column) => (record[column.field] as Cell | undefined) ?? null);
+  return STAKEHOLDER_INPUTS.map((column) => (record[column.id] as Cell | undefined) ?? null);
 }
 
 describe("parseStakeholderRows", () => {
@@ -132,7 +132,7 @@ describe("refusals name the field and the rule, never zod's defaults", () => {
     );
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom(...STAKEHOLDER_INPUTS.map((c) => c.field)), hostile),
+        fc.dictionary(fc.constantFrom(...STAKEHOLDER_INPUTS.map((c) => c.id)), hostile),
         (faults) => {
           for (const problem of problemsOf({ ...person(), ...faults })) {
             // A predicate that completes "<column> …", never zod's "Invalid input" or "Too big: …".

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  cadence,
+  championScore,
+  engagementGap,
   MAP_KIND,
+  priority,
+  quadrant,
   REGISTER_KIND,
   resolveSheet,
   resolveTarget,
   SETTINGS_KIND,
   type SheetPlan,
+  type Stakeholder,
+  salience,
   stakeholderMap,
 } from "../../../core/index";
 import { generateStakeholders } from "../../stakeholder-fixtures";
@@ -27,7 +34,19 @@ describe("stakeholderMap", () => {
   });
 
   it("writes only portable native formulas: no BUYIN. call anywhere", () => {
-    const portable = new Set(["IF", "OR", "AND", "COUNT", "COUNTIF", "IFERROR", "MATCH", "INDEX", "N", "NA"]);
+    const portable = new Set([
+      "IF",
+      "OR",
+      "AND",
+      "COUNT",
+      "COUNTIF",
+      "IFERROR",
+      "MATCH",
+      "INDEX",
+      "N",
+      "NA",
+      "CHOOSE",
+    ]);
     for (const plan of plans) {
       for (const formula of formulasOf(plan)) {
         expect(formula).not.toMatch(/BUYIN[._][A-Z]+\s*\(/i);
@@ -41,13 +60,14 @@ describe("stakeholderMap", () => {
     expect(register.table?.rows).toHaveLength(12);
     const headers = register.table?.columns.map((column) => column.header) ?? [];
     expect(headers.slice(0, 3)).toEqual(["ID", "Name", "Role"]);
-    expect(headers.slice(-6)).toEqual([
+    expect(headers.slice(-7)).toEqual([
       "Quadrant",
       "Priority",
       "Engagement gap",
       "Cadence",
       "Champion score",
       "Champion",
+      "Salience",
     ]);
     const power = register.table?.columns.find((column) => column.id === "power");
     expect(power?.validation).toEqual({ min: 1, max: 5, whole: true });
@@ -60,12 +80,61 @@ describe("stakeholderMap", () => {
     const register = plans[1] as SheetPlan;
     const resolved = resolveSheet(register, resolveTarget(register, { sheets: [] }), undefined);
     const names = Object.fromEntries(resolved.names.map((name) => [name.name, name.reference]));
-    expect(names.BuyIn_StakeholderNames).toBe("'Stakeholders'!$B$2:$B$13");
-    expect(names.BuyIn_Power).toBe("'Stakeholders'!$E$2:$E$13");
+    expect(names.BuyIn_Map_StakeholderNames).toBe("'Stakeholders'!$B$2:$B$13");
+    expect(names.BuyIn_Map_Power).toBe("'Stakeholders'!$E$2:$E$13");
     const quadrantWrite = resolved.writes.find((write) => write.row === 2 && write.column === 17);
     expect(quadrantWrite?.cells[0]?.[0]).toBe(
-      '=IF(OR(E2="",F2=""),"",IF(E2>=BuyIn_Threshold,IF(F2>=BuyIn_Threshold,"Manage closely","Keep satisfied"),IF(F2>=BuyIn_Threshold,"Keep informed","Monitor")))',
+      '=IF(OR(E2="",F2=""),"",IF(E2>=BuyIn_Map_Threshold,IF(F2>=BuyIn_Map_Threshold,"Manage closely","Keep satisfied"),IF(F2>=BuyIn_Map_Threshold,"Keep informed","Monitor")))',
     );
+  });
+
+  it("names every range with the module prefix, each with the name it had before, and uses only declared names", () => {
+    const names = plans.flatMap((plan) => plan.names ?? []);
+    expect(names.map((name) => name.name).sort()).toEqual(
+      [
+        "CadenceQuadrants",
+        "CadenceValues",
+        "ChampionThreshold",
+        "Interest",
+        "Levels",
+        "Power",
+        "Quadrants",
+        "ScaleMax",
+        "StakeholderNames",
+        "Threshold",
+        "WeightInfluence",
+        "WeightInterest",
+        "WeightPower",
+      ].map((suffix) => `BuyIn_Map_${suffix}`),
+    );
+    for (const name of names) expect(name.formerly).toEqual([name.name.replace("BuyIn_Map_", "BuyIn_")]);
+    const declared = new Set(names.map((name) => name.name));
+    for (const formula of plans.flatMap(formulasOf)) {
+      for (const [used] of formula.matchAll(/BuyIn_\w+/g)) expect(declared).toContain(used);
+      expect(formula).not.toMatch(/\{name:/);
+    }
+  });
+
+  it("carries each row's kernel values for the computed columns, blank where an input is blank", () => {
+    const [person] = generateStakeholders(1);
+    const partial = { ...(person as Stakeholder), legitimacy: undefined, urgency: 5 };
+    const register = stakeholderMap([person as Stakeholder, partial], { threshold: 4 })[1] as SheetPlan;
+    const [full, blank] = register.table?.rows ?? [];
+    const p = person as Stakeholder;
+    expect(full?.expected).toEqual({
+      quadrant: quadrant(p.power, p.interest, { threshold: 4 }),
+      priority: priority([p.power, p.interest, p.influence]),
+      engagementGap: engagementGap(p.currentEngagement, p.desiredEngagement),
+      cadence: cadence(quadrant(p.power, p.interest, { threshold: 4 })),
+      championScore: championScore(p.interest, p.influence, p.currentEngagement),
+      champion: championScore(p.interest, p.influence, p.currentEngagement) >= 0.75 ? "Champion" : "",
+      salience: salience(p.power, p.legitimacy as number, p.urgency as number, { threshold: 4 }),
+    });
+    expect(blank?.expected?.salience).toBe("");
+    // A record off the scale has no expected value for the columns whose kernel refuses it.
+    const off = stakeholderMap([{ ...p, power: 9 }])[1]?.table?.rows[0]?.expected;
+    expect(off).not.toHaveProperty("quadrant");
+    expect(off?.engagementGap).toBe(engagementGap(p.currentEngagement, p.desiredEngagement));
   });
 
   it("sizes the map's lists to the register, capped with a count of the rest", () => {
