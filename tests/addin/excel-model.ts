@@ -47,6 +47,7 @@ const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
  * converted. The model computes nothing: a formula's value is 0.
  */
 function typed(input: unknown): CellModel {
+  if (input === undefined) throw new Error("InvalidArgument: undefined is not a cell input");
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   if (typeof input !== "string") throw new Error(`Excel takes no ${typeof input} in formulas`);
   if (input.startsWith("'")) return { value: input.slice(1) };
@@ -83,6 +84,8 @@ export class SheetModel {
   /** Excel tables on the sheet: name, range and style. */
   tables: { name: string; address: string; style: string }[] = [];
   freeze = { rows: 0, columns: 0 };
+  /** Excel.SheetVisibility: "Visible", "Hidden" (Unhide shows it) or "VeryHidden" (only code does). */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(
     readonly id: string,
@@ -109,6 +112,9 @@ export class SheetModel {
     }
     inputs.forEach((values: unknown[], r) => {
       values.forEach((input, c) => {
+        // "null input in 2-D Array": a null leaves that cell as it is, while the others are set
+        // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+        if (input === null) return;
         this.put(row + r, column + c, input === "" ? undefined : typed(input));
       });
     });
@@ -206,6 +212,11 @@ interface RangeCalls {
  */
 export const PAYLOAD_LIMIT = 5_000_000;
 
+/** New sheets one Excel.run of the model can add. */
+const RESERVED_SHEETS = 8;
+
+const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"] as const;
+
 /** A queued command: what it does, and the bytes office.js sends for it, known once it is complete. */
 interface Command {
   readonly label: string;
@@ -293,10 +304,18 @@ export class ExcelModel {
   /** Loadable objects outside the context's tree (ranges of a range), synced with it. */
   private loose: OfficeMockObject[] = [];
   private readonly addresses = new WeakMap<object, string>();
+  /** The worksheet proxies of the current run and their sheets, to carry out what is set on them. */
+  private proxies: (readonly [OfficeMockObject, SheetModel])[] = [];
+  private reserved: SheetModel[] = [];
   private ids = 0;
 
   readonly run: ExcelRun = async (batch) => {
     const context = this.context();
+    const worksheets = context.workbook.worksheets;
+    this.proxies = [
+      ...this.sheets.map((sheet, index) => [worksheets[`item${index}`], sheet] as const),
+      ...this.reserved.map((sheet, index) => [worksheets[`added${index}`], sheet] as const),
+    ];
     const mockSync = context.sync.bind(context);
     const sync = vi.spyOn(context, "sync").mockImplementation(async () => {
       await this.sync();
@@ -312,6 +331,7 @@ export class ExcelModel {
       this.pending = [];
       this.loads = [];
       this.loose = [];
+      this.proxies = [];
     }
   };
 
@@ -400,12 +420,31 @@ export class ExcelModel {
       }
       command.run();
     }
+    this.applyVisibility();
     // The batch ran; only its answer is refused.
     if (response > PAYLOAD_LIMIT) {
       throw richApiError(
         "ResponsePayloadSizeLimitExceeded",
         "The response payload size has exceeded the limit.",
       );
+    }
+  }
+
+  /**
+   * Worksheet.visibility as set on a proxy since the last sync. Excel keeps one sheet visible:
+   * hiding the last one fails ("A workbook must contain at least one visible worksheet", Excel's
+   * message on hiding the last sheet; Worksheet.visibility, ExcelApi 1.1).
+   */
+  private applyVisibility(): void {
+    for (const [proxy, sheet] of this.proxies) {
+      const set = proxy.visibility as unknown;
+      if (!VISIBILITIES.includes(set as never) || set === sheet.visibility || !this.sheets.includes(sheet))
+        continue;
+      const visible = this.sheets.filter((each) => each !== sheet && each.visibility === "Visible");
+      if (set !== "Visible" && visible.length === 0) {
+        throw richApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      sheet.visibility = set as SheetModel["visibility"];
     }
   }
 
@@ -417,11 +456,16 @@ export class ExcelModel {
 
   /** A fresh context over the model as it is now: what sync() loads is read here. */
   private context(): OfficeMockObject {
-    const reserved = new SheetModel(this.newId(), "");
+    // Proxies worksheets.add hands out, in the tree so that sync() loads their ids.
+    const reserved = Array.from({ length: RESERVED_SHEETS }, () => new SheetModel(this.newId(), ""));
+    this.reserved = reserved;
+    let adds = 0;
+    const atStart = [...this.sheets];
     const model = this;
     const names = [...this.names].map(([key, item]) => ({
       name: item.name,
       comment: item.comment,
+      formula: item.formula,
       delete: () => this.queue(`delete name ${item.name}`, () => this.names.delete(key)),
     }));
     const selection = this.selection;
@@ -442,17 +486,35 @@ export class ExcelModel {
         worksheets: collection(
           this.sheets.map((sheet) => this.worksheet(sheet)),
           {
-            // The proxy worksheets.add returns, in the tree so that sync() loads its id.
-            added: this.worksheet(reserved),
+            ...Object.fromEntries(reserved.map((sheet, index) => [`added${index}`, this.worksheet(sheet)])),
             add(this: OfficeMockObject, name: string): OfficeMockObject {
+              const index = adds++;
+              const sheet = reserved[index];
+              if (!sheet) throw new Error(`the model adds at most ${RESERVED_SHEETS} sheets a run`);
               model.queue(`add sheet ${name}`, () => {
-                if (model.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
-                  throw new Error(`ItemAlreadyExists: a sheet named ${name}`);
+                if (model.sheets.some((each) => each.name.toLowerCase() === name.toLowerCase())) {
+                  throw richApiError("ItemAlreadyExists", `a sheet named ${name}`);
                 }
-                reserved.name = name;
-                model.sheets.push(reserved);
+                sheet.name = name;
+                model.sheets.push(sheet);
               });
-              return this.added;
+              return this[`added${index}`];
+            },
+            // Worksheets of this run's context by name, those added in it included; a name not
+            // there answers ItemNotFound at the sync (WorksheetCollection.getItem).
+            getItem(this: OfficeMockObject, name: string): OfficeMockObject {
+              const index = model.sheets.findIndex(
+                (sheet) => sheet.name.toLowerCase() === name.toLowerCase(),
+              );
+              const sheet = model.sheets[index];
+              const addedAt = sheet ? reserved.indexOf(sheet) : -1;
+              if (addedAt >= 0) return this[`added${addedAt}`];
+              const itemAt = sheet ? atStart.indexOf(sheet) : -1;
+              if (itemAt >= 0) return this[`item${itemAt}`];
+              model.queue(`getItem ${name}`, () => {
+                throw richApiError("ItemNotFound", `no sheet named ${name}`);
+              });
+              return this.added0;
             },
           },
         ),
@@ -525,6 +587,7 @@ export class ExcelModel {
     return {
       id: sheet.id,
       name: sheet.name,
+      visibility: sheet.visibility,
       getUsedRangeOrNullObject: (valuesOnly?: boolean): OfficeMockObject => {
         if (valuesOnly !== true) throw new Error("formatting alone would make cells count as used");
         const used = sheet.usedRange();

@@ -191,6 +191,7 @@ describe("ExcelWorkbook.apply", () => {
         blocks: ["J1:K2"],
         sheet: "Stakeholders",
         rowBytes: expect.any(Number),
+        rows: expect.any(Number),
       },
     });
   });
@@ -278,7 +279,7 @@ describe("ExcelWorkbook.apply", () => {
     // Cleared before row 3 went: nothing of the block is left, shifted up or not.
     expect(sheet.cells.flatMap((row) => [row[9], row[10]]).filter(Boolean)).toEqual([]);
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders", rowBytes: expect.any(Number) },
+      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders", rowBytes: expect.any(Number), rows: 4 },
     });
   });
 
