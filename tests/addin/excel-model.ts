@@ -13,6 +13,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { expect, vi } from "vitest";
 import { type ExcelRun, MARKERS_SETTING } from "../../addin/excel-workbook";
 import { parseRange, rangeA1 } from "../../core/index";
+import { type Shift, shiftFormula, sortedFormula } from "./excel-references";
 
 /** What Excel holds in a cell: a constant ("" when blank), or a formula and its value. */
 interface CellModel {
@@ -128,17 +129,6 @@ export class SheetModel {
     }
   }
 
-  deleteRows(address: string): void {
-    const { row, rows, columns } = bounds(address);
-    if (columns !== 16_384) throw new Error(`not whole rows: ${address}`);
-    this.cells.splice(row - 1, rows);
-  }
-
-  /** The user inserting an empty column before `column`. */
-  insertColumn(column: number): void {
-    for (const row of this.cells) if (row.length >= column) row.splice(column - 1, 0, undefined);
-  }
-
   /**
    * Excel's used range with valuesOnly: the smallest rectangle holding every non-blank cell, of
    * the whole sheet or of the rows `from` to `to` (1-based, as Range.getUsedRangeOrNullObject on
@@ -189,7 +179,7 @@ export class SheetModel {
     });
   }
 
-  private put(row: number, column: number, cell: CellModel | undefined): void {
+  put(row: number, column: number, cell: CellModel | undefined): void {
     for (let r = this.cells.length; r < row; r++) this.cells.push([]);
     (this.cells[row - 1] as (CellModel | undefined)[])[column - 1] = cell;
   }
@@ -368,11 +358,143 @@ export class ExcelModel {
     return sheet;
   }
 
-  /** Excel's "Move or Copy": the same contents under a new id. */
+  /**
+   * Excel's "Move or Copy" with "Create a copy": the same contents under a new id. Workbook
+   * settings are not the sheet's, so BuyIn's marker (keyed by the original's id) is not copied.
+   * The copy's tables get new names, a table name being unique in a workbook.
+   */
   copySheet(name: string, copyName: string): SheetModel {
+    const original = this.sheet(name);
     const copy = this.addSheet(copyName);
-    copy.cells = this.sheet(name).cells.map((row) => [...row]);
+    copy.cells = original.cells.map((row) => [...row]);
+    copy.tables = original.tables.map((table) => ({ ...table, name: this.freeTableName(table.name) }));
     return copy;
+  }
+
+  /** The user inserting `count` empty rows before row `at` of a sheet. */
+  insertRows(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "row", at, count }, (model) => {
+      if (model.cells.length >= at) model.cells.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
+    });
+  }
+
+  /** The user deleting rows `at` to `at + count - 1` of a sheet. */
+  deleteRows(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "row", at, count: -count }, (model) => {
+      model.cells.splice(at - 1, count);
+    });
+  }
+
+  /** The user inserting `count` empty columns before column `at` (1-based) of a sheet. */
+  insertColumns(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "column", at, count }, (model) => {
+      for (const row of model.cells)
+        if (row.length >= at) row.splice(at - 1, 0, ...new Array(count).fill(undefined));
+    });
+  }
+
+  /** The user deleting columns `at` to `at + count - 1` of a sheet. */
+  deleteColumns(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "column", at, count: -count }, (model) => {
+      for (const row of model.cells) row.splice(at - 1, count);
+    });
+  }
+
+  /**
+   * The user sorting the rows of `range` (such as "A2:F11") by one of its columns (1-based on the
+   * sheet), ascending: cells outside the range stay; numbers before text, blanks last (Excel's
+   * sort order, https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654).
+   * Moved formulas keep their relative offsets (see excel-references.ts); nothing else changes.
+   */
+  sortRows(sheet: string, range: string, byColumn: number, descending = false): void {
+    const model = this.sheet(sheet);
+    const { row, column, rows, columns } = parseRange(range);
+    const order = Array.from({ length: rows }, (_, index) => row + index);
+    const rank = (cell: CellModel | undefined) => {
+      const value = cell?.value ?? "";
+      if (value === "") return [2, ""] as const;
+      return typeof value === "number" ? ([0, value] as const) : ([1, String(value).toLowerCase()] as const);
+    };
+    order.sort((a, b) => {
+      const [kindA, valueA] = rank(model.cells[a - 1]?.[byColumn - 1]);
+      const [kindB, valueB] = rank(model.cells[b - 1]?.[byColumn - 1]);
+      if (kindA !== kindB) return kindA - kindB;
+      if (kindA === 2) return a - b;
+      const compared = valueA < valueB ? -1 : valueA > valueB ? 1 : a - b;
+      return descending ? -compared : compared;
+    });
+    const moved = order.map((from) =>
+      Array.from({ length: columns }, (_, c) => model.cells[from - 1]?.[column - 1 + c]),
+    );
+    moved.forEach((cells, index) => {
+      const to = row + index;
+      const from = order[index] as number;
+      cells.forEach((cell, c) => {
+        const formula = cell?.formula ? sortedFormula(cell.formula, from, to) : undefined;
+        model.put(to, column + c, cell && formula ? { ...cell, formula } : cell);
+      });
+    });
+  }
+
+  /** The user renaming an Excel table (Table Design > Table Name). */
+  renameTable(name: string, newName: string): void {
+    const table = this.sheets.flatMap((sheet) => sheet.tables).find((each) => each.name === name);
+    if (!table) throw new Error(`no table ${name}`);
+    table.name = newName;
+  }
+
+  /**
+   * The user copying cells and pasting them as values over themselves (Paste Values): each formula
+   * becomes the value it shows. The model computes nothing, so the test says what each shows.
+   */
+  convertToValues(
+    sheet: string,
+    range: string,
+    shown: (formula: string, a1: string) => string | number | boolean,
+  ): void {
+    const model = this.sheet(sheet);
+    const { row, column, rows, columns } = parseRange(range);
+    for (let r = row; r < row + rows; r++) {
+      for (let c = column; c < column + columns; c++) {
+        const formula = model.cells[r - 1]?.[c - 1]?.formula;
+        if (formula) model.put(r, c, { value: shown(formula, rangeA1(r, c, 1, 1)) });
+      }
+    }
+  }
+
+  /** The markers lost: BuyIn's setting gone, as in a file saved by a tool that drops add-in settings. */
+  loseMarkers(): void {
+    this.settings.delete(MARKERS_SETTING);
+  }
+
+  /**
+   * Rows or columns inserted or deleted: every formula in the workbook and every name is rewritten
+   * first (they refer to the cells as they were), tables are moved or shrunk, then `move` changes
+   * the sheet's cells.
+   */
+  private shift(shift: Shift, move: (sheet: SheetModel) => void): void {
+    const target = this.sheet(shift.sheet);
+    for (const sheet of this.sheets) {
+      for (const row of sheet.cells) {
+        row.forEach((cell, c) => {
+          if (cell?.formula) row[c] = { ...cell, formula: shiftFormula(cell.formula, sheet.name, shift) };
+        });
+      }
+    }
+    for (const item of this.names.values()) item.formula = shiftFormula(item.formula, "", shift);
+    target.tables = target.tables.flatMap((table) => {
+      const address = shiftFormula(table.address, target.name, shift);
+      return address.includes("#REF!") ? [] : [{ ...table, address }];
+    });
+    move(target);
+  }
+
+  private freeTableName(name: string): string {
+    const taken = new Set(
+      this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name.toLowerCase())),
+    );
+    for (let suffix = 2; ; suffix++)
+      if (!taken.has(`${name}${suffix}`.toLowerCase())) return `${name}${suffix}`;
   }
 
   private newId(): string {
@@ -723,7 +845,9 @@ export class ExcelModel {
     }
     if (calls.deleted !== undefined) {
       expect(calls.deleted).toBe("Up");
-      sheet.deleteRows(address);
+      if (area.columns !== 16_384) throw new Error(`not whole rows: ${address}`);
+      // Excel adjusts every reference to the rows below, as when a user deletes them.
+      this.deleteRows(sheet.name, area.row, area.rows);
     }
     if (range.formulas !== undefined) sheet.write(address, range.formulas);
     if (range.numberFormat !== undefined) {

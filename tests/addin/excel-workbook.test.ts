@@ -250,7 +250,7 @@ describe("ExcelWorkbook.apply", () => {
     const { model, workbook } = setup();
     await workbook.apply(stakeholders(people(2)));
     const sheet = model.sheet("Stakeholders");
-    sheet.insertColumn(1);
+    model.insertColumns("Stakeholders", 1);
     // Excel's used range now starts at B1: the port reads it back into place from A1.
     const report = await workbook.apply(stakeholders(people(2)));
     expect(report).toMatchObject({ rowsAdded: 0, rowsUpdated: 2, editsKept: 0 });
