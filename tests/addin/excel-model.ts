@@ -13,7 +13,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { expect, vi } from "vitest";
 import { type ExcelRun, MARKERS_SETTING } from "../../addin/excel-workbook";
 import { parseRange, rangeA1 } from "../../core/index";
-import { type Shift, shiftFormula, sortedFormula } from "./excel-references";
+import { mover, type Shift, shiftFormula, sortedFormula } from "./excel-references";
 
 /** What Excel holds in a cell: a constant ("" when blank), or a formula and its value. */
 interface CellModel {
@@ -212,6 +212,8 @@ interface Command {
   readonly label: string;
   readonly run: () => void;
   readonly bytes: () => number;
+  /** Whole rows this command deletes and nothing else, known once it is complete. */
+  readonly deletion?: () => { sheet: SheetModel; row: number; rows: number } | undefined;
 }
 
 /** An error as context.sync() rejects with it: office.js's RichApi.Error carries a `code`. */
@@ -474,16 +476,18 @@ export class ExcelModel {
    */
   private shift(shift: Shift, move: (sheet: SheetModel) => void): void {
     const target = this.sheet(shift.sheet);
+    const moves = mover(shift);
     for (const sheet of this.sheets) {
       for (const row of sheet.cells) {
         row.forEach((cell, c) => {
-          if (cell?.formula) row[c] = { ...cell, formula: shiftFormula(cell.formula, sheet.name, shift) };
+          if (cell?.formula)
+            row[c] = { ...cell, formula: shiftFormula(cell.formula, sheet.name, shift, moves) };
         });
       }
     }
-    for (const item of this.names.values()) item.formula = shiftFormula(item.formula, "", shift);
+    for (const item of this.names.values()) item.formula = shiftFormula(item.formula, "", shift, moves);
     target.tables = target.tables.flatMap((table) => {
-      const address = shiftFormula(table.address, target.name, shift);
+      const address = shiftFormula(table.address, target.name, shift, moves);
       return address.includes("#REF!") ? [] : [{ ...table, address }];
     });
     move(target);
@@ -535,13 +539,50 @@ export class ExcelModel {
         "The request payload size has exceeded the limit.",
       );
     }
+    // Row deletions one after another are carried out together, bottom-most first as queued:
+    // the same cells and references as one at a time, without rewriting every formula per row.
+    let deletions: { sheet: SheetModel; row: number; rows: number }[] = [];
+    const flush = () => {
+      const [first, ...rest] = deletions;
+      if (first) {
+        this.shift(
+          {
+            sheet: first.sheet.name,
+            axis: "row",
+            at: first.row,
+            count: -first.rows,
+            also: rest.map((each) => ({ at: each.row, count: each.rows })),
+          },
+          (model) => {
+            for (const each of deletions) model.cells.splice(each.row - 1, each.rows);
+          },
+        );
+      }
+      deletions = [];
+    };
     for (const command of commands) {
       if (this.interrupt?.(command.label)) {
+        flush();
         this.interrupt = undefined;
         throw richApiError("GeneralException", `the connection was lost before ${command.label}`);
       }
+      const deletion = command.deletion?.();
+      const previous = deletions[deletions.length - 1];
+      if (
+        deletion &&
+        (!previous || (previous.sheet === deletion.sheet && deletion.row + deletion.rows <= previous.row))
+      ) {
+        deletions.push(deletion);
+        continue;
+      }
+      flush();
+      if (deletion) {
+        deletions.push(deletion);
+        continue;
+      }
       command.run();
     }
+    flush();
     this.applyVisibility();
     // The batch ran; only its answer is refused.
     if (response > PAYLOAD_LIMIT) {
@@ -806,11 +847,17 @@ export class ExcelModel {
       },
     });
     this.addresses.set(range, address);
-    this.queue(
-      `range ${address}`,
-      () => this.applyRange(sheet, address, range, calls),
-      () => this.rangeBytes(address, range, calls),
-    );
+    this.pending.push({
+      label: `range ${address}`,
+      run: () => this.applyRange(sheet, address, range, calls),
+      bytes: () => this.rangeBytes(address, range, calls),
+      deletion: () => {
+        const onlyDeleted =
+          calls.deleted === "Up" && range.formulas === undefined && calls.cleared === undefined;
+        const area = bounds(address);
+        return onlyDeleted && area.columns === 16_384 ? { sheet, row: area.row, rows: area.rows } : undefined;
+      },
+    });
     return range;
   }
 

@@ -17,12 +17,18 @@
  */
 import { columnLetter, columnNumber } from "../../core/index";
 
-/** A shift along one axis: rows or columns from `at` (1-based) inserted (count > 0) or deleted (count < 0). */
+/**
+ * A shift along one axis: rows or columns from `at` (1-based) inserted (count > 0) or deleted
+ * (count < 0). `also` holds further deletions done with it, higher up the sheet (bottom-most
+ * first, as a port deletes): their effects compose, each span in the sheet's coordinates before
+ * any of them.
+ */
 export interface Shift {
   readonly sheet: string;
   readonly axis: "row" | "column";
   readonly at: number;
   readonly count: number;
+  readonly also?: readonly { readonly at: number; readonly count: number }[];
 }
 
 const REF = "#REF!";
@@ -56,27 +62,59 @@ function mapReferences(formula: string, rewrite: (match: RegExpExecArray) => str
     .join("");
 }
 
-/** One endpoint moved by an insert or delete; undefined when its row or column is deleted. */
-function moved(position: number, shift: Shift): number | undefined {
-  if (shift.count > 0) return position >= shift.at ? position + shift.count : position;
-  const end = shift.at - shift.count - 1;
-  if (position < shift.at) return position;
-  if (position > end) return position + shift.count;
-  return undefined;
+/** Where a position goes: undefined when deleted; and a span, clipped, undefined when all deleted. */
+interface Mover {
+  point(position: number): number | undefined;
+  span(first: number, last: number): [number, number] | undefined;
 }
 
-/** A span [first, last] after the shift: clipped when partly deleted, undefined when all of it is. */
-function movedSpan(first: number, last: number, shift: Shift): [number, number] | undefined {
-  if (shift.count > 0) return [moved(first, shift) as number, moved(last, shift) as number];
-  const end = shift.at - shift.count - 1;
-  if (first >= shift.at && last <= end) return undefined;
-  const start = first >= shift.at && first <= end ? shift.at : (moved(first, shift) as number);
-  const stop = last >= shift.at && last <= end ? shift.at - 1 : (moved(last, shift) as number);
-  return [start, stop];
+export function mover(shift: Shift): Mover {
+  if (shift.count > 0) {
+    const point = (position: number) => (position >= shift.at ? position + shift.count : position);
+    return { point, span: (first, last) => [point(first), point(last)] };
+  }
+  // Deleted spans, ascending, disjoint, with the positions deleted below each.
+  const spans = [{ at: shift.at, count: -shift.count }, ...(shift.also ?? [])].sort((x, y) => x.at - y.at);
+  const below: number[] = [];
+  spans.reduce((sum, span, index) => {
+    below[index] = sum;
+    return sum + span.count;
+  }, 0);
+  /** Positions deleted before `position`, and whether it is deleted itself. */
+  const deleted = (position: number): { before: number; gone: boolean } => {
+    let low = 0;
+    let high = spans.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((spans[middle] as { at: number }).at <= position) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    if (found < 0) return { before: 0, gone: false };
+    const span = spans[found] as { at: number; count: number };
+    const base = below[found] as number;
+    if (position < span.at + span.count) return { before: base + (position - span.at), gone: true };
+    return { before: base + span.count, gone: false };
+  };
+  return {
+    point(position) {
+      const { before, gone } = deleted(position);
+      return gone ? undefined : position - before;
+    },
+    span(first, last) {
+      const start = first - deleted(first).before;
+      const end = deleted(last);
+      const stop = last - end.before - (end.gone ? 1 : 0);
+      return stop < start ? undefined : [start, stop];
+    },
+  };
 }
 
 /** A formula (or a name's "=…") on sheet `home`, after rows or columns were inserted or deleted. */
-export function shiftFormula(formula: string, home: string, shift: Shift): string {
+export function shiftFormula(formula: string, home: string, shift: Shift, move = mover(shift)): string {
+  if (!formula.includes("!") && home.toLowerCase() !== shift.sheet.toLowerCase()) return formula;
   return mapReferences(formula, (match) => {
     const [whole, prefix] = match;
     if (sheetOf(prefix, home).toLowerCase() !== shift.sheet.toLowerCase()) return whole;
@@ -84,14 +122,14 @@ export function shiftFormula(formula: string, home: string, shift: Shift): strin
     if (match[3] === undefined) {
       // A column range, such as C:C: rows do not touch it.
       if (shift.axis === "row") return whole;
-      const span = movedSpan(columnNumber(match[11] as string), columnNumber(match[13] as string), shift);
+      const span = move.span(columnNumber(match[11] as string), columnNumber(match[13] as string));
       if (!span) return REF;
       return `${pre}${match[10]}${columnLetter(span[0])}:${match[12]}${columnLetter(span[1])}`;
     }
     const start = { column: columnNumber(match[3]), row: Number(match[5]) };
     const end = match[7] === undefined ? start : { column: columnNumber(match[7]), row: Number(match[9]) };
     const key = shift.axis;
-    const span = movedSpan(start[key], end[key], shift);
+    const span = move.span(start[key], end[key]);
     if (!span) return REF;
     const first = { ...start, [key]: span[0] };
     const last = { ...end, [key]: span[1] };
