@@ -28,13 +28,16 @@ import {
   type Cell,
   type Format,
   parseRange,
+  planTargets,
   type ResolvedSheet,
-  resolveSheet,
-  resolveTarget,
+  type ResolvedWorkbook,
+  resolveAll,
   type SheetMarker,
   type SheetPlan,
   type SheetState,
+  type Target,
   type Validation,
+  type WorkbookSnapshot,
 } from "../core/index";
 import { ROLE_STYLE, type TableSnapshot, type WorkbookPort } from "../ui/workbook-port";
 
@@ -96,7 +99,11 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * A marker with the sheet's name when last seen, to find the sheet again if Excel renumbers ids,
  * and the bytes a row of it takes to read back (values and formulas), to size the first read.
  */
-type StoredMarker = SheetMarker & { readonly sheet?: string; readonly rowBytes?: number };
+type StoredMarker = SheetMarker & {
+  readonly sheet?: string;
+  readonly rowBytes?: number;
+  readonly rows?: number;
+};
 type MarkerMap = Readonly<Record<string, StoredMarker>>;
 
 /**
@@ -198,100 +205,169 @@ export class ExcelWorkbook implements WorkbookPort {
     this.run = run;
   }
 
-  /** Interim: one Excel.run per plan, in order (to become one run for all plans). */
-  async applyAll(plans: readonly SheetPlan[]): Promise<ApplyReport[]> {
-    const reports: ApplyReport[] = [];
-    for (const plan of plans) reports.push(await this.apply(plan));
-    return reports;
-  }
-
-  apply(plan: SheetPlan): Promise<ApplyReport> {
+  /**
+   * Every plan in one Excel.run: read the workbook (sync 1), read every target sheet and add the
+   * new ones (sync 2), resolve all plans at once in core, write everything (sync 3). Further syncs
+   * only where a read or a write would pass PAYLOAD_BUDGET.
+   */
+  applyAll(plans: readonly SheetPlan[]): Promise<ApplyReport[]> {
     return this.run(async (context) => {
       const { workbook } = context;
       const worksheets = workbook.worksheets.load("items/name,items/id");
       const setting = workbook.settings.getItemOrNullObject(MARKERS_SETTING).load("value");
-      const names = workbook.names.load("items/name,items/comment");
+      const names = workbook.names.load("items/name,items/comment,items/formula");
       const tables = workbook.tables.load("items/name,items/style,items/worksheet/id");
       await context.sync();
 
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
-      const target = resolveTarget(plan, {
-        sheets: worksheets.items.map((sheet) => ({ name: sheet.name, marker: markers[sheet.id] })),
-      });
-      let sheet: Excel.Worksheet;
-      let resolved: ResolvedSheet | undefined;
-      let state: SheetState | undefined;
-      let charts: Excel.ChartCollection | undefined;
-      let found: TableFound[] = [];
-      const others = Object.entries(markers).filter(([, marker]) => marker.kind !== plan.kind);
-      const markersWith = (id: string, marker: StoredMarker) =>
-        JSON.stringify(Object.fromEntries([...others, [id, marker]]));
-      if (target.create) {
-        // Resolved before the sheet is added, so a plan that does not resolve leaves no empty sheet.
-        resolved = resolveSheet(plan, target, undefined);
-        // The marker goes in before the sheet: a run cut off anywhere after leaves a sheet the
-        // next run knows as BuyIn's and completes, not a foreign one it writes around. The new
-        // sheet's id is known only after this sync, so until the last sync the marker is filed
-        // under the sheet's name, which markersBySheet matches when no id does.
-        workbook.settings.add(
-          MARKERS_SETTING,
-          markersWith(`new ${target.name}`, { kind: plan.kind, sheet: target.name }),
-        );
-        sheet = workbook.worksheets.add(target.name);
-        // The marker is keyed by the new sheet's id, known only after a sync.
-        sheet.load("id");
-        await context.sync();
-      } else {
-        const existing = worksheets.items.find((item) => item.name === target.name) as Excel.Worksheet;
-        sheet = existing;
-        const onSheet = tables.items.filter((table) => table.worksheet.id === existing.id);
-        const read = await readSheet(context, existing, firstReadRows(target.marker), true, () => {
-          charts = existing.charts.load("items/name");
-          found = onSheet.map((table) => ({
-            table,
-            name: table.name,
-            style: table.style,
-            area: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
-          }));
-        });
-        state = read ? sheetState(read) : { values: [], formulas: [] };
-      }
+      const snapshot: WorkbookSnapshot = {
+        sheets: worksheets.items.map((sheet) => ({
+          name: sheet.name,
+          id: sheet.id,
+          ...(markers[sheet.id] ? { marker: markers[sheet.id] } : {}),
+        })),
+        // A name's formula is "=reference" (NamedItem.formula, ExcelApi 1.7).
+        names: Object.fromEntries(
+          names.items.map((item) => [item.name, String(item.formula).replace(/^=/, "")]),
+        ),
+      };
+      const targets = targetKinds(plans, planTargets(plans, snapshot));
+      const existing = targets.filter((target) => !target.create);
+      const added = targets.filter((target) => target.create);
+      // Resolved before any sheet is added, so plans that do not resolve leave no empty sheet.
+      // With nothing to read this is the resolution itself; otherwise a check, done again below.
+      let resolved: ResolvedWorkbook | undefined;
+      if (added.length > 0) resolved = resolveAll(plans, snapshot, new Map());
+      if (existing.length > 0) resolved = undefined;
 
-      resolved ??= resolveSheet(plan, target, state);
-      const batch = new Batch(context);
-      const messages: string[] = [];
-      const table = buyInTable(plan, resolved, found);
-      await batch.room(COMMAND_BYTES);
-      table.ours?.table.convertToRange();
-      await writeSheet(batch, sheet, resolved);
-      if (resolved.tableRange && table.inTheWay.length === 0) {
-        await batch.room(COMMAND_BYTES * 3);
-        const added = sheet.tables.add(sheet.getRange(resolved.tableRange), true);
-        added.name = table.ours?.name ?? tableName(plan.kind);
-        added.style = table.ours?.style || "TableStyleLight1";
-      } else if (resolved.tableRange) {
-        const names = table.inTheWay.map((each) => each.name).join(", ");
-        messages.push(
-          `The table ${names} stands where BuyIn lays its table on "${target.name}"; BuyIn left it as it is and laid no table.`,
+      const sheets = new Map<string, Excel.Worksheet>();
+      for (const target of existing)
+        sheets.set(
+          target.name,
+          worksheets.items.find((item) => item.name === target.name) as Excel.Worksheet,
         );
+      const found = new Map<string, TableFound[]>();
+      const charts = new Map<string, Excel.ChartCollection>();
+      let addsSent = false;
+      /** Sync 2's other work: the new sheets, their markers first, and what else the targets hold. */
+      const alongside = () => {
+        if (added.length > 0 && !addsSent) {
+          // The markers go in before the sheets: a run cut off anywhere after leaves sheets the
+          // next run knows as BuyIn's and completes, not foreign ones it writes around. A new
+          // sheet's id is known only after this sync, so until the last sync its marker is filed
+          // under the sheet's name, which markersBySheet matches when no id does.
+          const pending: Record<string, StoredMarker> = { ...markers };
+          for (const target of added)
+            pending[`new ${target.name}`] = { kind: target.kind, sheet: target.name };
+          workbook.settings.add(MARKERS_SETTING, JSON.stringify(pending));
+          for (const target of added)
+            sheets.set(target.name, workbook.worksheets.add(target.name).load("id"));
+        } else if (added.length > 0) {
+          // A refused response: the adds ran, only the ids did not come back.
+          for (const target of added)
+            sheets.set(target.name, workbook.worksheets.getItem(target.name).load("id"));
+        }
+        addsSent = true;
+        for (const target of existing) {
+          const sheet = sheets.get(target.name) as Excel.Worksheet;
+          charts.set(target.name, sheet.charts.load("items/name"));
+          found.set(
+            target.name,
+            tables.items
+              .filter((table) => table.worksheet.id === sheet.id)
+              .map((table) => ({
+                table,
+                name: table.name,
+                style: table.style,
+                area: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+              })),
+          );
+        }
+      };
+      const reads = await readSheets(
+        context,
+        existing.map((target) => ({
+          sheet: sheets.get(target.name) as Excel.Worksheet,
+          marker: target.marker,
+        })),
+        true,
+        alongside,
+      );
+      if (existing.length === 0 && added.length > 0) {
+        alongside();
+        await context.sync();
       }
-      for (const chart of charts?.items ?? []) {
-        if (!chart.name.startsWith(CHART_PREFIX)) continue;
-        await batch.room(COMMAND_BYTES);
-        chart.delete();
-      }
-      await addCharts(batch, sheet, resolved);
-      messages.push(...(await writeNames(batch, workbook.names, names.items, resolved)));
-      const last = markersWith(sheet.id, {
-        ...resolved.marker,
-        sheet: target.name,
-        rowBytes: readBytesPerRow(resolved),
+      const states = new Map<string, SheetState>();
+      existing.forEach((target, index) => {
+        const read = reads[index];
+        states.set(target.name, read ? sheetState(read) : { values: [], formulas: [] });
       });
+      resolved ??= resolveAll(plans, snapshot, states);
+
+      const batch = new Batch(context);
+      const messages = new Map<string, string[]>();
+      const written: Record<string, StoredMarker> = {};
+      const deletedNames = new Set<string>();
+      for (const name of resolved.removeNames) {
+        const item = names.items.find((each) => each.name.toLowerCase() === name.toLowerCase());
+        if (!item) continue;
+        await batch.room(COMMAND_BYTES);
+        item.delete();
+        deletedNames.add(name.toLowerCase());
+      }
+      for (const sheetPlan of resolved.sheets) {
+        const name = sheetPlan.target.name;
+        const sheet = sheets.get(name) as Excel.Worksheet;
+        const said: string[] = [];
+        const table = buyInTable(sheetPlan, found.get(name) ?? []);
+        if (table.ours) {
+          await batch.room(COMMAND_BYTES);
+          table.ours.table.convertToRange();
+        }
+        await writeSheet(batch, sheet, sheetPlan);
+        if (sheetPlan.tableRange && table.inTheWay.length === 0) {
+          await batch.room(COMMAND_BYTES * 3);
+          const laid = sheet.tables.add(sheet.getRange(sheetPlan.tableRange), true);
+          laid.name = table.ours?.name ?? tableName(sheetPlan.marker.kind);
+          laid.style = table.ours?.style || "TableStyleLight1";
+        } else if (sheetPlan.tableRange) {
+          const inTheWay = table.inTheWay.map((each) => each.name).join(", ");
+          said.push(
+            `The table ${inTheWay} stands where BuyIn lays its table on "${name}"; BuyIn left it as it is and laid no table.`,
+          );
+        }
+        for (const chart of charts.get(name)?.items ?? []) {
+          if (!chart.name.startsWith(CHART_PREFIX)) continue;
+          await batch.room(COMMAND_BYTES);
+          chart.delete();
+        }
+        await addCharts(batch, sheet, sheetPlan);
+        said.push(...(await writeNames(batch, workbook.names, names.items, deletedNames, sheetPlan)));
+        if (sheetPlan.hidden) {
+          await batch.room(COMMAND_BYTES);
+          // Hidden from users, and from Unhide: only code shows it again (Excel.SheetVisibility).
+          sheet.visibility = "VeryHidden";
+        }
+        written[sheet.id] = { ...sheetPlan.marker, sheet: name, ...readSize(sheetPlan) };
+        messages.set(name, said);
+      }
+      const kinds = new Set(Object.values(written).map((marker) => marker.kind));
+      const kept = Object.entries(markers).filter(([id, marker]) => !written[id] && !kinds.has(marker.kind));
+      const last = JSON.stringify({ ...Object.fromEntries(kept), ...written });
       await batch.room(COMMAND_BYTES + jsonBytes(last));
       workbook.settings.add(MARKERS_SETTING, last);
       await batch.flush();
-      return { ...resolved.report, messages: [...resolved.report.messages, ...messages] };
+      return resolved.reports.map((report) => {
+        const said = messages.get(report.sheet) ?? [];
+        return said.length > 0 ? { ...report, messages: [...report.messages, ...said] } : report;
+      });
     });
+  }
+
+  /** One plan: `applyAll([plan])`. */
+  async apply(plan: SheetPlan): Promise<ApplyReport> {
+    const [report] = await this.applyAll([plan]);
+    return report as ApplyReport;
   }
 
   /** The cells the user has selected, for importing rows into the panel. */
@@ -322,7 +398,12 @@ export class ExcelWorkbook implements WorkbookPort {
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const sheet = worksheets.items.find((item) => markers[item.id]?.kind === kind);
       if (!sheet) return undefined;
-      const read = await readSheet(context, sheet, firstReadRows(markers[sheet.id]), false, () => undefined);
+      const [read] = await readSheets(
+        context,
+        [{ sheet, marker: markers[sheet.id] }],
+        false,
+        () => undefined,
+      );
       const [header = [], ...rows] = read?.values ?? [];
       return {
         sheet: sheet.name,
@@ -333,6 +414,19 @@ export class ExcelWorkbook implements WorkbookPort {
       };
     });
   }
+}
+
+/**
+ * Each sheet the write touches once, with the kind its marker carries: a plan's target by the
+ * plan, any other target (the state sheet) by its marker or its name.
+ */
+function targetKinds(plans: readonly SheetPlan[], targets: readonly Target[]): (Target & { kind: string })[] {
+  const seen = new Map<string, Target & { kind: string }>();
+  targets.forEach((target, index) => {
+    const kind = plans[index]?.kind ?? target.marker?.kind ?? target.name;
+    if (!seen.has(target.name)) seen.set(target.name, { ...target, kind });
+  });
+  return [...seen.values()];
 }
 
 function errorCode(error: unknown): unknown {
@@ -346,7 +440,6 @@ function errorCode(error: unknown): unknown {
  * refuses a table over another ("A table can't overlap another table", OfficeDev/office-js#1199).
  */
 function buyInTable(
-  plan: SheetPlan,
   resolved: ResolvedSheet,
   found: readonly TableFound[],
 ): { ours?: TableFound; inTheWay: TableFound[] } {
@@ -361,7 +454,8 @@ function buyInTable(
     [...headerColumns].some(
       (column) => column > area.columnIndex && column <= area.columnIndex + area.columnCount,
     );
-  const ours = found.find((table) => table.name === tableName(plan.kind)) ?? found.find(holdsHeader);
+  const ours =
+    found.find((table) => table.name === tableName(resolved.marker.kind)) ?? found.find(holdsHeader);
   if (!resolved.tableRange) return { ...(ours ? { ours } : {}), inTheWay: [] };
   const area = parseRange(resolved.tableRange);
   const inTheWay = found.filter(
@@ -375,25 +469,50 @@ function buyInTable(
   return { ...(ours ? { ours } : {}), inTheWay };
 }
 
-/** The rows the first read takes: as many as fit at the size BuyIn's rows had when it wrote them. */
-function firstReadRows(marker: StoredMarker | undefined): number {
-  const rowBytes = marker?.rowBytes;
-  if (typeof rowBytes !== "number" || !(rowBytes > 0)) return FIRST_READ_ROWS;
-  return Math.max(1, Math.floor((READ_FILL * PAYLOAD_BUDGET) / rowBytes));
-}
-
 /**
- * What a row of the written sheet takes to read back: its cells as written, twice (Excel answers
- * with values and formulas), per row written.
+ * What a sheet takes to read back, from its marker: the bytes of a row (values and formulas) and
+ * its rows when BuyIn last wrote it.
  */
-function readBytesPerRow(resolved: ResolvedSheet): number {
+function readSize(resolved: ResolvedSheet): { rowBytes: number; rows: number } {
   let bytes = 0;
   let rows = 1;
   for (const write of resolved.writes) {
     bytes += jsonBytes(write.cells);
     rows = Math.max(rows, write.row + write.cells.length - 1);
   }
-  return Math.ceil((2 * bytes) / rows);
+  return { rowBytes: Math.ceil((2 * bytes) / rows), rows };
+}
+
+/**
+ * The rows each sheet's first read takes, all in one response: sheets known to be small are read
+ * whole, the rest share what is left of the budget. A sheet whose marker does not tell its size
+ * gets FIRST_READ_ROWS at most.
+ */
+function firstReads(markers: readonly (StoredMarker | undefined)[]): number[] {
+  const sizes = markers.map((marker) => {
+    const rowBytes =
+      typeof marker?.rowBytes === "number" && marker.rowBytes > 0 ? marker.rowBytes : undefined;
+    const rows = typeof marker?.rows === "number" && marker.rows > 0 ? marker.rows : undefined;
+    return { rowBytes, rows };
+  });
+  const order = sizes
+    .map((size, index) => ({ index, bytes: (size.rows ?? FIRST_READ_ROWS) * (size.rowBytes ?? Infinity) }))
+    .sort((a, b) => a.bytes - b.bytes);
+  let left = READ_FILL * PAYLOAD_BUDGET;
+  const rows = new Array<number>(markers.length).fill(1);
+  order.forEach(({ index }, place) => {
+    const { rowBytes, rows: known } = sizes[index] as (typeof sizes)[number];
+    if (rowBytes === undefined) {
+      rows[index] = FIRST_READ_ROWS;
+      return;
+    }
+    const share = left / (order.length - place);
+    // Rows past the last one written may be the user's: read one more than BuyIn wrote.
+    const take = Math.max(1, Math.min((known ?? Infinity) + 1, Math.floor(share / rowBytes)));
+    rows[index] = take;
+    left -= take * rowBytes;
+  });
+  return rows;
 }
 
 /** Rows of a read, 0-based from A1 as Excel reports a range's position. */
@@ -404,69 +523,101 @@ interface Slice {
   readonly formulas?: unknown[][];
 }
 
+/** One sheet being read: the slices so far, the next row, its last used row, its widest row. */
+interface SheetRead {
+  readonly sheet: Excel.Worksheet;
+  readonly slices: Slice[];
+  next: number;
+  last: number;
+  rowBytes: number;
+}
+
 /**
- * A sheet's used cells from A1, read in slices of rows whose responses stay within
- * PAYLOAD_BUDGET: the first `firstRows` rows with `alongside` (what else that sync loads), then
- * slices sized by the largest row read so far. A slice Excel refuses as too large is read again
- * in halves. Undefined for an empty sheet.
+ * Sheets' used cells from A1, all sheets in the same syncs: each sheet's first rows (see
+ * firstReads) with `alongside` (what else that sync does), then further slices of the longer
+ * sheets, each sync's response kept within PAYLOAD_BUDGET by the largest rows read so far. A sync
+ * Excel refuses as too large is made again with every slice halved. Undefined for an empty sheet.
  */
-async function readSheet(
+async function readSheets(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  firstRows: number,
+  targets: readonly { sheet: Excel.Worksheet; marker: StoredMarker | undefined }[],
   withFormulas: boolean,
   alongside: () => void,
-): Promise<{ values: Cell[][]; formulas: unknown[][] } | undefined> {
+): Promise<({ values: Cell[][]; formulas: unknown[][] } | undefined)[]> {
+  if (targets.length === 0) return [];
   const fields = withFormulas ? "values,formulas,rowIndex,columnIndex" : "values,rowIndex,columnIndex";
-  const slices: Slice[] = [];
-  let rowBytes = 0;
-  const take = (range: Excel.Range) => {
-    if (range.isNullObject) return;
-    const slice: Slice = {
-      rowIndex: range.rowIndex,
-      columnIndex: range.columnIndex,
-      values: range.values,
-      ...(withFormulas ? { formulas: range.formulas } : {}),
-    };
-    slices.push(slice);
-    const bytes = jsonBytes(slice.values) + jsonBytes(slice.formulas ?? []);
-    rowBytes = Math.max(rowBytes, bytes / Math.max(1, slice.values.length));
-  };
-  /** Loads sheet rows from `first` (1-based), as many as fit, halving on refusal; the rows read. */
-  const read = async (first: number, rows: number, also: () => void = () => undefined) => {
-    for (let count = rows; ; count = Math.ceil(count / 2)) {
+  const reads: SheetRead[] = targets.map(({ sheet }) => ({
+    sheet,
+    slices: [],
+    next: 1,
+    last: 0,
+    rowBytes: 0,
+  }));
+  /** Loads the given rows of each read in one sync, halving all on refusal. */
+  const sync = async (wanted: Map<SheetRead, number>, also: () => void) => {
+    for (let halving = 1; ; halving *= 2) {
       also();
-      const range = sheet
-        .getRange(`${first}:${first + count - 1}`)
-        .getUsedRangeOrNullObject(true)
-        .load(fields);
+      const ranges = [...wanted].map(([read, rows]) => {
+        const count = Math.max(1, Math.ceil(rows / halving));
+        const range = read.sheet
+          .getRange(`${read.next}:${read.next + count - 1}`)
+          .getUsedRangeOrNullObject(true)
+          .load(fields);
+        return { read, count, range };
+      });
       try {
         await context.sync();
       } catch (error) {
-        if (errorCode(error) === RESPONSE_TOO_LARGE && count > 1) continue;
+        if (errorCode(error) === RESPONSE_TOO_LARGE && ranges.some(({ count }) => count > 1)) continue;
         throw error;
       }
-      take(range);
-      return count;
+      for (const { read, count, range } of ranges) {
+        read.next += count;
+        if (range.isNullObject) continue;
+        const slice: Slice = {
+          rowIndex: range.rowIndex,
+          columnIndex: range.columnIndex,
+          values: range.values,
+          ...(withFormulas ? { formulas: range.formulas } : {}),
+        };
+        read.slices.push(slice);
+        const bytes = jsonBytes(slice.values) + jsonBytes(slice.formulas ?? []);
+        read.rowBytes = Math.max(read.rowBytes, bytes / Math.max(1, slice.values.length));
+      }
+      return;
     }
   };
 
-  let used: Excel.Range | undefined;
-  let next =
-    1 +
-    (await read(1, firstRows, () => {
-      alongside();
-      used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-    }));
-  const usedRange = used as Excel.Range;
-  if (usedRange.isNullObject) return undefined;
-  const last = usedRange.rowIndex + usedRange.rowCount;
-  next = Math.max(next, usedRange.rowIndex + 1);
-  while (next <= last) {
-    const fit = rowBytes > 0 ? Math.floor((READ_FILL * PAYLOAD_BUDGET) / rowBytes) : FIRST_READ_ROWS;
-    next += await read(next, Math.max(1, Math.min(last - next + 1, fit)));
+  const first = firstReads(targets.map(({ marker }) => marker));
+  const used: Excel.Range[] = [];
+  await sync(new Map(reads.map((read, index) => [read, first[index] as number])), () => {
+    alongside();
+    used.splice(
+      0,
+      used.length,
+      ...reads.map(({ sheet }) => sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount")),
+    );
+  });
+  reads.forEach((read, index) => {
+    const range = used[index] as Excel.Range;
+    read.last = range.isNullObject ? 0 : range.rowIndex + range.rowCount;
+    read.next = Math.max(read.next, range.isNullObject ? 1 : range.rowIndex + 1);
+  });
+  for (;;) {
+    const wanted = new Map<SheetRead, number>();
+    let left = READ_FILL * PAYLOAD_BUDGET;
+    for (const read of reads) {
+      if (read.next > read.last) continue;
+      const rowBytes = read.rowBytes > 0 ? read.rowBytes : (READ_FILL * PAYLOAD_BUDGET) / FIRST_READ_ROWS;
+      const rows = Math.min(read.last - read.next + 1, Math.floor(left / rowBytes));
+      if (rows < 1 && wanted.size > 0) break;
+      wanted.set(read, Math.max(1, rows));
+      left -= Math.max(1, rows) * rowBytes;
+    }
+    if (wanted.size === 0) break;
+    await sync(wanted, () => undefined);
   }
-  return fromSlices(slices);
+  return reads.map((read) => (read.slices.length > 0 ? fromSlices(read.slices) : undefined));
 }
 
 /** The slices laid out from A1 (Excel's used range starts at its first used cell); blanks as null. */
@@ -635,9 +786,14 @@ async function writeNames(
   batch: Batch,
   collection: Excel.NamedItemCollection,
   existing: readonly Excel.NamedItem[],
+  deleted: Set<string>,
   resolved: ResolvedSheet,
 ): Promise<string[]> {
-  const byName = new Map(existing.map((item) => [item.name.toLowerCase(), item]));
+  const byName = new Map(
+    existing
+      .filter((item) => !deleted.has(item.name.toLowerCase()))
+      .map((item) => [item.name.toLowerCase(), item]),
+  );
   const messages: string[] = [];
   for (const { name, reference } of resolved.names) {
     const current = byName.get(name.toLowerCase());

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`, second part: the ports on the stakeholder map, 10 and 10,000 people — Excel's
- * context.sync() calls and largest payloads (office-addin-mock; also at 50,000), Sheets' service calls (Apps Script fake), the time to
+ * context.sync() calls and largest payloads of one applyAll (office-addin-mock), Sheets' service calls (Apps Script fake), the time to
  * build and apply the plans in MemoryWorkbook (HyperFormula computing every formula) — and the
  * preview's time to interactive in Chromium. Run by vitest (bench/vitest.config.mjs) so it can use
  * the test fakes; it prints figures and asserts only the structural targets.
@@ -25,23 +25,49 @@ const report = (line: string) => {
   process.stdout.write(`${line}\n`);
 };
 
-it("Excel: context.sync() calls per plan, and the largest request and response (Excel on the web refuses over 5 MB)", async () => {
-  for (const size of [10, 10_000, 50_000]) {
-    const model = new ExcelModel();
-    const port = new ExcelWorkbook(model.run);
-    const people = generateStakeholders(size);
-    for (const plan of stakeholderMap(people)) await port.apply(plan);
-    const created = [...model.syncs];
-    for (const plan of stakeholderMap(people)) await port.apply(plan);
-    const updated = model.syncs.slice(created.length);
-    const largest = model.largestPayload();
+/**
+ * Excel: one applyAll of the stakeholder set (settings, register, map) on the Excel model, at a
+ * size: its context.sync() calls and largest request and response, first run, re-run, and a
+ * re-run retiring every other person.
+ */
+async function measureExcel(
+  size: number,
+): Promise<{ syncs: number[]; largest: { request: number; response: number }[] }> {
+  const model = new ExcelModel();
+  const port = new ExcelWorkbook(model.run);
+  const people = generateStakeholders(size);
+  const runs = [people, people, people.filter((_, index) => index % 2 === 0)];
+  const largest: { request: number; response: number }[] = [];
+  for (const run of runs) {
+    const before = model.payloads.length;
+    await port.applyAll(stakeholderMap(run));
+    const payloads = model.payloads.slice(before);
+    largest.push({
+      request: Math.max(...payloads.map((payload) => payload.request)),
+      response: Math.max(...payloads.map((payload) => payload.response)),
+    });
+  }
+  return { syncs: [...model.syncs], largest };
+}
+
+it("Excel: context.sync() calls and the largest request and response of the whole stakeholder write", async () => {
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+  for (const size of SIZES) {
+    const { syncs, largest } = await measureExcel(size);
+    const labels = ["first run", "re-run", "re-run retiring every other row"];
     report(
-      `Excel, ${String(size).padStart(6)} people: context.sync() per plan (settings, register, map) first run ${created.join(", ")}; re-run ${updated.join(", ")}; largest request ${(largest.request / 1e6).toFixed(2)} MB, response ${(largest.response / 1e6).toFixed(2)} MB (target ≤ ${PAYLOAD_BUDGET / 1e6} MB)`,
+      `Excel, ${String(size).padStart(6)} people, applyAll (settings, register, map): ${labels
+        .map(
+          (label, index) =>
+            `${label} ${syncs[index]} syncs, largest request ${mb(largest[index]?.request ?? 0)}, response ${mb(largest[index]?.response ?? 0)}`,
+        )
+        .join("; ")} (targets: 3 syncs plus size splits, ≤ ${PAYLOAD_BUDGET / 1e6} MB)`,
     );
-    expect(largest.request).toBeLessThanOrEqual(PAYLOAD_BUDGET);
-    expect(largest.response).toBeLessThanOrEqual(PAYLOAD_BUDGET);
-    // Three syncs a plan; more only where a request or response would pass the budget.
-    if (size === 10) for (const count of [...created, ...updated]) expect(count).toBeLessThanOrEqual(3);
+    for (const payload of largest) {
+      expect(payload.request).toBeLessThanOrEqual(PAYLOAD_BUDGET);
+      expect(payload.response).toBeLessThanOrEqual(PAYLOAD_BUDGET);
+    }
+    if (size === 10) for (const count of syncs) expect(count).toBeLessThanOrEqual(3);
   }
 }, 300_000);
 

@@ -13,6 +13,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { expect, vi } from "vitest";
 import { type ExcelRun, MARKERS_SETTING } from "../../addin/excel-workbook";
 import { parseRange, rangeA1 } from "../../core/index";
+import { mover, type Shift, shiftFormula, sortedFormula } from "./excel-references";
 
 /** What Excel holds in a cell: a constant ("" when blank), or a formula and its value. */
 interface CellModel {
@@ -47,6 +48,7 @@ const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
  * converted. The model computes nothing: a formula's value is 0.
  */
 function typed(input: unknown): CellModel {
+  if (input === undefined) throw new Error("InvalidArgument: undefined is not a cell input");
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   if (typeof input !== "string") throw new Error(`Excel takes no ${typeof input} in formulas`);
   if (input.startsWith("'")) return { value: input.slice(1) };
@@ -83,6 +85,8 @@ export class SheetModel {
   /** Excel tables on the sheet: name, range and style. */
   tables: { name: string; address: string; style: string }[] = [];
   freeze = { rows: 0, columns: 0 };
+  /** Excel.SheetVisibility: "Visible", "Hidden" (Unhide shows it) or "VeryHidden" (only code does). */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(
     readonly id: string,
@@ -109,6 +113,9 @@ export class SheetModel {
     }
     inputs.forEach((values: unknown[], r) => {
       values.forEach((input, c) => {
+        // "null input in 2-D Array": a null leaves that cell as it is, while the others are set
+        // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+        if (input === null) return;
         this.put(row + r, column + c, input === "" ? undefined : typed(input));
       });
     });
@@ -120,17 +127,6 @@ export class SheetModel {
       for (let c = column; c < column + columns; c++)
         if (this.cells[r - 1]?.[c - 1]) this.put(r, c, undefined);
     }
-  }
-
-  deleteRows(address: string): void {
-    const { row, rows, columns } = bounds(address);
-    if (columns !== 16_384) throw new Error(`not whole rows: ${address}`);
-    this.cells.splice(row - 1, rows);
-  }
-
-  /** The user inserting an empty column before `column`. */
-  insertColumn(column: number): void {
-    for (const row of this.cells) if (row.length >= column) row.splice(column - 1, 0, undefined);
   }
 
   /**
@@ -183,7 +179,7 @@ export class SheetModel {
     });
   }
 
-  private put(row: number, column: number, cell: CellModel | undefined): void {
+  put(row: number, column: number, cell: CellModel | undefined): void {
     for (let r = this.cells.length; r < row; r++) this.cells.push([]);
     (this.cells[row - 1] as (CellModel | undefined)[])[column - 1] = cell;
   }
@@ -206,11 +202,18 @@ interface RangeCalls {
  */
 export const PAYLOAD_LIMIT = 5_000_000;
 
+/** New sheets one Excel.run of the model can add. */
+const RESERVED_SHEETS = 8;
+
+const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"] as const;
+
 /** A queued command: what it does, and the bytes office.js sends for it, known once it is complete. */
 interface Command {
   readonly label: string;
   readonly run: () => void;
   readonly bytes: () => number;
+  /** Whole rows this command deletes and nothing else, known once it is complete. */
+  readonly deletion?: () => { sheet: SheetModel; row: number; rows: number } | undefined;
 }
 
 /** An error as context.sync() rejects with it: office.js's RichApi.Error carries a `code`. */
@@ -293,10 +296,18 @@ export class ExcelModel {
   /** Loadable objects outside the context's tree (ranges of a range), synced with it. */
   private loose: OfficeMockObject[] = [];
   private readonly addresses = new WeakMap<object, string>();
+  /** The worksheet proxies of the current run and their sheets, to carry out what is set on them. */
+  private proxies: (readonly [OfficeMockObject, SheetModel])[] = [];
+  private reserved: SheetModel[] = [];
   private ids = 0;
 
   readonly run: ExcelRun = async (batch) => {
     const context = this.context();
+    const worksheets = context.workbook.worksheets;
+    this.proxies = [
+      ...this.sheets.map((sheet, index) => [worksheets[`item${index}`], sheet] as const),
+      ...this.reserved.map((sheet, index) => [worksheets[`added${index}`], sheet] as const),
+    ];
     const mockSync = context.sync.bind(context);
     const sync = vi.spyOn(context, "sync").mockImplementation(async () => {
       await this.sync();
@@ -312,6 +323,7 @@ export class ExcelModel {
       this.pending = [];
       this.loads = [];
       this.loose = [];
+      this.proxies = [];
     }
   };
 
@@ -348,11 +360,145 @@ export class ExcelModel {
     return sheet;
   }
 
-  /** Excel's "Move or Copy": the same contents under a new id. */
+  /**
+   * Excel's "Move or Copy" with "Create a copy": the same contents under a new id. Workbook
+   * settings are not the sheet's, so BuyIn's marker (keyed by the original's id) is not copied.
+   * The copy's tables get new names, a table name being unique in a workbook.
+   */
   copySheet(name: string, copyName: string): SheetModel {
+    const original = this.sheet(name);
     const copy = this.addSheet(copyName);
-    copy.cells = this.sheet(name).cells.map((row) => [...row]);
+    copy.cells = original.cells.map((row) => [...row]);
+    copy.tables = original.tables.map((table) => ({ ...table, name: this.freeTableName(table.name) }));
     return copy;
+  }
+
+  /** The user inserting `count` empty rows before row `at` of a sheet. */
+  insertRows(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "row", at, count }, (model) => {
+      if (model.cells.length >= at) model.cells.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
+    });
+  }
+
+  /** The user deleting rows `at` to `at + count - 1` of a sheet. */
+  deleteRows(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "row", at, count: -count }, (model) => {
+      model.cells.splice(at - 1, count);
+    });
+  }
+
+  /** The user inserting `count` empty columns before column `at` (1-based) of a sheet. */
+  insertColumns(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "column", at, count }, (model) => {
+      for (const row of model.cells)
+        if (row.length >= at) row.splice(at - 1, 0, ...new Array(count).fill(undefined));
+    });
+  }
+
+  /** The user deleting columns `at` to `at + count - 1` of a sheet. */
+  deleteColumns(sheet: string, at: number, count = 1): void {
+    this.shift({ sheet, axis: "column", at, count: -count }, (model) => {
+      for (const row of model.cells) row.splice(at - 1, count);
+    });
+  }
+
+  /**
+   * The user sorting the rows of `range` (such as "A2:F11") by one of its columns (1-based on the
+   * sheet), ascending: cells outside the range stay; numbers before text, blanks last (Excel's
+   * sort order, https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654).
+   * Moved formulas keep their relative offsets (see excel-references.ts); nothing else changes.
+   */
+  sortRows(sheet: string, range: string, byColumn: number, descending = false): void {
+    const model = this.sheet(sheet);
+    const { row, column, rows, columns } = parseRange(range);
+    const order = Array.from({ length: rows }, (_, index) => row + index);
+    const rank = (cell: CellModel | undefined) => {
+      const value = cell?.value ?? "";
+      if (value === "") return [2, ""] as const;
+      return typeof value === "number" ? ([0, value] as const) : ([1, String(value).toLowerCase()] as const);
+    };
+    order.sort((a, b) => {
+      const [kindA, valueA] = rank(model.cells[a - 1]?.[byColumn - 1]);
+      const [kindB, valueB] = rank(model.cells[b - 1]?.[byColumn - 1]);
+      if (kindA !== kindB) return kindA - kindB;
+      if (kindA === 2) return a - b;
+      const compared = valueA < valueB ? -1 : valueA > valueB ? 1 : a - b;
+      return descending ? -compared : compared;
+    });
+    const moved = order.map((from) =>
+      Array.from({ length: columns }, (_, c) => model.cells[from - 1]?.[column - 1 + c]),
+    );
+    moved.forEach((cells, index) => {
+      const to = row + index;
+      const from = order[index] as number;
+      cells.forEach((cell, c) => {
+        const formula = cell?.formula ? sortedFormula(cell.formula, from, to) : undefined;
+        model.put(to, column + c, cell && formula ? { ...cell, formula } : cell);
+      });
+    });
+  }
+
+  /** The user renaming an Excel table (Table Design > Table Name). */
+  renameTable(name: string, newName: string): void {
+    const table = this.sheets.flatMap((sheet) => sheet.tables).find((each) => each.name === name);
+    if (!table) throw new Error(`no table ${name}`);
+    table.name = newName;
+  }
+
+  /**
+   * The user copying cells and pasting them as values over themselves (Paste Values): each formula
+   * becomes the value it shows. The model computes nothing, so the test says what each shows.
+   */
+  convertToValues(
+    sheet: string,
+    range: string,
+    shown: (formula: string, a1: string) => string | number | boolean,
+  ): void {
+    const model = this.sheet(sheet);
+    const { row, column, rows, columns } = parseRange(range);
+    for (let r = row; r < row + rows; r++) {
+      for (let c = column; c < column + columns; c++) {
+        const formula = model.cells[r - 1]?.[c - 1]?.formula;
+        if (formula) model.put(r, c, { value: shown(formula, rangeA1(r, c, 1, 1)) });
+      }
+    }
+  }
+
+  /** The markers lost: BuyIn's setting gone, as in a file saved by a tool that drops add-in settings. */
+  loseMarkers(): void {
+    this.settings.delete(MARKERS_SETTING);
+  }
+
+  /**
+   * Rows or columns inserted or deleted: every formula in the workbook and every name is rewritten
+   * first (they refer to the cells as they were), tables are moved or shrunk, then `move` changes
+   * the sheet's cells.
+   */
+  private shift(shift: Shift, move: (sheet: SheetModel) => void): void {
+    const target = this.sheet(shift.sheet);
+    const moves = mover(shift);
+    for (const sheet of this.sheets) {
+      for (const row of sheet.cells) {
+        row.forEach((cell, c) => {
+          if (cell?.formula)
+            row[c] = { ...cell, formula: shiftFormula(cell.formula, sheet.name, shift, moves) };
+        });
+      }
+    }
+    for (const item of this.names.values()) item.formula = shiftFormula(item.formula, "", shift, moves);
+    target.tables = target.tables.flatMap((table) => {
+      const address = shiftFormula(table.address, target.name, shift, moves);
+      return address.includes("#REF!") ? [] : [{ ...table, address }];
+    });
+    move(target);
+  }
+
+  private freeTableName(name: string): string {
+    const taken = new Set(
+      this.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name.toLowerCase())),
+    );
+    for (let suffix = 2; ; suffix++)
+      if (!taken.has(`${name}${suffix}`.toLowerCase())) return `${name}${suffix}`;
   }
 
   private newId(): string {
@@ -393,19 +539,75 @@ export class ExcelModel {
         "The request payload size has exceeded the limit.",
       );
     }
+    // Row deletions one after another are carried out together, bottom-most first as queued:
+    // the same cells and references as one at a time, without rewriting every formula per row.
+    let deletions: { sheet: SheetModel; row: number; rows: number }[] = [];
+    const flush = () => {
+      const [first, ...rest] = deletions;
+      if (first) {
+        this.shift(
+          {
+            sheet: first.sheet.name,
+            axis: "row",
+            at: first.row,
+            count: -first.rows,
+            also: rest.map((each) => ({ at: each.row, count: each.rows })),
+          },
+          (model) => {
+            for (const each of deletions) model.cells.splice(each.row - 1, each.rows);
+          },
+        );
+      }
+      deletions = [];
+    };
     for (const command of commands) {
       if (this.interrupt?.(command.label)) {
+        flush();
         this.interrupt = undefined;
         throw richApiError("GeneralException", `the connection was lost before ${command.label}`);
       }
+      const deletion = command.deletion?.();
+      const previous = deletions[deletions.length - 1];
+      if (
+        deletion &&
+        (!previous || (previous.sheet === deletion.sheet && deletion.row + deletion.rows <= previous.row))
+      ) {
+        deletions.push(deletion);
+        continue;
+      }
+      flush();
+      if (deletion) {
+        deletions.push(deletion);
+        continue;
+      }
       command.run();
     }
+    flush();
+    this.applyVisibility();
     // The batch ran; only its answer is refused.
     if (response > PAYLOAD_LIMIT) {
       throw richApiError(
         "ResponsePayloadSizeLimitExceeded",
         "The response payload size has exceeded the limit.",
       );
+    }
+  }
+
+  /**
+   * Worksheet.visibility as set on a proxy since the last sync. Excel keeps one sheet visible:
+   * hiding the last one fails ("A workbook must contain at least one visible worksheet", Excel's
+   * message on hiding the last sheet; Worksheet.visibility, ExcelApi 1.1).
+   */
+  private applyVisibility(): void {
+    for (const [proxy, sheet] of this.proxies) {
+      const set = proxy.visibility as unknown;
+      if (!VISIBILITIES.includes(set as never) || set === sheet.visibility || !this.sheets.includes(sheet))
+        continue;
+      const visible = this.sheets.filter((each) => each !== sheet && each.visibility === "Visible");
+      if (set !== "Visible" && visible.length === 0) {
+        throw richApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      sheet.visibility = set as SheetModel["visibility"];
     }
   }
 
@@ -417,11 +619,16 @@ export class ExcelModel {
 
   /** A fresh context over the model as it is now: what sync() loads is read here. */
   private context(): OfficeMockObject {
-    const reserved = new SheetModel(this.newId(), "");
+    // Proxies worksheets.add hands out, in the tree so that sync() loads their ids.
+    const reserved = Array.from({ length: RESERVED_SHEETS }, () => new SheetModel(this.newId(), ""));
+    this.reserved = reserved;
+    let adds = 0;
+    const atStart = [...this.sheets];
     const model = this;
     const names = [...this.names].map(([key, item]) => ({
       name: item.name,
       comment: item.comment,
+      formula: item.formula,
       delete: () => this.queue(`delete name ${item.name}`, () => this.names.delete(key)),
     }));
     const selection = this.selection;
@@ -442,17 +649,35 @@ export class ExcelModel {
         worksheets: collection(
           this.sheets.map((sheet) => this.worksheet(sheet)),
           {
-            // The proxy worksheets.add returns, in the tree so that sync() loads its id.
-            added: this.worksheet(reserved),
+            ...Object.fromEntries(reserved.map((sheet, index) => [`added${index}`, this.worksheet(sheet)])),
             add(this: OfficeMockObject, name: string): OfficeMockObject {
+              const index = adds++;
+              const sheet = reserved[index];
+              if (!sheet) throw new Error(`the model adds at most ${RESERVED_SHEETS} sheets a run`);
               model.queue(`add sheet ${name}`, () => {
-                if (model.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
-                  throw new Error(`ItemAlreadyExists: a sheet named ${name}`);
+                if (model.sheets.some((each) => each.name.toLowerCase() === name.toLowerCase())) {
+                  throw richApiError("ItemAlreadyExists", `a sheet named ${name}`);
                 }
-                reserved.name = name;
-                model.sheets.push(reserved);
+                sheet.name = name;
+                model.sheets.push(sheet);
               });
-              return this.added;
+              return this[`added${index}`];
+            },
+            // Worksheets of this run's context by name, those added in it included; a name not
+            // there answers ItemNotFound at the sync (WorksheetCollection.getItem).
+            getItem(this: OfficeMockObject, name: string): OfficeMockObject {
+              const index = model.sheets.findIndex(
+                (sheet) => sheet.name.toLowerCase() === name.toLowerCase(),
+              );
+              const sheet = model.sheets[index];
+              const addedAt = sheet ? reserved.indexOf(sheet) : -1;
+              if (addedAt >= 0) return this[`added${addedAt}`];
+              const itemAt = sheet ? atStart.indexOf(sheet) : -1;
+              if (itemAt >= 0) return this[`item${itemAt}`];
+              model.queue(`getItem ${name}`, () => {
+                throw richApiError("ItemNotFound", `no sheet named ${name}`);
+              });
+              return this.added0;
             },
           },
         ),
@@ -525,6 +750,7 @@ export class ExcelModel {
     return {
       id: sheet.id,
       name: sheet.name,
+      visibility: sheet.visibility,
       getUsedRangeOrNullObject: (valuesOnly?: boolean): OfficeMockObject => {
         if (valuesOnly !== true) throw new Error("formatting alone would make cells count as used");
         const used = sheet.usedRange();
@@ -621,11 +847,17 @@ export class ExcelModel {
       },
     });
     this.addresses.set(range, address);
-    this.queue(
-      `range ${address}`,
-      () => this.applyRange(sheet, address, range, calls),
-      () => this.rangeBytes(address, range, calls),
-    );
+    this.pending.push({
+      label: `range ${address}`,
+      run: () => this.applyRange(sheet, address, range, calls),
+      bytes: () => this.rangeBytes(address, range, calls),
+      deletion: () => {
+        const onlyDeleted =
+          calls.deleted === "Up" && range.formulas === undefined && calls.cleared === undefined;
+        const area = bounds(address);
+        return onlyDeleted && area.columns === 16_384 ? { sheet, row: area.row, rows: area.rows } : undefined;
+      },
+    });
     return range;
   }
 
@@ -660,7 +892,9 @@ export class ExcelModel {
     }
     if (calls.deleted !== undefined) {
       expect(calls.deleted).toBe("Up");
-      sheet.deleteRows(address);
+      if (area.columns !== 16_384) throw new Error(`not whole rows: ${address}`);
+      // Excel adjusts every reference to the rows below, as when a user deletes them.
+      this.deleteRows(sheet.name, area.row, area.rows);
     }
     if (range.formulas !== undefined) sheet.write(address, range.formulas);
     if (range.numberFormat !== undefined) {

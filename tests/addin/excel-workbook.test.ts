@@ -191,6 +191,7 @@ describe("ExcelWorkbook.apply", () => {
         blocks: ["J1:K2"],
         sheet: "Stakeholders",
         rowBytes: expect.any(Number),
+        rows: expect.any(Number),
       },
     });
   });
@@ -249,7 +250,7 @@ describe("ExcelWorkbook.apply", () => {
     const { model, workbook } = setup();
     await workbook.apply(stakeholders(people(2)));
     const sheet = model.sheet("Stakeholders");
-    sheet.insertColumn(1);
+    model.insertColumns("Stakeholders", 1);
     // Excel's used range now starts at B1: the port reads it back into place from A1.
     const report = await workbook.apply(stakeholders(people(2)));
     expect(report).toMatchObject({ rowsAdded: 0, rowsUpdated: 2, editsKept: 0 });
@@ -278,7 +279,7 @@ describe("ExcelWorkbook.apply", () => {
     // Cleared before row 3 went: nothing of the block is left, shifted up or not.
     expect(sheet.cells.flatMap((row) => [row[9], row[10]]).filter(Boolean)).toEqual([]);
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders", rowBytes: expect.any(Number) },
+      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders", rowBytes: expect.any(Number), rows: 4 },
     });
   });
 
