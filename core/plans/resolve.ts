@@ -13,7 +13,7 @@ export interface SheetMarker {
 }
 
 export interface WorkbookState {
-  readonly sheets: readonly { readonly name: string; readonly marker?: SheetMarker }[];
+  readonly sheets: readonly { readonly name: string; readonly id?: string; readonly marker?: SheetMarker }[];
 }
 
 /** A sheet's contents from A1 to its last used cell; dates as serial numbers. */
