@@ -312,7 +312,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     if (stylesByRect) {
       for (const rect of styleRects) {
         const range = ranges.get(rectA1(rect)) as Range;
-        const role = (r: number, c: number) => ROLE_STYLE[styles.at(rect.row + r, rect.column + c) as CellRole];
+        const role = (r: number, c: number) =>
+          ROLE_STYLE[styles.at(rect.row + r, rect.column + c) as CellRole];
         range.setBackgrounds(fill(rect, (r, c) => role(r, c).fill || null));
         range.setFontColors(fill(rect, (r, c) => role(r, c).fontColor));
         range.setFontWeights(fill(rect, (r, c) => (role(r, c).bold ? "bold" : "normal")));
@@ -380,7 +381,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   private nameIndex(context: { names: NameIndex<Range> | undefined }): NameIndex<Range> {
     if (!context.names) {
       const all = new Map<string, SheetsNamedRange<Range>>();
-      for (const named of this.services.spreadsheet.getNamedRanges()) all.set(named.getName().toLowerCase(), named);
+      for (const named of this.services.spreadsheet.getNamedRanges())
+        all.set(named.getName().toLowerCase(), named);
       context.names = { all };
     }
     return context.names;
@@ -429,7 +431,9 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       const elsewhere = this.nameIndex(context).all.get(name.toLowerCase());
       if (!elsewhere) this.services.spreadsheet.setNamedRange(name, range);
       else if (refersElsewhere(elsewhere, resolved.target.name))
-        messages.push(`The name ${name} already refers to data BuyIn did not write, so BuyIn left it as it is.`);
+        messages.push(
+          `The name ${name} already refers to data BuyIn did not write, so BuyIn left it as it is.`,
+        );
       else elsewhere.setRange(range);
     }
     return messages;
@@ -644,7 +648,8 @@ class Layer<T> {
   /** The distinct values painted. */
   values(): T[] {
     const seen = new Set<T>();
-    for (const cells of this.columns.values()) for (const value of cells) if (value !== undefined) seen.add(value);
+    for (const cells of this.columns.values())
+      for (const value of cells) if (value !== undefined) seen.add(value);
     return [...seen];
   }
 
@@ -677,7 +682,9 @@ class Layer<T> {
         );
         next.push(joined ? { ...joined, columns: joined.columns + 1 } : { ...run, column, columns: 1 });
       }
-      for (const rect of open) if (!next.some((candidate) => candidate.column === rect.column && candidate.row === rect.row)) done.push(rect);
+      for (const rect of open)
+        if (!next.some((candidate) => candidate.column === rect.column && candidate.row === rect.row))
+          done.push(rect);
       open = next;
     }
     return [...done, ...open];
@@ -706,8 +713,9 @@ function valueLayer(resolved: ResolvedSheet): ValueLayer {
   for (const write of resolved.writes) {
     const columns = write.cells[0]?.length ?? 0;
     if (columns === 0) continue;
-    layer.paint({ row: write.row, column: write.column, rows: write.cells.length, columns }, (r, c) =>
-      write.cells[r]?.[c],
+    layer.paint(
+      { row: write.row, column: write.column, rows: write.cells.length, columns },
+      (r, c) => write.cells[r]?.[c],
     );
   }
   return layer;
@@ -755,7 +763,10 @@ function validationRuns(formats: readonly Format[]): { range: string; validation
     const key = JSON.stringify(rect.validation);
     const joined = runs.find(
       (run) =>
-        run.key === key && run.row === rect.row && run.rows === rect.rows && run.column + run.columns === rect.column,
+        run.key === key &&
+        run.row === rect.row &&
+        run.rows === rect.rows &&
+        run.column + run.columns === rect.column,
     );
     if (joined) Object.assign(joined, { columns: joined.columns + rect.columns });
     else runs.push({ ...rect, key });
@@ -821,7 +832,7 @@ function rangesOf<Range>(
   const ranges = new Map<string, Range>();
   if (unique.length === 0) return ranges;
   const found = sheet.getRangeList(unique).getRanges();
-  unique.forEach((a1, index) => ranges.set(a1, found[index] as Range));
+  for (const [index, a1] of unique.entries()) ranges.set(a1, found[index] as Range);
   return ranges;
 }
 
@@ -835,7 +846,9 @@ function rectA1({ row, column, rows, columns }: Rect): string {
 }
 
 function fill<T>(rect: Rect, at: (r: number, c: number) => T): T[][] {
-  return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => at(r, c)));
+  return Array.from({ length: rect.rows }, (_, r) =>
+    Array.from({ length: rect.columns }, (_, c) => at(r, c)),
+  );
 }
 
 /** Whether a name points into a sheet other than this one (a name whose sheet is gone points nowhere). */

@@ -208,7 +208,11 @@ describe("SheetsWorkbook.apply", () => {
     expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([1, 2]);
 
     expect(
-      book.namedRanges.map((named) => [named.name, named.getRange().sheet.name, named.getRange().getA1Notation()]),
+      book.namedRanges.map((named) => [
+        named.name,
+        named.getRange().sheet.name,
+        named.getRange().getA1Notation(),
+      ]),
     ).toEqual([
       ["Stakeholder_Names", "Stakeholders", "B2:B4"],
       ["Stakeholder_Priority", "Stakeholders", "G2:G4"],
@@ -535,7 +539,11 @@ describe("SheetsWorkbook with core's stakeholder map plans", () => {
       "Stakeholder Map",
     ]);
     const settings = sheetNamed(book, "BuyIn Settings");
-    expect(book.namedRange("BuyIn_WeightPower")?.getRange()).toMatchObject({ sheet: settings, row: 7, column: 2 });
+    expect(book.namedRange("BuyIn_WeightPower")?.getRange()).toMatchObject({
+      sheet: settings,
+      row: 7,
+      column: 2,
+    });
     expect(book.namedRange("BuyIn_Power")?.getRange().getA1Notation()).toBe("E2:E13");
     expect(sheetNamed(book, "Stakeholder Map").charts).toHaveLength(1);
 
