@@ -1,9 +1,12 @@
 /**
  * SheetsWorkbook: the WorkbookPort's Google Sheets side, run on the Apps Script server (V8, so
- * synchronous; the sidebar reaches it through google.script.run). It reads the workbook, lets core
- * resolve the plan (`resolveTarget`, `resolveSheet`) and writes the result in bulk under the
- * document lock: how many service calls it makes depends on the plan's columns, formats, names
- * and charts, never on its rows.
+ * synchronous; the sidebar reaches it through one google.script.run call). `applyAll` takes the
+ * document lock once, reads the workbook (a fixed number of calls a sheet), lets core decide
+ * everything (`planTargets`, `resolveAll`) and writes the result in bulk: one setValues per
+ * rectangle BuyIn writes, styles and number formats as 2-D arrays or range lists (whichever
+ * takes fewer calls), one validation rule per run of columns, every Range a sheet needs from
+ * one RangeList. How many service calls it makes depends on the plans' columns, blocks, names
+ * and charts and on how many runs of rows are retired, never on the number of rows.
  *
  * The services come in as an object so tests can pass a fake; the interfaces below are exactly
  * the part of SpreadsheetApp, LockService and Charts this port uses (`activeSheetsWorkbook`
@@ -19,15 +22,17 @@ import {
   type HostInput,
   parseCell,
   parseRange,
+  planTargets,
   type ResolvedChart,
-  type ResolvedName,
   type ResolvedSheet,
-  resolveSheet,
-  resolveTarget,
+  rangeA1,
+  resolveAll,
   type SheetMarker,
   type SheetPlan,
   type SheetState,
+  textInput,
   type Validation,
+  type WorkbookSnapshot,
   zonedDateToSerial,
 } from "../core/index";
 import { ROLE_STYLE, type TableSnapshot } from "../ui/workbook-port";
@@ -41,12 +46,17 @@ import { ROLE_STYLE, type TableSnapshot } from "../ui/workbook-port";
 export interface SheetsRange<Rule> {
   getValues(): unknown[][];
   getFormulas(): string[][];
-  setValues(values: HostInput[][]): unknown;
+  setValues(values: unknown[][]): unknown;
   setDataValidation(rule: Rule): unknown;
+  setBackgrounds(colors: (string | null)[][]): unknown;
+  setFontColors(colors: (string | null)[][]): unknown;
+  setFontWeights(fontWeights: ("bold" | "normal" | null)[][]): unknown;
+  setNumberFormats(numberFormats: string[][]): unknown;
   getSheet(): { getName(): string };
 }
 
-export interface SheetsRangeList {
+export interface SheetsRangeList<Range> {
+  getRanges(): Range[];
   clearContent(): unknown;
   setBackground(color: string | null): unknown;
   setFontColor(color: string | null): unknown;
@@ -80,11 +90,13 @@ export interface SheetsChartBuilder<Range, Chart> {
 
 export interface SheetsSheet<Range, Chart> {
   getName(): string;
+  getSheetId(): number;
   getDeveloperMetadata(): SheetsMetadata[];
   addDeveloperMetadata(key: string, value: string): unknown;
   getDataRange(): Range;
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
-  getRangeList(a1Notations: string[]): SheetsRangeList;
+  getRangeList(a1Notations: string[]): SheetsRangeList<Range>;
+  getNamedRanges(): SheetsNamedRange<Range>[];
   getMaxRows(): number;
   getMaxColumns(): number;
   getFrozenRows(): number;
@@ -93,6 +105,7 @@ export interface SheetsSheet<Range, Chart> {
   deleteRows(rowPosition: number, howMany: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
   hideColumns(columnIndex: number, numColumns: number): void;
+  hideSheet(): unknown;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   getCharts(): Chart[];
@@ -105,6 +118,7 @@ export interface SheetsNamedRange<Range> {
   getName(): string;
   getRange(): Range;
   setRange(range: Range): unknown;
+  remove(): void;
 }
 
 export interface SheetsSpreadsheet<Range, Chart> {
@@ -150,24 +164,44 @@ export const MARKER_KEY = "buyin.marker";
 const LOCK_TIMEOUT_MS = 30_000;
 /** Sheets column widths are pixels; plans give characters of the default font. */
 const PIXELS_PER_CHARACTER = 7;
+/** Rows a new sheet gets beyond what its plan fills, for the user to add to. */
+const SPARE_ROWS = 100;
 
 interface SheetEntry<Range, Chart> {
   readonly sheet: SheetsSheet<Range, Chart>;
   readonly name: string;
+  readonly id: string;
   readonly metadata?: SheetsMetadata;
   readonly marker?: SheetMarker;
+}
+
+/** A rectangle of the grid, 1-based. */
+interface Rect {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** What one applyAll knows of the workbook's named ranges, read at most once. */
+interface NameIndex<Range> {
+  readonly all: Map<string, SheetsNamedRange<Range>>;
 }
 
 export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart> {
   constructor(private readonly services: SheetsServices<Range, Rule, Chart>) {}
 
-  /** Interim: the plans one after the other, each under the lock (to become one lock for all). */
-  applyAll(plans: readonly SheetPlan[]): ApplyReport[] {
-    return plans.map((plan) => this.apply(plan));
+  /** Writes one plan: `applyAll` of that plan alone. */
+  apply(plan: SheetPlan): ApplyReport {
+    return this.applyAll([plan])[0] as ApplyReport;
   }
 
-  /** Writes one plan under the document lock; never touches a sheet BuyIn does not own. */
-  apply(plan: SheetPlan): ApplyReport {
+  /**
+   * Writes every plan under one document lock: read the workbook, resolve in core, write.
+   * Never touches a sheet BuyIn does not own. One report per plan, in the plans' order.
+   */
+  applyAll(plans: readonly SheetPlan[]): ApplyReport[] {
+    if (plans.length === 0) return [];
     const lock = this.services.lockService.getDocumentLock();
     if (!lock) throw new Error("BuyIn can only write to the spreadsheet it is installed in.");
     try {
@@ -178,10 +212,10 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       });
     }
     try {
-      const report = this.write(plan);
+      const reports = this.writeAll(plans);
       // Pending writes are committed while the lock is still held, so the next run reads them.
       this.services.flush();
-      return report;
+      return reports;
     } finally {
       lock.releaseLock();
     }
@@ -201,50 +235,134 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     };
   }
 
-  private write(plan: SheetPlan): ApplyReport {
+  private writeAll(plans: readonly SheetPlan[]): ApplyReport[] {
     const entries = this.readSheets();
-    const target = resolveTarget(plan, {
-      sheets: entries.map(({ name, marker }) => (marker ? { name, marker } : { name })),
-    });
-    const entry = target.create ? undefined : entries.find((candidate) => candidate.name === target.name);
-    const resolved = resolveSheet(
-      plan,
-      target,
-      entry ? readState(entry.sheet, this.cellReader()) : undefined,
-    );
-    const sheet = entry?.sheet ?? this.services.spreadsheet.insertSheet(target.name);
-
-    prepareGrid(sheet, resolved);
-    for (const write of resolved.writes) {
-      const columns = write.cells[0]?.length ?? 0;
-      if (columns === 0) continue;
-      const cells = write.cells.map((row) =>
-        row.map((cell) => {
-          if (cell === null) throw new Error("SheetsWorkbook cannot yet leave holes in a write (issue 8)");
-          return cell;
-        }),
-      );
-      sheet.getRange(write.row, write.column, cells.length, columns).setValues(cells);
+    const snapshot: WorkbookSnapshot = {
+      sheets: entries.map(({ name, id, marker }) => ({ name, id, ...(marker ? { marker } : {}) })),
+    };
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const states = new Map<string, SheetState>();
+    let read: ((row: readonly unknown[]) => Cell[]) | undefined;
+    for (const target of planTargets(plans, snapshot)) {
+      const entry = byName.get(target.name);
+      if (target.create || !entry || states.has(target.name)) continue;
+      read ??= this.cellReader();
+      states.set(target.name, readState(entry.sheet, read));
     }
-    this.applyFormats(sheet, resolved.formats);
+    const resolved = resolveAll(plans, snapshot, states);
+    const context: { names: NameIndex<Range> | undefined; states: ReadonlyMap<string, SheetState> } = {
+      names: undefined,
+      states,
+    };
+    const messages = new Map<string, string[]>();
+    for (const sheet of resolved.sheets) {
+      const entry = sheet.target.create ? undefined : byName.get(sheet.target.name);
+      const written = this.writeSheet(sheet, entry, context);
+      messages.set(sheet.target.name, [...(messages.get(sheet.target.name) ?? []), ...written]);
+    }
+    if (resolved.removeNames.length > 0) {
+      const { all } = this.nameIndex(context);
+      for (const name of resolved.removeNames) all.get(name.toLowerCase())?.remove();
+    }
+    return resolved.reports.map((report) => {
+      const extra = messages.get(report.sheet) ?? [];
+      return extra.length > 0 ? { ...report, messages: [...report.messages, ...extra] } : report;
+    });
+  }
+
+  /** Writes one resolved sheet in the order every port follows; returns messages for its report. */
+  private writeSheet(
+    resolved: ResolvedSheet,
+    entry: SheetEntry<Range, Chart> | undefined,
+    context: { names: NameIndex<Range> | undefined; states: ReadonlyMap<string, SheetState> },
+  ): string[] {
+    const sheet = entry?.sheet ?? this.services.spreadsheet.insertSheet(resolved.target.name);
+    prepareGrid(sheet, resolved);
+
+    const values = valueLayer(resolved);
+    const styles = styleLayer(resolved.formats);
+    const numberFormats = numberFormatLayer(resolved.formats);
+    const validations = validationRuns(resolved.formats);
+    const valueRects = values.rects();
+    const styleRects = styles.rects();
+    const roles = new Set(styles.values());
+    // 2-D arrays cost three calls a rectangle; a RangeList per role one plus three setters.
+    const stylesByRect = styleRects.length * 3 <= roles.size * 4;
+    const formatRects = numberFormats.rects();
+    const formatValues = new Set(numberFormats.values());
+    const numberFormatsByRect = formatRects.length <= formatValues.size * 2;
+    const nameRanges = resolved.names.map((name) => a1Of(name.reference));
+    const chartRanges = resolved.charts.flatMap((chart) => [chart.x, chart.y]);
+
+    // Every Range this sheet needs, from one RangeList, after the rows have moved.
+    const wanted = [
+      ...valueRects.map(rectA1),
+      ...(stylesByRect ? styleRects.map(rectA1) : []),
+      ...(numberFormatsByRect ? formatRects.map(rectA1) : []),
+      ...validations.map((run) => run.range),
+      ...nameRanges,
+      ...chartRanges,
+    ];
+    const ranges = rangesOf(sheet, wanted);
+
+    for (const rect of valueRects) {
+      const range = ranges.get(rectA1(rect)) as Range;
+      range.setValues(values.grid(rect, values.hasHoles(rect) ? currentInputs(range) : undefined));
+    }
+    if (stylesByRect) {
+      for (const rect of styleRects) {
+        const range = ranges.get(rectA1(rect)) as Range;
+        const role = (r: number, c: number) =>
+          ROLE_STYLE[styles.at(rect.row + r, rect.column + c) as CellRole];
+        range.setBackgrounds(fill(rect, (r, c) => role(r, c).fill || null));
+        range.setFontColors(fill(rect, (r, c) => role(r, c).fontColor));
+        range.setFontWeights(fill(rect, (r, c) => (role(r, c).bold ? "bold" : "normal")));
+      }
+    } else {
+      for (const role of roles) {
+        const style = ROLE_STYLE[role];
+        const list = sheet.getRangeList(styles.rectsOf(role).map(rectA1));
+        list.setBackground(style.fill || null);
+        list.setFontColor(style.fontColor);
+        list.setFontWeight(style.bold ? "bold" : "normal");
+      }
+    }
+    if (numberFormatsByRect) {
+      for (const rect of formatRects)
+        (ranges.get(rectA1(rect)) as Range).setNumberFormats(
+          fill(rect, (r, c) => numberFormats.at(rect.row + r, rect.column + c) as string),
+        );
+    } else {
+      for (const numberFormat of formatValues)
+        sheet.getRangeList(numberFormats.rectsOf(numberFormat).map(rectA1)).setNumberFormat(numberFormat);
+    }
+    for (const run of validations) {
+      const rule = this.validationRule(run.validation, run.range.split(":")[0] as string);
+      if (rule) (ranges.get(run.range) as Range).setDataValidation(rule);
+    }
+    const state = context.states.get(resolved.target.name);
+    for (const run of widthRuns(resolved, state)) sheet.setColumnWidths(run.start, run.count, run.width);
+    for (const run of columnRuns(resolved.formats.filter((format) => format.hidden)))
+      sheet.hideColumns(run.start, run.count);
     if (resolved.freeze) {
       sheet.setFrozenRows(resolved.freeze.rows);
       sheet.setFrozenColumns(resolved.freeze.columns);
     }
-    const messages = this.applyNames(sheet, target.name, resolved.names);
-    this.applyCharts(sheet, resolved.charts);
+    const messages = this.applyNames(sheet, resolved, ranges, context);
+    this.applyCharts(sheet, resolved.charts, ranges);
+    if (resolved.hidden) sheet.hideSheet();
 
     const marker = JSON.stringify(resolved.marker);
     if (entry?.metadata) entry.metadata.setValue(marker);
     else sheet.addDeveloperMetadata(MARKER_KEY, marker);
-    return { ...resolved.report, messages: [...resolved.report.messages, ...messages] };
+    return messages;
   }
 
   private cellReader(): (row: readonly unknown[]) => Cell[] {
     return cellReader(this.services.spreadsheet.getSpreadsheetTimeZone());
   }
 
-  /** Every sheet with its name and BuyIn marker, if it carries one. */
+  /** Every sheet with its name, id and BuyIn marker, if it carries one. */
   private readSheets(): SheetEntry<Range, Chart>[] {
     return this.services.spreadsheet.getSheets().map((sheet) => {
       const metadata = sheet.getDeveloperMetadata().find((candidate) => candidate.getKey() === MARKER_KEY);
@@ -252,36 +370,22 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       return {
         sheet,
         name: sheet.getName(),
+        id: String(sheet.getSheetId()),
         ...(metadata ? { metadata } : {}),
         ...(marker ? { marker } : {}),
       };
     });
   }
 
-  /** Formats grouped so that styling costs a few calls per role and number format, not per range. */
-  private applyFormats(sheet: SheetsSheet<Range, Chart>, formats: readonly Format[]): void {
-    const byRole = new Map<CellRole, string[]>();
-    const byNumberFormat = new Map<string, string[]>();
-    for (const format of formats) {
-      const range = parseRange(format.range);
-      if (format.role) group(byRole, format.role, format.range);
-      if (format.numberFormat) group(byNumberFormat, format.numberFormat, format.range);
-      const rule =
-        format.validation && this.validationRule(format.validation, cellA1(range.row, range.column));
-      if (rule) sheet.getRange(range.row, range.column, range.rows, range.columns).setDataValidation(rule);
-      if (format.width)
-        sheet.setColumnWidths(range.column, range.columns, Math.round(format.width * PIXELS_PER_CHARACTER));
-      if (format.hidden) sheet.hideColumns(range.column, range.columns);
+  /** The workbook's named ranges by lower-case name: read once an applyAll, and only when needed. */
+  private nameIndex(context: { names: NameIndex<Range> | undefined }): NameIndex<Range> {
+    if (!context.names) {
+      const all = new Map<string, SheetsNamedRange<Range>>();
+      for (const named of this.services.spreadsheet.getNamedRanges())
+        all.set(named.getName().toLowerCase(), named);
+      context.names = { all };
     }
-    for (const [role, ranges] of byRole) {
-      const style = ROLE_STYLE[role];
-      const list = sheet.getRangeList(ranges);
-      list.setBackground(style.fill || null);
-      list.setFontColor(style.fontColor);
-      list.setFontWeight(style.bold ? "bold" : "normal");
-    }
-    for (const [numberFormat, ranges] of byNumberFormat)
-      sheet.getRangeList(ranges).setNumberFormat(numberFormat);
+    return context.names;
   }
 
   /** A rule that rejects invalid entries; `topLeft` anchors the relative references of a formula rule. */
@@ -291,7 +395,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     if (!hasList && !whole && min === undefined && max === undefined) return undefined;
     const builder = this.services.newDataValidation();
     if (hasList) builder.requireValueInList([...list], true);
-    // Sheets has no whole-number criterion: a custom formula checks it, with the bounds.
+    // Sheets has no whole-number criterion: a custom formula checks it, with the bounds. Its
+    // references are relative to the range's top-left cell, so one rule serves many columns.
     else if (whole) builder.requireFormulaSatisfied(wholeNumberFormula(topLeft, min, max));
     else if (min !== undefined && max !== undefined) builder.requireNumberBetween(min, max);
     else if (min !== undefined) builder.requireNumberGreaterThanOrEqualTo(min);
@@ -300,35 +405,46 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   }
 
   /**
-   * Points each name at its range. A name that already refers to another sheet belongs to the
-   * user and is left alone; the returned messages say so.
+   * Points each name at its range. The names already on this sheet are BuyIn's to re-point
+   * (`Sheet.getNamedRanges`, one call and one getName each); a name found elsewhere in the
+   * workbook refers to data BuyIn did not write and is left alone, which the messages say.
+   * Re-pointing keeps a name defined throughout, so formulas using it never see #NAME?.
    */
   private applyNames(
     sheet: SheetsSheet<Range, Chart>,
-    sheetName: string,
-    names: readonly ResolvedName[],
+    resolved: ResolvedSheet,
+    ranges: ReadonlyMap<string, Range>,
+    context: { names: NameIndex<Range> | undefined },
   ): string[] {
-    if (names.length === 0) return [];
-    const { spreadsheet } = this.services;
-    const existing = new Map<string, SheetsNamedRange<Range>>();
-    for (const named of spreadsheet.getNamedRanges()) existing.set(named.getName().toLowerCase(), named);
+    if (resolved.names.length === 0) return [];
+    const onSheet = new Map<string, SheetsNamedRange<Range>>();
+    if (!resolved.target.create)
+      for (const named of sheet.getNamedRanges()) onSheet.set(named.getName().toLowerCase(), named);
     const messages: string[] = [];
-    for (const { name, reference } of names) {
-      const range = rangeOn(sheet, reference.slice(reference.lastIndexOf("!") + 1).replaceAll("$", ""));
-      const current = existing.get(name.toLowerCase());
-      if (!current) spreadsheet.setNamedRange(name, range);
-      else if (refersElsewhere(current, sheetName))
+    for (const { name, reference } of resolved.names) {
+      const range = ranges.get(a1Of(reference)) as Range;
+      const current = onSheet.get(name.toLowerCase());
+      if (current) {
+        current.setRange(range);
+        continue;
+      }
+      const elsewhere = this.nameIndex(context).all.get(name.toLowerCase());
+      if (!elsewhere) this.services.spreadsheet.setNamedRange(name, range);
+      else if (refersElsewhere(elsewhere, resolved.target.name))
         messages.push(
           `The name ${name} already refers to data BuyIn did not write, so BuyIn left it as it is.`,
         );
-      // Re-pointing keeps the name defined throughout, so formulas using it never see #NAME?.
-      else current.setRange(range);
+      else elsewhere.setRange(range);
     }
     return messages;
   }
 
   /** Replaces the charts BuyIn inserted before (known by their titles) with the plan's. */
-  private applyCharts(sheet: SheetsSheet<Range, Chart>, charts: readonly ResolvedChart[]): void {
+  private applyCharts(
+    sheet: SheetsSheet<Range, Chart>,
+    charts: readonly ResolvedChart[],
+    ranges: ReadonlyMap<string, Range>,
+  ): void {
     if (charts.length === 0) return;
     const titles = new Set(charts.map((chart) => chart.title));
     for (const chart of sheet.getCharts()) {
@@ -343,8 +459,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       const built = sheet
         .newChart()
         .setChartType(this.services.chartTypes[chart.type])
-        .addRange(rangeOn(sheet, chart.x))
-        .addRange(rangeOn(sheet, chart.y))
+        .addRange(ranges.get(chart.x) as Range)
+        .addRange(ranges.get(chart.y) as Range)
         .setNumHeaders(0)
         .setPosition(anchor.row, anchor.column, 0, 0)
         .setOption("title", chart.title)
@@ -434,11 +550,9 @@ function readState(
  * Clears what BuyIn no longer writes, sizes the grid and deletes retired rows. Clearing comes
  * first because the marker's ranges are where the blocks are now, before rows move up; rows are
  * added at the bottom before deleting, because Sheets refuses to delete every unfrozen row and
- * to address cells beyond the grid.
+ * to address cells beyond the grid. Retired runs go bottom-most first (core orders them), so
+ * each run's row numbers still hold when it is deleted: one deleteRows a run.
  */
-/** Rows a new sheet gets beyond what its plan fills, for the user to add to. */
-const SPARE_ROWS = 100;
-
 function prepareGrid(
   sheet: Pick<
     SheetsSheet<unknown, unknown>,
@@ -454,11 +568,12 @@ function prepareGrid(
 ): void {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
-  const frozenRows = sheet.getFrozenRows();
   const stale = resolved.clear.flatMap((range) => clip(range, maxRows, maxColumns) ?? []);
   if (stale.length > 0) sheet.getRangeList(stale).clearContent();
 
   const deleted = resolved.deleteRows.reduce((sum, run) => sum + run.count, 0);
+  // Frozen rows matter only to a deletion (Sheets keeps one unfrozen row): read them only then.
+  const frozenRows = deleted > 0 ? sheet.getFrozenRows() : 0;
   const needed = extent(resolved);
   const rowsShort = Math.max(needed.rows, frozenRows + 1) - (maxRows - deleted);
   // A new sheet is sized once, to the plan and some spare rows, whatever the plan's size: the
@@ -482,6 +597,7 @@ function extent(resolved: ResolvedSheet): { rows: number; columns: number } {
   const ranges = [
     ...resolved.formats.map((format) => format.range),
     ...resolved.charts.flatMap((chart) => [chart.x, chart.y, chart.anchor]),
+    ...resolved.names.map((name) => a1Of(name.reference)),
   ];
   for (const a1 of ranges) {
     const range = parseRange(a1);
@@ -501,12 +617,238 @@ function clip(a1: string, maxRows: number, maxColumns: number): string | undefin
   return `${cellA1(range.row, range.column)}:${last}`;
 }
 
-function rangeOn<Range>(
-  sheet: { getRange(row: number, column: number, rows: number, columns: number): Range },
-  a1: string,
-): Range {
-  const range = parseRange(a1);
-  return sheet.getRange(range.row, range.column, range.rows, range.columns);
+/**
+ * Cells of one sheet carrying something (a value to write, a role, a number format), column by
+ * column, and the fewest rectangles that cover them without covering anything else: runs of
+ * rows in a column, joined across neighbouring columns with the same run. BuyIn's writes are
+ * columns of equal height and blocks, so this is one rectangle for a table, a few for blocks.
+ */
+class Layer<T> {
+  private readonly columns = new Map<number, (T | undefined)[]>();
+
+  paint(rect: Rect, at: (r: number, c: number) => T | undefined): void {
+    for (let c = 0; c < rect.columns; c++) {
+      const column = rect.column + c;
+      let cells = this.columns.get(column);
+      if (!cells) {
+        cells = [];
+        this.columns.set(column, cells);
+      }
+      for (let r = 0; r < rect.rows; r++) {
+        const value = at(r, c);
+        if (value !== undefined) cells[rect.row + r] = value;
+      }
+    }
+  }
+
+  at(row: number, column: number): T | undefined {
+    return this.columns.get(column)?.[row];
+  }
+
+  /** The distinct values painted. */
+  values(): T[] {
+    const seen = new Set<T>();
+    for (const cells of this.columns.values())
+      for (const value of cells) if (value !== undefined) seen.add(value);
+    return [...seen];
+  }
+
+  rects(): Rect[] {
+    return this.cover(() => true);
+  }
+
+  /** The rectangles covering exactly the cells holding `value`. */
+  rectsOf(value: T): Rect[] {
+    return this.cover((candidate) => candidate === value);
+  }
+
+  private cover(include: (value: T) => boolean): Rect[] {
+    const done: Rect[] = [];
+    let open: Rect[] = [];
+    for (const column of [...this.columns.keys()].sort((a, b) => a - b)) {
+      const cells = this.columns.get(column) as (T | undefined)[];
+      const runs: { row: number; rows: number }[] = [];
+      for (let row = 1; row < cells.length; row++) {
+        const value = cells[row];
+        if (value === undefined || !include(value)) continue;
+        const last = runs[runs.length - 1];
+        if (last && last.row + last.rows === row) last.rows++;
+        else runs.push({ row, rows: 1 });
+      }
+      const next: Rect[] = [];
+      for (const run of runs) {
+        const joined = open.find(
+          (rect) => rect.column + rect.columns === column && rect.row === run.row && rect.rows === run.rows,
+        );
+        next.push(joined ? { ...joined, columns: joined.columns + 1 } : { ...run, column, columns: 1 });
+      }
+      for (const rect of open)
+        if (!next.some((candidate) => candidate.column === rect.column && candidate.row === rect.row))
+          done.push(rect);
+      open = next;
+    }
+    return [...done, ...open];
+  }
+}
+
+/** What BuyIn writes where; null is a hole, a cell to leave as it is. */
+class ValueLayer extends Layer<HostInput | null> {
+  hasHoles(rect: Rect): boolean {
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.columns; c++) if (this.at(rect.row + r, rect.column + c) === null) return true;
+    return false;
+  }
+
+  /** The rectangle's cells as setValues takes them, each hole filled with the cell's content now. */
+  grid(rect: Rect, current: readonly (readonly unknown[])[] | undefined): unknown[][] {
+    return fill(rect, (r, c) => {
+      const cell = this.at(rect.row + r, rect.column + c);
+      return cell === null || cell === undefined ? current?.[r]?.[c] : cell;
+    });
+  }
+}
+
+function valueLayer(resolved: ResolvedSheet): ValueLayer {
+  const layer = new ValueLayer();
+  for (const write of resolved.writes) {
+    const columns = write.cells[0]?.length ?? 0;
+    if (columns === 0) continue;
+    layer.paint(
+      { row: write.row, column: write.column, rows: write.cells.length, columns },
+      (r, c) => write.cells[r]?.[c],
+    );
+  }
+  return layer;
+}
+
+function styleLayer(formats: readonly Format[]): Layer<CellRole> {
+  const layer = new Layer<CellRole>();
+  for (const { range, role } of formats) if (role) layer.paint(parseRange(range), () => role);
+  return layer;
+}
+
+function numberFormatLayer(formats: readonly Format[]): Layer<string> {
+  const layer = new Layer<string>();
+  for (const { range, numberFormat } of formats)
+    if (numberFormat) layer.paint(parseRange(range), () => numberFormat);
+  return layer;
+}
+
+/**
+ * What a range holds now, as setValues takes it back unchanged (Apps Script reference, Range:
+ * getFormulas "returns the formulas (A1 notation) for the cells in the range. Entries in the 2D
+ * array are empty strings for cells with no formula"; setValues takes a value starting with "="
+ * as a formula, https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas,
+ * #setvaluesvalues). A formula comes back as its text, as the host has adjusted it; text is
+ * escaped the way BuyIn writes all text, so "0012" or "=x" typed as text stay text; numbers,
+ * booleans and dates (a Date, in the spreadsheet's zone both ways) are written as read.
+ */
+function currentInputs(range: SheetsRange<unknown>): unknown[][] {
+  const formulas = range.getFormulas();
+  return range
+    .getValues()
+    .map((row, r) =>
+      row.map((value, c) => formulas[r]?.[c] || (typeof value === "string" ? textInput(value) : value)),
+    );
+}
+
+/** One validation per run of neighbouring columns with the same rule and rows. */
+function validationRuns(formats: readonly Format[]): { range: string; validation: Validation }[] {
+  const runs: (Rect & { validation: Validation; key: string })[] = [];
+  const sorted = formats
+    .filter((format) => format.validation)
+    .map((format) => ({ ...parseRange(format.range), validation: format.validation as Validation }))
+    .sort((a, b) => a.column - b.column);
+  for (const rect of sorted) {
+    const key = JSON.stringify(rect.validation);
+    const joined = runs.find(
+      (run) =>
+        run.key === key &&
+        run.row === rect.row &&
+        run.rows === rect.rows &&
+        run.column + run.columns === rect.column,
+    );
+    if (joined) Object.assign(joined, { columns: joined.columns + rect.columns });
+    else runs.push({ ...rect, key });
+  }
+  return runs.map((run) => ({ range: rectA1(run), validation: run.validation }));
+}
+
+/**
+ * Column widths for the columns BuyIn writes for the first time (a new sheet, or a header cell
+ * that was blank): after that a width is the user's to change. Neighbouring columns of the same
+ * width take one call.
+ */
+function widthRuns(
+  resolved: ResolvedSheet,
+  state: SheetState | undefined,
+): { start: number; count: number; width: number }[] {
+  const widths = new Map<number, number>();
+  for (const { range, width } of resolved.formats) {
+    if (!width) continue;
+    const rect = parseRange(range);
+    const fresh = resolved.target.create || isBlank(state, rect.row, rect.column);
+    if (!fresh) continue;
+    for (let column = rect.column; column < rect.column + rect.columns; column++)
+      widths.set(column, Math.round(width * PIXELS_PER_CHARACTER));
+  }
+  const runs: { start: number; count: number; width: number }[] = [];
+  for (const column of [...widths.keys()].sort((a, b) => a - b)) {
+    const width = widths.get(column) as number;
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === column && last.width === width) last.count++;
+    else runs.push({ start: column, count: 1, width });
+  }
+  return runs;
+}
+
+/** Runs of neighbouring columns the formats cover. */
+function columnRuns(formats: readonly Format[]): { start: number; count: number }[] {
+  const columns = new Set<number>();
+  for (const { range } of formats) {
+    const rect = parseRange(range);
+    for (let column = rect.column; column < rect.column + rect.columns; column++) columns.add(column);
+  }
+  const runs: { start: number; count: number }[] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === column) last.count++;
+    else runs.push({ start: column, count: 1 });
+  }
+  return runs;
+}
+
+function isBlank(state: SheetState | undefined, row: number, column: number): boolean {
+  const value = state?.values[row - 1]?.[column - 1];
+  return (value === null || value === undefined || value === "") && !state?.formulas[row - 1]?.[column - 1];
+}
+
+/** Every range a sheet needs, by its A1 notation, from one RangeList (two calls whatever the count). */
+function rangesOf<Range>(
+  sheet: { getRangeList(a1Notations: string[]): { getRanges(): Range[] } },
+  a1Notations: readonly string[],
+): Map<string, Range> {
+  const unique = [...new Set(a1Notations)];
+  const ranges = new Map<string, Range>();
+  if (unique.length === 0) return ranges;
+  const found = sheet.getRangeList(unique).getRanges();
+  for (const [index, a1] of unique.entries()) ranges.set(a1, found[index] as Range);
+  return ranges;
+}
+
+/** A name's reference ('Sheet'!$B$2:$B$9) as an A1 range on its sheet (B2:B9). */
+function a1Of(reference: string): string {
+  return reference.slice(reference.lastIndexOf("!") + 1).replaceAll("$", "");
+}
+
+function rectA1({ row, column, rows, columns }: Rect): string {
+  return rangeA1(row, column, rows, columns);
+}
+
+function fill<T>(rect: Rect, at: (r: number, c: number) => T): T[][] {
+  return Array.from({ length: rect.rows }, (_, r) =>
+    Array.from({ length: rect.columns }, (_, c) => at(r, c)),
+  );
 }
 
 /** Whether a name points into a sheet other than this one (a name whose sheet is gone points nowhere). */
@@ -518,12 +860,6 @@ function refersElsewhere(named: { getRange(): SheetsRange<unknown> }, sheetName:
     return false;
   }
   return owner !== sheetName;
-}
-
-function group<K>(groups: Map<K, string[]>, key: K, range: string): void {
-  const ranges = groups.get(key);
-  if (ranges) ranges.push(range);
-  else groups.set(key, [range]);
 }
 
 function wholeNumberFormula(cell: string, min: number | undefined, max: number | undefined): string {

@@ -9,8 +9,14 @@
  *   under a date number format); getFormulas returns "" for cells without a formula;
  * - the grid has a size (1000 × 26 for a new sheet): ranges beyond it throw, deleteRows shifts
  *   rows up and refuses to delete every unfrozen row, getDataRange spans A1 to the last used cell;
- * - sheet names are unique regardless of case.
- * Named ranges and charts do not move when rows are deleted (the port re-points them every run).
+ * - sheet names are unique regardless of case; every sheet has a numeric id that a rename keeps;
+ * - inserting and deleting rows or columns (by the port or by a user) shifts every formula's
+ *   references to the moved cells, in every sheet, and every named range: a reference into a
+ *   deleted row becomes #REF!, a range loses the deleted rows, a range grows by rows inserted
+ *   inside it (Sheets help, "Add & delete rows, columns & cells": references adjust;
+ *   https://support.google.com/docs/answer/54813). Charts do not move (the port re-points them).
+ * What users do between two writes is here as test helpers (`userInsertRows`, `sortRange`,
+ * `duplicateSheet`, `pasteValues` …), uncounted.
  *
  * Every method called through the services object is counted: the port gets proxies that record
  * `Type.method` in a CallLog; tests inspect the raw objects, which count nothing.
@@ -29,7 +35,7 @@ import type {
   SheetsSpreadsheet,
   SheetsValidationBuilder,
 } from "../../apps-script/sheets-workbook";
-import { parseRange, rangeA1 } from "../../core/index";
+import { columnLetter, columnNumber, parseRange, rangeA1 } from "../../core/index";
 
 export class CallLog {
   calls = 0;
@@ -241,9 +247,25 @@ export class FakeRange extends Service implements SheetsRange<FakeValidation> {
     return this;
   }
 
+  setNumberFormats(numberFormats: readonly (readonly string[])[]): this {
+    return this.updateEach(numberFormats, (numberFormat) => ({ numberFormat }));
+  }
+
   setBackground(color: string | null): this {
     this.update({ background: color });
     return this;
+  }
+
+  setBackgrounds(colors: readonly (readonly (string | null)[])[]): this {
+    return this.updateEach(colors, (background) => ({ background }));
+  }
+
+  setFontColors(colors: readonly (readonly (string | null)[])[]): this {
+    return this.updateEach(colors, (fontColor) => ({ fontColor }));
+  }
+
+  setFontWeights(fontWeights: readonly (readonly ("bold" | "normal" | null)[])[]): this {
+    return this.updateEach(fontWeights, (fontWeight) => ({ fontWeight }));
   }
 
   setFontColor(color: string | null): this {
@@ -270,6 +292,16 @@ export class FakeRange extends Service implements SheetsRange<FakeValidation> {
     );
   }
 
+  /** A 2-D setter: the grid must match the range, as setValues requires. */
+  private updateEach<T>(grid: readonly (readonly T[])[], change: (value: T) => Partial<FakeCell>): this {
+    if (grid.length !== this.rows || grid.some((row) => row.length !== this.columns))
+      throw new Error("The number of rows or columns in the data does not match the range.");
+    for (const [r, row] of grid.entries())
+      for (const [c, value] of row.entries())
+        Object.assign(this.sheet.cellAt(this.row + r, this.column + c), change(value));
+    return this;
+  }
+
   private update(change: Partial<FakeCell>): void {
     for (let r = 0; r < this.rows; r++)
       for (let c = 0; c < this.columns; c++)
@@ -277,12 +309,16 @@ export class FakeRange extends Service implements SheetsRange<FakeValidation> {
   }
 }
 
-export class FakeRangeList extends Service implements SheetsRangeList {
+export class FakeRangeList extends Service implements SheetsRangeList<FakeRange> {
   constructor(
     log: CallLog,
     readonly ranges: readonly FakeRange[],
   ) {
     super(log, "RangeList");
+  }
+
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
   }
 
   clearContent(): this {
@@ -485,17 +521,38 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
   readonly hiddenColumns = new Set<number>();
   readonly metadata: FakeMetadata[] = [];
   readonly charts: FakeChart[] = [];
+  hidden = false;
 
   constructor(
     log: CallLog,
     public name: string,
     readonly book: FakeSpreadsheet,
+    readonly id: number,
   ) {
     super(log, "Sheet");
   }
 
   getName(): string {
     return this.name;
+  }
+
+  getSheetId(): number {
+    return this.id;
+  }
+
+  hideSheet(): this {
+    this.hidden = true;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    return this.hidden;
+  }
+
+  /** The named ranges whose range is on this sheet (Sheet.getNamedRanges). */
+  getNamedRanges(): FakeNamedRange[] {
+    this.book.settle();
+    return this.book.namedRanges.filter((named) => named.range?.sheet === this);
   }
 
   getDeveloperMetadata(): FakeMetadata[] {
@@ -548,23 +605,31 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
-    if (afterPosition < this.grid.length)
-      this.grid.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    return this.insertRowsBefore(afterPosition + 1, howMany);
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    if (beforePosition < 1 || beforePosition > this.maxRows + 1 || howMany < 1)
+      throw new Error("Those rows are out of bounds.");
+    if (beforePosition <= this.grid.length)
+      this.grid.splice(beforePosition - 1, 0, ...Array.from({ length: howMany }, () => []));
     this.maxRows += howMany;
+    this.book.shiftReferences(this, "rows", beforePosition, howMany);
     return this;
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
+    return this.insertColumnsBefore(afterPosition + 1, howMany);
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    if (beforePosition < 1 || beforePosition > this.maxColumns + 1 || howMany < 1)
+      throw new Error("Those columns are out of bounds.");
     for (const row of this.grid)
-      if (afterPosition < row.length) row.splice(afterPosition, 0, ...new Array<undefined>(howMany));
-    const shift = (column: number) => (column > afterPosition ? column + howMany : column);
-    const widths = [...this.columnWidths];
-    this.columnWidths.clear();
-    for (const [column, width] of widths) this.columnWidths.set(shift(column), width);
-    const hidden = [...this.hiddenColumns].map(shift);
-    this.hiddenColumns.clear();
-    for (const column of hidden) this.hiddenColumns.add(column);
+      if (beforePosition <= row.length) row.splice(beforePosition - 1, 0, ...new Array<undefined>(howMany));
+    this.moveColumnProperties((column) => (column >= beforePosition ? column + howMany : column));
     this.maxColumns += howMany;
+    this.book.shiftReferences(this, "columns", beforePosition, howMany);
     return this;
   }
 
@@ -575,6 +640,24 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
       throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
     this.grid.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
+    this.book.shiftReferences(this, "rows", rowPosition, -howMany);
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.maxColumns)
+      throw new Error("Those columns are out of bounds.");
+    if (this.maxColumns - howMany <= this.frozenColumns)
+      throw new Error("Sorry, it is not possible to delete all non-frozen columns.");
+    for (const row of this.grid) row.splice(columnPosition - 1, howMany);
+    const last = columnPosition + howMany - 1;
+    for (const column of [...this.columnWidths.keys(), ...this.hiddenColumns])
+      if (column >= columnPosition && column <= last) {
+        this.columnWidths.delete(column);
+        this.hiddenColumns.delete(column);
+      }
+    this.moveColumnProperties((column) => (column > last ? column - howMany : column));
+    this.maxColumns -= howMany;
+    this.book.shiftReferences(this, "columns", columnPosition, -howMany);
   }
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
@@ -620,6 +703,7 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
 
   /** The cell at a position, created blank if need be (test and fake use: not counted). */
   cellAt(row: number, column: number): FakeCell {
+    this.book.settle();
     while (this.grid.length < row) this.grid.push([]);
     const cells = this.grid[row - 1] as (FakeCell | undefined)[];
     const cell = cells[column - 1] ?? { value: null, formula: null };
@@ -628,6 +712,7 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
   }
 
   peek(row: number, column: number): FakeCell | undefined {
+    this.book.settle();
     return this.grid[row - 1]?.[column - 1];
   }
 
@@ -642,6 +727,15 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
     Object.assign(this.cellAt(row, column), parseInput(input));
   }
 
+  private moveColumnProperties(move: (column: number) => number): void {
+    const widths = [...this.columnWidths];
+    this.columnWidths.clear();
+    for (const [column, width] of widths) this.columnWidths.set(move(column), width);
+    const hidden = [...this.hiddenColumns].map(move);
+    this.hiddenColumns.clear();
+    for (const column of hidden) this.hiddenColumns.add(column);
+  }
+
   private checkColumns(start: number, count: number): void {
     if (start < 1 || count < 1 || start + count - 1 > this.maxColumns) throw outsideGrid();
   }
@@ -650,8 +744,10 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
 export class FakeNamedRange extends Service implements SheetsNamedRange<FakeRange> {
   constructor(
     log: CallLog,
+    readonly book: FakeSpreadsheet,
     readonly name: string,
-    public range: FakeRange,
+    /** Undefined once every cell it named was deleted: Sheets shows the name as #REF!. */
+    public range: FakeRange | undefined,
   ) {
     super(log, "NamedRange");
   }
@@ -661,6 +757,8 @@ export class FakeNamedRange extends Service implements SheetsNamedRange<FakeRang
   }
 
   getRange(): FakeRange {
+    this.book.settle();
+    if (!this.range) throw new Error(`Range not found: the named range ${this.name} refers to #REF!.`);
     return this.range;
   }
 
@@ -668,11 +766,17 @@ export class FakeNamedRange extends Service implements SheetsNamedRange<FakeRang
     this.range = range;
     return this;
   }
+
+  remove(): void {
+    const index = this.book.namedRanges.indexOf(this);
+    if (index >= 0) this.book.namedRanges.splice(index, 1);
+  }
 }
 
 export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRange, FakeChart> {
   readonly sheets: FakeSheet[] = [];
   readonly namedRanges: FakeNamedRange[] = [];
+  private nextSheetId = 0;
   /** The zone whose wall clock date cells show; the test process's own by default. */
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -691,12 +795,15 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
   insertSheet(sheetName: string): FakeSheet {
     if (this.sheet(sheetName))
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
-    const sheet = new FakeSheet(this.log, sheetName, this);
+    const sheet = new FakeSheet(this.log, sheetName, this, this.nextSheetId);
+    // Sheets gives the first sheet id 0 and later ones large numbers; only uniqueness matters here.
+    this.nextSheetId += 1_000_003;
     this.sheets.push(sheet);
     return sheet;
   }
 
   getNamedRanges(): FakeNamedRange[] {
+    this.settle();
     return [...this.namedRanges];
   }
 
@@ -704,7 +811,100 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
       throw new Error(`Invalid named range name: ${name}`);
     if (this.namedRange(name)) throw new Error(`A named range called ${name} already exists.`);
-    this.namedRanges.push(new FakeNamedRange(this.log, name, range));
+    this.namedRanges.push(new FakeNamedRange(this.log, this, name, range));
+  }
+
+  /**
+   * After rows or columns of `sheet` were inserted (`delta` > 0, before `at`) or deleted
+   * (`delta` < 0, from `at`): every formula in the book that refers to that sheet, and every
+   * named range on it, follows its cells. Deletions made bottom-up (as the port retires rows)
+   * are gathered and applied at once when anything next looks at a cell or a name, so
+   * thousands of deleteRows stay quick; the outcome is the same as applying them one by one.
+   */
+  shiftReferences(sheet: FakeSheet, axis: Axis, at: number, delta: number): void {
+    const pending = this.pendingDeletions;
+    const below = pending?.deleted[0];
+    if (
+      delta < 0 &&
+      (!pending ||
+        (pending.sheet === sheet && pending.axis === axis && below !== undefined && at - delta - 1 < below))
+    ) {
+      const deleted = Array.from({ length: -delta }, (_, index) => at + index);
+      this.pendingDeletions = { sheet, axis, deleted: [...deleted, ...(pending?.deleted ?? [])] };
+      return;
+    }
+    this.settle();
+    const span = (first: number, last: number) => shiftSpan(first, last, at, delta);
+    this.moveReferences(sheet, axis, span);
+  }
+
+  /** Applies the gathered deletions (test and fake use: call before looking at formulas or names). */
+  settle(): void {
+    const pending = this.pendingDeletions;
+    if (!pending) return;
+    this.pendingDeletions = undefined;
+    const { deleted } = pending;
+    // How many deleted positions lie below `position`, by bisection over the sorted list.
+    const countBelow = (position: number) => {
+      let low = 0;
+      let high = deleted.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((deleted[middle] as number) < position) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    this.moveReferences(pending.sheet, pending.axis, (first, last) => {
+      const start = first - countBelow(first);
+      const stop = last - countBelow(last + 1);
+      return stop < start ? undefined : [start, stop];
+    });
+  }
+
+  private pendingDeletions: { sheet: FakeSheet; axis: Axis; deleted: number[] } | undefined;
+
+  private moveReferences(
+    sheet: FakeSheet,
+    axis: Axis,
+    span: (first: number, last: number) => [number, number] | undefined,
+  ): void {
+    const key = axis === "rows" ? "row" : "column";
+    const move = (reference: Reference): Reference | "#REF!" => {
+      const first = reference.start[key];
+      const last = (reference.end ?? reference.start)[key];
+      if (first === undefined || last === undefined) return reference;
+      const moved = span(first, last);
+      if (!moved) return "#REF!";
+      return {
+        ...reference,
+        start: { ...reference.start, [key]: moved[0] },
+        ...(reference.end ? { end: { ...reference.end, [key]: moved[1] } } : {}),
+      };
+    };
+    for (const host of this.sheets)
+      for (const row of host.grid)
+        for (const cell of row)
+          if (cell?.formula)
+            cell.formula = mapReferences(cell.formula, (reference) =>
+              (reference.sheet === undefined ? host : this.sheet(reference.sheet)) === sheet
+                ? move(reference)
+                : reference,
+            );
+    for (const named of this.namedRanges) {
+      const range = named.range;
+      if (range?.sheet !== sheet) continue;
+      const full = { row: range.row, column: range.column, rows: range.rows, columns: range.columns };
+      const moved =
+        axis === "rows"
+          ? span(full.row, full.row + full.rows - 1)
+          : span(full.column, full.column + full.columns - 1);
+      named.range = !moved
+        ? undefined
+        : axis === "rows"
+          ? new FakeRange(sheet, moved[0], full.column, moved[1] - moved[0] + 1, full.columns)
+          : new FakeRange(sheet, full.row, moved[0], full.rows, moved[1] - moved[0] + 1);
+    }
   }
 
   /** A sheet by name, any case (test use). */
@@ -713,6 +913,7 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
   }
 
   namedRange(name: string): FakeNamedRange | undefined {
+    this.settle();
     return this.namedRanges.find((named) => named.name.toLowerCase() === name.toLowerCase());
   }
 }
@@ -778,4 +979,179 @@ export function fakeAppsScript(): {
       flush: () => log.record("SpreadsheetApp.flush"),
     },
   };
+}
+
+export type Axis = "rows" | "columns";
+
+/** One end of a reference: a cell (both), a whole column (no row) or a whole row (no column). */
+interface ReferencePart {
+  readonly row?: number;
+  readonly column?: number;
+  readonly rowAbsolute: boolean;
+  readonly columnAbsolute: boolean;
+}
+
+/** An A1 reference in a formula, with the sheet it names, if any. */
+export interface Reference {
+  readonly sheet?: string;
+  /** The sheet prefix as written ("'BuyIn Settings'!"), or "". */
+  readonly prefix: string;
+  readonly start: ReferencePart;
+  readonly end?: ReferencePart;
+}
+
+/**
+ * A1 references outside string literals: a cell or cell range (B2, $B$2:$C9), whole columns
+ * (A:C) or whole rows (2:5), with an optional sheet. Not preceded by a name character (so
+ * S1_Power or LOG10( are not references) and not followed by one or by "(".
+ */
+const REFERENCE =
+  /(?<![\w.$'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(?:(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?|(\$?[A-Za-z]{1,3}):(\$?[A-Za-z]{1,3})|(\$?\d+):(\$?\d+))(?![\w(!.])/g;
+
+function parsePart(text: string): ReferencePart {
+  const match = /^(\$?)([A-Za-z]{0,3})(\$?)(\d*)$/.exec(text) as RegExpExecArray;
+  const [, columnDollar = "", letters = "", rowDollar = "", digits = ""] = match;
+  return {
+    ...(letters ? { column: columnNumber(letters) } : {}),
+    ...(digits ? { row: Number(digits) } : {}),
+    // "$5" in a whole-row range marks the row, not a column.
+    columnAbsolute: letters !== "" && columnDollar === "$",
+    rowAbsolute: letters === "" ? columnDollar === "$" : rowDollar === "$",
+  };
+}
+
+function formatPart(part: ReferencePart): string {
+  const column =
+    part.column === undefined ? "" : `${part.columnAbsolute ? "$" : ""}${columnLetter(part.column)}`;
+  const row = part.row === undefined ? "" : `${part.rowAbsolute ? "$" : ""}${part.row}`;
+  return column + row;
+}
+
+/** Rewrites each reference of a formula outside its string literals; "#REF!" replaces a lost one. */
+export function mapReferences(formula: string, map: (reference: Reference) => Reference | "#REF!"): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((piece, index) =>
+      index % 2 === 1
+        ? piece
+        : piece.replace(REFERENCE, (...groups: (string | undefined)[]) => {
+            const [, prefix = "", cell, cellEnd, columnStart, columnEnd, rowStart, rowEnd] = groups;
+            const first = cell ?? columnStart ?? rowStart ?? "";
+            const second = cell ? cellEnd : (columnEnd ?? rowEnd);
+            const sheet = prefix
+              ? prefix
+                  .slice(0, -1)
+                  .replace(/^'(.*)'$/, "$1")
+                  .replaceAll("''", "'")
+              : undefined;
+            const mapped = map({
+              ...(sheet === undefined ? {} : { sheet }),
+              prefix,
+              start: parsePart(first),
+              ...(second ? { end: parsePart(second) } : {}),
+            });
+            if (mapped === "#REF!") return "#REF!";
+            return `${mapped.prefix}${formatPart(mapped.start)}${mapped.end ? `:${formatPart(mapped.end)}` : ""}`;
+          }),
+    )
+    .join("");
+}
+
+/**
+ * Where the span first..last of rows (or columns) goes when `delta` of them are inserted before
+ * `at` (delta > 0) or deleted from `at` (delta < 0); undefined when all of it is deleted.
+ */
+function shiftSpan(first: number, last: number, at: number, delta: number): [number, number] | undefined {
+  if (delta > 0) return [first >= at ? first + delta : first, last >= at ? last + delta : last];
+  const end = at - delta - 1;
+  const start = first < at ? first : first > end ? first + delta : at;
+  const stop = last < at ? last : last > end ? last + delta : at - 1;
+  return stop < start ? undefined : [start, stop];
+}
+
+/** A formula moved `rows` rows down, as a copy moves it: relative rows follow, absolute ones stay. */
+function moveFormula(formula: string, rows: number): string {
+  const move = (part: ReferencePart): ReferencePart =>
+    part.row === undefined || part.rowAbsolute ? part : { ...part, row: part.row + rows };
+  return mapReferences(formula, (reference) => ({
+    ...reference,
+    start: move(reference.start),
+    ...(reference.end ? { end: move(reference.end) } : {}),
+  }));
+}
+
+/**
+ * A user's "Sort range" (Data › Sort range) on `a1`, by the values of `byColumn`, ascending:
+ * only the range's columns move, whole cells with their formats, so a column left out of the
+ * range stays where it was. Numbers sort before text, blanks last. A moved formula's relative
+ * references keep pointing into its own row (as when rows are moved); references to the sorted
+ * cells from elsewhere do not follow them.
+ */
+export function sortRange(sheet: FakeSheet, a1: string, byColumn: number): void {
+  const range = parseRange(a1);
+  const rows = Array.from({ length: range.rows }, (_, r) => ({
+    from: range.row + r,
+    // Copies: the sorted rows are written over the cells they were read from.
+    cells: Array.from({ length: range.columns }, (_, c) => {
+      const cell = sheet.peek(range.row + r, range.column + c);
+      return cell ? { ...cell } : undefined;
+    }),
+  }));
+  const key = (cells: (FakeCell | undefined)[]) => cells[byColumn - range.column]?.value ?? null;
+  const rank = (value: Stored) => (value === null ? 2 : typeof value === "number" ? 0 : 1);
+  rows.sort((a, b) => {
+    const [x, y] = [key(a.cells), key(b.cells)];
+    if (rank(x) !== rank(y)) return rank(x) - rank(y);
+    if (x === null || y === null) return 0;
+    return typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+  });
+  for (const [r, { from, cells }] of rows.entries()) {
+    const to = range.row + r;
+    for (const [c, cell] of cells.entries()) {
+      const target = sheet.cellAt(to, range.column + c);
+      for (const property of Object.keys(target)) delete target[property as keyof FakeCell];
+      Object.assign(target, { value: null, formula: null }, cell ?? {});
+      if (target.formula) target.formula = moveFormula(target.formula, to - from);
+    }
+  }
+}
+
+/**
+ * A user's "Duplicate" of a sheet: cells, formats, sizes, charts and the sheet's developer
+ * metadata are copied to "Copy of <name>" with a new id. Whether Sheets copies sheet-level
+ * developer metadata is not documented (the Sheets API's DuplicateSheetRequest "Duplicates the
+ * contents of a sheet"); the fake copies it, the case BuyIn must survive (a copy carrying the
+ * marker). Named ranges are not copied: they stay on the original.
+ */
+export function duplicateSheet(book: FakeSpreadsheet, sheet: FakeSheet): FakeSheet {
+  book.settle();
+  const copy = book.insertSheet(`Copy of ${sheet.name}`);
+  copy.maxRows = sheet.maxRows;
+  copy.maxColumns = sheet.maxColumns;
+  copy.frozenRows = sheet.frozenRows;
+  copy.frozenColumns = sheet.frozenColumns;
+  for (const [r, row] of sheet.grid.entries())
+    copy.grid[r] = row.map((cell) =>
+      cell ? { ...cell, value: cell.value instanceof Date ? new Date(cell.value) : cell.value } : undefined,
+    );
+  for (const [column, width] of sheet.columnWidths) copy.columnWidths.set(column, width);
+  for (const column of sheet.hiddenColumns) copy.hiddenColumns.add(column);
+  for (const entry of sheet.metadata) copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value));
+  copy.charts.push(...sheet.charts);
+  return copy;
+}
+
+/** A user's "Paste special › Values only" over formulas: each cell keeps the value it showed. */
+export function pasteValues(
+  sheet: FakeSheet,
+  row: number,
+  column: number,
+  values: readonly (readonly Stored[])[],
+): void {
+  for (const [r, cells] of values.entries())
+    for (const [c, value] of cells.entries()) {
+      const cell = sheet.cellAt(row + r, column + c);
+      cell.formula = null;
+      cell.value = value;
+    }
 }
