@@ -6,16 +6,12 @@
  * the `ResolvedWorkbook` in bulk. Policy lives here once; ports only translate.
  */
 
-import {
-  type ApplyReport,
-  type ResolvedSheet,
-  resolveSheet,
-  resolveTarget,
-  type SheetState,
-  type Target,
-  type WorkbookState,
-} from "./resolve";
+import { textInput } from "./host-input";
+import type { ApplyReport, ResolvedSheet, SheetState, Target, WorkbookState } from "./resolve";
+import { resolvePlan } from "./resolve-plan";
 import type { Cell, SheetPlan } from "./sheet-plan";
+import { readStateSheet, STATE_KIND, STATE_SHEET_HEADER, STATE_TITLE, type StateMemory, stateSheetCells, type TableMemory } from "./state-sheet";
+import { resolveTarget } from "./target";
 
 /** A BuyIn table as read back: the header, and the data rows that hold anything. */
 export interface TableSnapshot {
@@ -39,7 +35,7 @@ export interface WorkbookPort {
   readSelection?(): Promise<Cell[][]>;
 }
 
-/** What a port reads first: the sheets with their markers, and the workbook's names. */
+/** What a port reads first: the sheets with their ids, markers and visibility, and the workbook's names. */
 export interface WorkbookSnapshot extends WorkbookState {
   /** Workbook-level names and their references ("'Stakeholders'!$B$2:$B$40"), when the port reads them. */
   readonly names?: Readonly<Record<string, string>>;
@@ -47,21 +43,31 @@ export interface WorkbookSnapshot extends WorkbookState {
 
 /** Everything a port writes for a set of plans, in order. */
 export interface ResolvedWorkbook {
-  /** One per plan, in the plans' order, each on its own sheet. */
+  /** One per plan, in the plans' order, then BuyIn's hidden state sheet (`hidden`), last. */
   readonly sheets: readonly ResolvedSheet[];
-  /** Workbook names BuyIn created earlier and no longer uses: to delete. */
+  /** Workbook names BuyIn created earlier and no longer uses: to delete, after every sheet's names are set. */
   readonly removeNames: readonly string[];
+  /** One per plan, in the plans' order (none for the state sheet). */
   readonly reports: readonly ApplyReport[];
 }
 
+export interface ResolveOptions {
+  /**
+   * For hosts where every run of deleted rows is a call of its own (Sheets): scattered retired
+   * rows are replaced by a rewrite of BuyIn's rows and one deletion of the tail, where that moves
+   * nothing of the user's.
+   */
+  readonly compactRetiredRows?: boolean;
+}
+
 /**
- * Where each plan goes, in order, as `resolveAll` will decide: a port reads the `SheetState` of
- * each target that exists (`create` false) before resolving.
+ * Where each plan goes, in order, as `resolveAll` will decide, then where the state sheet is: a
+ * port reads the `SheetState` of each target that exists (`create` false) before resolving.
  */
 export function planTargets(plans: readonly SheetPlan[], workbook: WorkbookSnapshot): Target[] {
   const sheets = [...workbook.sheets];
-  return plans.map((plan) => {
-    const target = resolveTarget(plan, { sheets });
+  return [...plans, { kind: STATE_KIND, title: STATE_TITLE }].map((plan) => {
+    const target = resolveTarget(plan, { sheets, ...(workbook.names ? { names: workbook.names } : {}) });
     // A sheet an earlier plan creates is taken for later plans, and carries its kind.
     if (target.create) sheets.push({ name: target.name, marker: { kind: plan.kind } });
     return target;
@@ -70,17 +76,71 @@ export function planTargets(plans: readonly SheetPlan[], workbook: WorkbookSnaps
 
 /**
  * Resolves every plan against the workbook as read: `states` holds the contents of each existing
- * target sheet, by sheet name. Pure: the same snapshot and states give the same writes.
+ * target sheet, by sheet name, the state sheet's included. Pure: the same snapshot and states give
+ * the same writes. The state sheet is resolved last, as a sheet of its own: what BuyIn wrote in
+ * every table, by kind and key.
  */
 export function resolveAll(
   plans: readonly SheetPlan[],
   workbook: WorkbookSnapshot,
   states: ReadonlyMap<string, SheetState>,
+  options: ResolveOptions = {},
 ): ResolvedWorkbook {
   const targets = planTargets(plans, workbook);
+  const stateTarget = targets[plans.length] as Target;
+  const stateRead = stateTarget.create ? undefined : states.get(stateTarget.name);
+  const remembered = readStateSheet(stateRead);
+  const memory = new Map<string, TableMemory>(remembered ?? []);
+  const removeNames = new Set<string>();
+  const setNames = new Set<string>();
   const sheets = plans.map((plan, index) => {
     const target = targets[index] as Target;
-    return resolveSheet(plan, target, target.create ? undefined : states.get(target.name));
+    const resolution = resolvePlan(
+      plan,
+      target,
+      target.create ? undefined : states.get(target.name),
+      remembered?.get(plan.kind),
+      workbook.names,
+      options,
+    );
+    if (resolution.memory) memory.set(plan.kind, resolution.memory);
+    for (const name of resolution.retiredNames) removeNames.add(name);
+    for (const name of resolution.sheet.names) setNames.add(name.name.toLowerCase());
+    return resolution.sheet;
   });
-  return { sheets, removeNames: [], reports: sheets.map((sheet) => sheet.report) };
+  return {
+    sheets: [...sheets, stateSheet(stateTarget, stateRead, memory)],
+    removeNames: [...removeNames].filter((name) => !setNames.has(name.toLowerCase())),
+    reports: sheets.map((sheet) => sheet.report),
+  };
+}
+
+/** The state sheet rewritten whole from the memory, rows left over from last time cleared. */
+function stateSheet(target: Target, read: SheetState | undefined, memory: StateMemory): ResolvedSheet {
+  const cells = stateSheetCells(memory);
+  const before = read?.values.length ?? 0;
+  const last = String.fromCharCode(64 + STATE_SHEET_HEADER.length);
+  return {
+    target,
+    clear: before > cells.length ? [`A${cells.length + 1}:${last}${before}`] : [],
+    insertRows: [],
+    deleteRows: [],
+    writes: [{ row: 1, column: 1, cells: cells.map((row) => row.map(textInput)) }],
+    formats: [],
+    names: [],
+    removeCharts: [],
+    charts: [],
+    hidden: true,
+    marker: { kind: STATE_KIND, ...(target.id !== undefined ? { sheetId: target.id } : {}) },
+    report: {
+      sheet: target.name,
+      created: target.create,
+      rowsAdded: 0,
+      rowsUpdated: 0,
+      rowsRetired: 0,
+      editsKept: 0,
+      messages: [],
+      conflicts: [],
+    },
+  };
 }
