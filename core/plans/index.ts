@@ -6,9 +6,8 @@ export { resolveSheet, STATE_HEADER } from "./legacy-resolve-sheet";
 export * from "./port";
 export * from "./resolve";
 export { COMPACT_AFTER_RUNS } from "./resolve-table";
-export { shiftFormula } from "./shift-formula";
 export type * from "./sheet-plan";
-export { STATE_KIND, STATE_TITLE } from "./state-sheet";
+export { shiftFormula } from "./shift-formula";
 export { type InputColumn, STAKEHOLDER_INPUTS } from "./stakeholder-columns";
 export {
   MAP_KIND,
@@ -17,4 +16,5 @@ export {
   type StakeholderMapOptions,
   stakeholderMap,
 } from "./stakeholder-map";
+export { STATE_KIND, STATE_TITLE } from "./state-sheet";
 export { resolveTarget } from "./target";

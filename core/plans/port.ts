@@ -6,11 +6,21 @@
  * the `ResolvedWorkbook` in bulk. Policy lives here once; ports only translate.
  */
 
+import { columnLetter, quoteSheet } from "./a1";
+import { anchorName } from "./anchor";
 import { textInput } from "./host-input";
 import type { ApplyReport, ResolvedSheet, SheetState, Target, WorkbookState } from "./resolve";
 import { resolvePlan } from "./resolve-plan";
 import type { Cell, SheetPlan } from "./sheet-plan";
-import { readStateSheet, STATE_KIND, STATE_SHEET_HEADER, STATE_TITLE, type StateMemory, stateSheetCells, type TableMemory } from "./state-sheet";
+import {
+  readStateSheet,
+  STATE_KIND,
+  STATE_SHEET_HEADER,
+  STATE_TITLE,
+  type StateMemory,
+  stateSheetCells,
+  type TableMemory,
+} from "./state-sheet";
 import { resolveTarget } from "./target";
 
 /** A BuyIn table as read back: the header, and the data rows that hold anything. */
@@ -119,7 +129,7 @@ export function resolveAll(
 function stateSheet(target: Target, read: SheetState | undefined, memory: StateMemory): ResolvedSheet {
   const cells = stateSheetCells(memory);
   const before = read?.values.length ?? 0;
-  const last = String.fromCharCode(64 + STATE_SHEET_HEADER.length);
+  const last = columnLetter(STATE_SHEET_HEADER.length);
   return {
     target,
     clear: before > cells.length ? [`A${cells.length + 1}:${last}${before}`] : [],
@@ -127,7 +137,8 @@ function stateSheet(target: Target, read: SheetState | undefined, memory: StateM
     deleteRows: [],
     writes: [{ row: 1, column: 1, cells: cells.map((row) => row.map(textInput)) }],
     formats: [],
-    names: [],
+    // Its anchor name finds it again if its marker is lost.
+    names: [{ name: anchorName(STATE_KIND), reference: `${quoteSheet(target.name)}!$A$1` }],
     removeCharts: [],
     charts: [],
     hidden: true,

@@ -1,9 +1,17 @@
 import { cellA1, parseCell, parseRange, quoteSheet, rangeA1 } from "./a1";
 import { contentFingerprint } from "./fingerprint";
 import { cellInput, formulaInput, type HostInput } from "./host-input";
-import type { Conflict, Format, ResolvedChart, ResolvedName, SheetMarker, SheetState, Write } from "./resolve";
-import { shiftFormula } from "./shift-formula";
+import type {
+  Conflict,
+  Format,
+  ResolvedChart,
+  ResolvedName,
+  SheetMarker,
+  SheetState,
+  Write,
+} from "./resolve";
 import type { Block, SheetPlan } from "./sheet-plan";
+import { shiftFormula } from "./shift-formula";
 
 /** How far the user moved the whole plan (rows or columns inserted above or left of it). */
 export interface Offset {
@@ -40,7 +48,10 @@ export function blockColumns(plan: SheetPlan, marker: SheetMarker | undefined, o
   const columns = new Set<number>();
   const spans = [
     ...(marker?.blocks ?? []).map((range) => parseRange(range)),
-    ...(plan.blocks ?? []).map((block) => ({ column: parseCell(block.at).column, columns: blockSize(block).columns })),
+    ...(plan.blocks ?? []).map((block) => ({
+      column: parseCell(block.at).column,
+      columns: blockSize(block).columns,
+    })),
   ];
   for (const { column, columns: width } of spans)
     for (let index = 0; index < width; index++) columns.add(column + offset.columns + index);
@@ -71,7 +82,10 @@ export function resolveBlocks(
   const inPrevious = (row: number, column: number) =>
     previous.some(
       (range) =>
-        row >= range.row && row < range.row + range.rows && column >= range.column && column < range.column + range.columns,
+        row >= range.row &&
+        row < range.row + range.rows &&
+        column >= range.column &&
+        column < range.column + range.columns,
     );
   // On a sheet BuyIn wrote before, a block cell outside last time's blocks was never BuyIn's.
   const guarded = Boolean(marker && state);
@@ -136,7 +150,9 @@ export function resolveBlocks(
     const { row, column, rows, columns } = parseRange(range);
     const heldHere = [...wasHeld].filter((address) => {
       const cell = parseCell(address);
-      return cell.row >= row && cell.row < row + rows && cell.column >= column && cell.column < column + columns;
+      return (
+        cell.row >= row && cell.row < row + rows && cell.column >= column && cell.column < column + columns
+      );
     });
     if (heldHere.length === 0) clear.push(shiftRange(range, offset));
     else

@@ -24,7 +24,11 @@ function anchorCell(plan: SheetPlan): { row: number; column: number } {
  * How far the user moved the plan: its anchor name's cell as read, against where the plan puts
  * it. Tables stay at A1 (a deleted header row is put back instead).
  */
-function planOffset(plan: SheetPlan, target: Target, names: Readonly<Record<string, string>> | undefined): Offset {
+function planOffset(
+  plan: SheetPlan,
+  target: Target,
+  names: Readonly<Record<string, string>> | undefined,
+): Offset {
   if (target.create || plan.table || !names) return { rows: 0, columns: 0 };
   const reference = names[anchorName(plan.kind)];
   const now = reference === undefined ? undefined : parseCellReference(reference);
@@ -61,7 +65,10 @@ export function resolvePlan(
     messages.push(
       `A sheet named "${target.redirectedFrom}" already holds data BuyIn did not write, so BuyIn wrote to "${target.name}" instead.`,
     );
-  if (target.recovered) messages.push(`Found "${target.name}" by its name ${anchorName(plan.kind)}: its BuyIn marker was lost, and BuyIn marked it again.`);
+  if (target.recovered)
+    messages.push(
+      `Found "${target.name}" by its name ${anchorName(plan.kind)}: its BuyIn marker was lost, and BuyIn marked it again.`,
+    );
   for (const copy of target.copies ?? [])
     conflicts.push({
       sheet: copy,
@@ -69,7 +76,15 @@ export function resolvePlan(
     });
   const offset = planOffset(plan, target, workbookNames);
   const table = plan.table
-    ? resolveTable(plan, plan.table, target.name, state, memory, blockColumns(plan, target.marker, offset), options)
+    ? resolveTable(
+        plan,
+        plan.table,
+        target.name,
+        state,
+        memory,
+        blockColumns(plan, target.marker, offset),
+        options,
+      )
     : undefined;
   const blocks = resolveBlocks(plan, target.name, target.marker, state, offset);
   const anchor = anchorCell(plan);

@@ -90,7 +90,9 @@ export function resolveTable(
   const conflicts: Conflict[] = [];
   const conflict = (entry: Omit<Conflict, "sheet">) => conflicts.push({ sheet: sheetName, ...entry });
   const memory =
-    remembered && remembered.rows.size > 0 ? remembered : ((read && legacyMemory(table, keySpec.id, read)) ?? remembered);
+    remembered && remembered.rows.size > 0
+      ? remembered
+      : ((read && legacyMemory(table, keySpec.id, read)) ?? remembered);
   const inserted = read && headerDeleted(table, read, memory) ? 1 : 0;
   const state: SheetState | undefined =
     read && inserted ? { values: [[], ...read.values], formulas: [[], ...read.formulas] } : read;
@@ -99,14 +101,23 @@ export function resolveTable(
   const columnAt = (id: string) => layout.columns.get(id) as number;
   const headerOf = new Map(table.columns.map((column) => [column.id, column.header]));
   for (const [id, header] of layout.renamed)
-    if (header) messages.push(`Found the ${headerOf.get(id)} column under your header "${header}", and kept your header.`);
+    if (header)
+      messages.push(
+        `Found the ${headerOf.get(id)} column under your header "${header}", and kept your header.`,
+      );
   for (const id of layout.missing)
-    messages.push(`The ${headerOf.get(id)} column was missing; BuyIn added it again in column ${columnLetter(columnAt(id))}.`);
+    messages.push(
+      `The ${headerOf.get(id)} column was missing; BuyIn added it again in column ${columnLetter(columnAt(id))}.`,
+    );
 
   const lastUsedRow = state ? state.values.length : 1;
   const { existing, repeated, keyless } = indexRows(table, state, layout.columns, keySpec.id);
   for (const { row, key } of repeated)
-    conflict({ cell: cellA1(row, columnAt(keySpec.id)), key, message: `Row ${row} repeats the id ${key}; BuyIn left it as it is.` });
+    conflict({
+      cell: cellA1(row, columnAt(keySpec.id)),
+      key,
+      message: `Row ${row} repeats the id ${key}; BuyIn left it as it is.`,
+    });
   for (const { row, adoptedBy } of keyless) {
     if (adoptedBy !== undefined) messages.push(`Row ${row} had no id; BuyIn gave it ${adoptedBy}.`);
     else
@@ -120,7 +131,13 @@ export function resolveTable(
   /** The row's number when it was read: the table was read before the header row is put back. */
   const readRow = (row: number) => row - inserted;
   const templateAt = (id: string, row: number) =>
-    expandFormula(table.columns.find((column) => column.id === id)?.formula ?? "", readRow(row), first, lastUsedRow, layout.columns);
+    expandFormula(
+      table.columns.find((column) => column.id === id)?.formula ?? "",
+      readRow(row),
+      first,
+      lastUsedRow,
+      layout.columns,
+    );
 
   // Retired rows go, unless they hold the user's data: their own columns, or BuyIn's cells edited.
   const retired: number[] = [];
@@ -177,7 +194,8 @@ export function resolveTable(
 
   // Column by column; null is a hole: rows BuyIn does not write, and cells it keeps.
   const columnCells = new Map<string, (HostInput | null)[]>();
-  for (const column of table.columns) columnCells.set(column.id, new Array<HostInput | null>(rowCount).fill(null));
+  for (const column of table.columns)
+    columnCells.set(column.id, new Array<HostInput | null>(rowCount).fill(null));
   const rowsMemory = new Map<string, RowMemory>();
   // Rows kept though retired keep what BuyIn remembers of them.
   for (const [key, row] of existing)
@@ -244,7 +262,8 @@ export function resolveTable(
     }
     rowsMemory.set(planRow.key, { prints, expected: planRow.expected ?? {} });
   }
-  if (editsKept > 0) messages.push(`Kept ${editsKept} cell${editsKept === 1 ? "" : "s"} you edited in the sheet.`);
+  if (editsKept > 0)
+    messages.push(`Kept ${editsKept} cell${editsKept === 1 ? "" : "s"} you edited in the sheet.`);
 
   // Scattered retirements: one deletion per run is one host call per run on some hosts. Rewrite
   // BuyIn's rows packed and delete the tail once, when no row from the first retired one down
@@ -259,7 +278,10 @@ export function resolveTable(
     for (let row = firstRetired; row <= lastUsedRow - retired.length && safe; row++)
       if (!plannedRows.has(row)) safe = false;
     if (safe) deleteRows = [{ start: lastUsedRow - retired.length + 1, count: retired.length }];
-    else messages.push(`Deleted ${deleteRows.length} runs of retired rows one by one: rows below them hold your data.`);
+    else
+      messages.push(
+        `Deleted ${deleteRows.length} runs of retired rows one by one: rows below them hold your data.`,
+      );
   }
 
   const writes: Write[] = [];
@@ -269,7 +291,11 @@ export function resolveTable(
     const at = columnAt(column.id);
     const userHeader = layout.renamed.get(column.id) && text(header[at - 1]);
     writes.push({ row: 1, column: at, cells: [[userHeader ? null : cellInput(column.header)]] });
-    writes.push({ row: first, column: at, cells: (columnCells.get(column.id) as (HostInput | null)[]).map((cell) => [cell]) });
+    writes.push({
+      row: first,
+      column: at,
+      cells: (columnCells.get(column.id) as (HostInput | null)[]).map((cell) => [cell]),
+    });
     formats.push({ range: cellA1(1, at), role: "header", ...(column.width ? { width: column.width } : {}) });
     formats.push({
       range: rangeA1(first, at, rowCount, 1),
@@ -293,7 +319,10 @@ export function resolveTable(
     if (at === undefined) throw new Error(`name ${name.name} refers to unknown column ${name.column}`);
     const letter = columnLetter(at);
     if (name.key === undefined)
-      names.push({ name: name.name, reference: `${quoteSheet(sheetName)}!$${letter}$${first}:$${letter}$${last}` });
+      names.push({
+        name: name.name,
+        reference: `${quoteSheet(sheetName)}!$${letter}$${first}:$${letter}$${last}`,
+      });
     else {
       const row = finalRow.get(name.key);
       if (row === undefined)
@@ -302,7 +331,10 @@ export function resolveTable(
     }
   }
   const columnsMemory = new Map(
-    table.columns.map((column) => [column.id, { header: column.header, letter: columnLetter(columnAt(column.id)) }]),
+    table.columns.map((column) => [
+      column.id,
+      { header: column.header, letter: columnLetter(columnAt(column.id)) },
+    ]),
   );
   return {
     range: rangeA1(1, 1, last, Math.max(...layout.columns.values())),
@@ -321,4 +353,3 @@ export function resolveTable(
     conflicts,
   };
 }
-

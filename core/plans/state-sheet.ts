@@ -80,7 +80,8 @@ export function readStateSheet(state: SheetState | undefined): StateMemory | und
     }
     if (record === "row")
       table.rows.set(keyText, { prints: parseFingerprints(prints), expected: parseExpected(expected) });
-    else if (record === "column") table.columns.set(keyText, { header: text(prints), letter: text(expected) });
+    else if (record === "column")
+      table.columns.set(keyText, { header: text(prints), letter: text(expected) });
   }
   return memory;
 }

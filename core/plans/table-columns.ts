@@ -1,4 +1,4 @@
-import { columnLetter } from "./a1";
+import { columnLetter, columnNumber } from "./a1";
 import { contentFingerprint } from "./fingerprint";
 import type { SheetState } from "./resolve";
 import type { Cell, TablePlan } from "./sheet-plan";
@@ -89,6 +89,15 @@ export function layoutColumns(
       }
     }
   }
+  // Where BuyIn last wrote the column, if that column has no header of anyone's (the header row
+  // was deleted): a column all blank, or of formulas that moved with their rows, has no print to match.
+  for (const column of table.columns) {
+    if (columns.has(column.id)) continue;
+    const letter = memory?.columns.get(column.id)?.letter;
+    const at = letter ? columnNumber(letter) : undefined;
+    if (at !== undefined && at <= width && !claimed.has(at) && text(header[at - 1]) === "")
+      adopt(column.id, at);
+  }
   function adopt(id: string, at: number) {
     columns.set(id, at);
     claimed.add(at);
@@ -125,7 +134,8 @@ function bestColumn(
   let bestScore = 0;
   for (const column of candidates) {
     let score = 0;
-    for (let row = 2; row <= state.values.length; row++) if (matches(state.values[row - 1]?.[column - 1])) score++;
+    for (let row = 2; row <= state.values.length; row++)
+      if (matches(state.values[row - 1]?.[column - 1])) score++;
     if (score > bestScore) [best, bestScore] = [column, score];
   }
   return best;

@@ -54,7 +54,9 @@ export function indexRows(
     unplaced.set(signature(prints), queue);
   }
   for (const row of rowsWithInputs) {
-    const queue = unplaced.get(signature(inputs.map((column) => printAt(state, row, columns.get(column.id) as number))));
+    const queue = unplaced.get(
+      signature(inputs.map((column) => printAt(state, row, columns.get(column.id) as number))),
+    );
     const adoptedBy = queue?.shift();
     if (adoptedBy !== undefined) {
       existing.set(adoptedBy, row);

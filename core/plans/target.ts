@@ -1,5 +1,4 @@
-import { parseCellReference } from "./anchor";
-import { anchorName } from "./anchor";
+import { anchorName, parseCellReference } from "./anchor";
 import type { Target, WorkbookState } from "./resolve";
 import type { SheetPlan } from "./sheet-plan";
 

@@ -207,8 +207,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const from = columns ? parseCell(`${columns[0]}1`).column - 1 : 0;
     const to = columns ? parseCell(`${columns[1]}1`).column - 1 : width - 1;
     const key = parseCell(`${by}1`).column - 1;
-    const rank = (value: Cell) =>
-      value === null || value === "" ? 2 : typeof value === "number" ? 0 : 1;
+    const rank = (value: Cell) => (value === null || value === "" ? 2 : typeof value === "number" ? 0 : 1);
     const order = Array.from({ length: last - first + 1 }, (_, index) => first - 1 + index).sort((a, b) => {
       const x = cellValue(this.engine.getCellValue({ sheet: id, row: a, col: key }));
       const y = cellValue(this.engine.getCellValue({ sheet: id, row: b, col: key }));
@@ -362,13 +361,19 @@ export class MemoryWorkbook implements WorkbookPort {
   /** A rectangle, holes left as they are: one engine write when there is none, else one per run. */
   private writeCells(sheet: number, row: number, col: number, cells: readonly (HostInput | null)[][]): void {
     if (!cells.some((line) => line.includes(null))) {
-      this.engine.setCellContents({ sheet, row, col }, cells.map((line) => line.map(engineContent)));
+      this.engine.setCellContents(
+        { sheet, row, col },
+        cells.map((line) => line.map(engineContent)),
+      );
       this.operations++;
       return;
     }
     if (cells.every((line) => line.length === 1)) {
       for (const [offset, run] of runs(cells.map((line) => line[0] as HostInput | null))) {
-        this.engine.setCellContents({ sheet, row: row + offset, col }, run.map((cell) => [engineContent(cell)]));
+        this.engine.setCellContents(
+          { sheet, row: row + offset, col },
+          run.map((cell) => [engineContent(cell)]),
+        );
         this.operations++;
       }
       return;
