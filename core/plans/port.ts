@@ -9,7 +9,14 @@
 import { columnLetter, quoteSheet } from "./a1";
 import { anchorName } from "./anchor";
 import { textInput } from "./host-input";
-import type { ApplyReport, ResolvedSheet, SheetState, Target, WorkbookState } from "./resolve";
+import type {
+  ApplyReport,
+  ResolvedSheet,
+  ResolveOptions,
+  SheetState,
+  Target,
+  WorkbookState,
+} from "./resolve";
 import { resolvePlan } from "./resolve-plan";
 import type { Cell, SheetPlan } from "./sheet-plan";
 import {
@@ -61,15 +68,6 @@ export interface ResolvedWorkbook {
   readonly reports: readonly ApplyReport[];
 }
 
-export interface ResolveOptions {
-  /**
-   * For hosts where every run of deleted rows is a call of its own (Sheets): scattered retired
-   * rows are replaced by a rewrite of BuyIn's rows and one deletion of the tail, where that moves
-   * nothing of the user's.
-   */
-  readonly compactRetiredRows?: boolean;
-}
-
 /**
  * Where each plan goes, in order, as `resolveAll` will decide, then where the state sheet is: a
  * port reads the `SheetState` of each target that exists (`create` false) before resolving.
@@ -119,15 +117,28 @@ export function resolveAll(
     return resolution.sheet;
   });
   return {
-    sheets: [...sheets, stateSheet(stateTarget, stateRead, memory)],
+    sheets: [...sheets, stateSheet(stateTarget, stateRead, memory, options)],
     removeNames: [...removeNames].filter((name) => !setNames.has(name.toLowerCase())),
     reports: sheets.map((sheet) => sheet.report),
   };
 }
 
 /** The state sheet rewritten whole from the memory, rows left over from last time cleared. */
-function stateSheet(target: Target, read: SheetState | undefined, memory: StateMemory): ResolvedSheet {
+function stateSheet(
+  target: Target,
+  read: SheetState | undefined,
+  memory: StateMemory,
+  options: ResolveOptions,
+): ResolvedSheet {
   const cells = stateSheetCells(memory);
+  const unchanged = (row: number, column: number, cell: string) => {
+    const now = read?.values[row]?.[column];
+    return (
+      options.skipUnchanged === true &&
+      read !== undefined &&
+      (now === null || now === undefined ? "" : String(now)) === cell
+    );
+  };
   const before = read?.values.length ?? 0;
   const last = columnLetter(STATE_SHEET_HEADER.length);
   return {
@@ -135,7 +146,13 @@ function stateSheet(target: Target, read: SheetState | undefined, memory: StateM
     clear: before > cells.length ? [`A${cells.length + 1}:${last}${before}`] : [],
     insertRows: [],
     deleteRows: [],
-    writes: [{ row: 1, column: 1, cells: cells.map((row) => row.map(textInput)) }],
+    writes: [
+      {
+        row: 1,
+        column: 1,
+        cells: cells.map((row, r) => row.map((cell, c) => (unchanged(r, c, cell) ? null : textInput(cell)))),
+      },
+    ],
     formats: [],
     // Its anchor name finds it again if its marker is lost.
     names: [{ name: anchorName(STATE_KIND), reference: `${quoteSheet(target.name)}!$A$1` }],

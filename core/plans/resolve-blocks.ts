@@ -6,6 +6,7 @@ import type {
   Format,
   ResolvedChart,
   ResolvedName,
+  ResolveOptions,
   SheetMarker,
   SheetState,
   Write,
@@ -70,6 +71,7 @@ export function resolveBlocks(
   marker: SheetMarker | undefined,
   state: SheetState | undefined,
   offset: Offset,
+  options: ResolveOptions = {},
 ): BlocksResolution {
   const writes: Write[] = [];
   const formats: Format[] = [];
@@ -89,6 +91,27 @@ export function resolveBlocks(
     );
   // On a sheet BuyIn wrote before, a block cell outside last time's blocks was never BuyIn's.
   const guarded = Boolean(marker && state);
+  const planned = new Set(
+    (plan.blocks ?? []).map((block) =>
+      rangeA1(
+        parseCell(block.at).row,
+        parseCell(block.at).column,
+        blockSize(block).rows,
+        blockSize(block).columns,
+      ),
+    ),
+  );
+  // Last time's blocks that are gone are cleared first, so their cells cannot be left as they are.
+  const cleared = previous.filter((_, index) => !planned.has((marker?.blocks ?? [])[index] as string));
+  const inCleared = (row: number, column: number) =>
+    cleared.some(
+      (range) =>
+        row >= range.row &&
+        row < range.row + range.rows &&
+        column >= range.column &&
+        column < range.column + range.columns,
+    );
+  const skipUnchanged = options.skipUnchanged === true && state !== undefined;
   let editsKept = 0;
   for (const block of plan.blocks ?? []) {
     const { row: planRow, column: planColumn } = parseCell(block.at);
@@ -117,7 +140,12 @@ export function resolveBlocks(
           });
           return null;
         }
-        if (block.role !== "input") return planned;
+        const unchanged = () =>
+          skipUnchanged &&
+          contentFingerprint(currentValue, currentFormula) ===
+            contentFingerprint(formula ? null : (values[c] ?? null), shifted) &&
+          !inCleared(planRow + r, planColumn + c);
+        if (block.role !== "input") return unchanged() ? null : planned;
         // Assumptions the user changed stay changed: BuyIn rewrites an input cell only while
         // it still holds what BuyIn wrote there last time.
         const plannedPrint = contentFingerprint(formula ? null : (values[c] ?? null), shifted);
@@ -129,7 +157,7 @@ export function resolveBlocks(
           return null;
         }
         inputs[planAddress] = plannedPrint;
-        return planned;
+        return unchanged() ? null : planned;
       }),
     );
     writes.push({ row, column, cells });

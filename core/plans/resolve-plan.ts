@@ -1,9 +1,9 @@
 import { columnLetter, parseCell, quoteSheet } from "./a1";
 import { anchorName, parseCellReference } from "./anchor";
 import { resolveNames } from "./ownership";
-import type { Conflict, ResolvedSheet, SheetState, Target } from "./resolve";
+import type { Conflict, ResolvedSheet, ResolveOptions, SheetState, Target } from "./resolve";
 import { blockColumns, type Offset, resolveBlocks } from "./resolve-blocks";
-import { resolveTable, type TableOptions } from "./resolve-table";
+import { resolveTable } from "./resolve-table";
 import type { SheetPlan } from "./sheet-plan";
 import type { TableMemory } from "./state-sheet";
 
@@ -56,7 +56,7 @@ export function resolvePlan(
   state: SheetState | undefined,
   memory: TableMemory | undefined,
   workbookNames: Readonly<Record<string, string>> | undefined,
-  options: TableOptions = {},
+  options: ResolveOptions = {},
 ): PlanResolution {
   checkLists(plan);
   const messages: string[] = [];
@@ -86,7 +86,7 @@ export function resolvePlan(
         options,
       )
     : undefined;
-  const blocks = resolveBlocks(plan, target.name, target.marker, state, offset);
+  const blocks = resolveBlocks(plan, target.name, target.marker, state, offset, options);
   const anchor = anchorCell(plan);
   const names = resolveNames(
     plan.names ?? [],

@@ -1,7 +1,7 @@
 import { cellA1, columnLetter, quoteSheet, rangeA1 } from "./a1";
 import { parseFingerprints } from "./fingerprint";
 import { cellInput, type HostInput } from "./host-input";
-import type { Conflict, Format, ResolvedName, SheetState, Write } from "./resolve";
+import type { Conflict, Format, ResolvedName, ResolveOptions, SheetState, Write } from "./resolve";
 import type { Cell, SheetPlan, TablePlan } from "./sheet-plan";
 import type { RowMemory, TableMemory } from "./state-sheet";
 import { expandFormula, inputDecision, outputIsBuyIns, plannedCell } from "./table-cells";
@@ -27,11 +27,6 @@ export interface TableResolution {
   readonly editsKept: number;
   readonly messages: readonly string[];
   readonly conflicts: readonly Conflict[];
-}
-
-export interface TableOptions {
-  /** Replace scattered row deletions by a rewrite and one tail deletion where safe (hosts where each deletion is a call). */
-  readonly compactRetiredRows?: boolean;
 }
 
 function text(cell: Cell | undefined): string {
@@ -82,7 +77,7 @@ export function resolveTable(
   read: SheetState | undefined,
   remembered: TableMemory | undefined,
   reserved: ReadonlySet<number>,
-  options: TableOptions = {},
+  options: ResolveOptions = {},
 ): TableResolution {
   const keySpec = table.columns.find((column) => column.role === "key");
   if (!keySpec) throw new Error(`table of ${plan.kind} has no key column`);
@@ -130,14 +125,15 @@ export function resolveTable(
   const first = 2;
   /** The row's number when it was read: the table was read before the header row is put back. */
   const readRow = (row: number) => row - inserted;
-  const templateAt = (id: string, row: number) =>
-    expandFormula(
-      table.columns.find((column) => column.id === id)?.formula ?? "",
-      readRow(row),
-      first,
-      lastUsedRow,
-      layout.columns,
-    );
+  const templates = new Map(table.columns.map((column) => [column.id, column.formula ?? ""]));
+  /** An output's template at a row as read, expanded only when a formula there needs comparing. */
+  const templateAt = (id: string, row: number) => () =>
+    expandFormula(templates.get(id) as string, readRow(row), first, lastUsedRow, layout.columns);
+  const currentAt = (row: number, at: number) => ({
+    print: printAt(state as SheetState, row, at),
+    value: state?.values[row - 1]?.[at - 1],
+    formula: state?.formulas[row - 1]?.[at - 1],
+  });
 
   // Retired rows go, unless they hold the user's data: their own columns, or BuyIn's cells edited.
   const retired: number[] = [];
@@ -152,10 +148,9 @@ export function resolveTable(
       const base = record?.prints.get(column.id);
       if (column.role === "output")
         return !outputIsBuyIns(
-          state.values[row - 1]?.[at - 1],
-          state.formulas[row - 1]?.[at - 1],
+          currentAt(row, at),
           templateAt(column.id, row),
-          base,
+          [base],
           [record?.expected[column.id]],
         );
       // With no record of the row, BuyIn cannot tell its cells from the user's.
@@ -201,6 +196,8 @@ export function resolveTable(
   for (const [key, row] of existing)
     if (!planKeys.has(key) && !retiredSet.has(row) && memory?.rows.has(key))
       rowsMemory.set(key, memory.rows.get(key) as RowMemory);
+  // Rows do not move under compaction, so what a row held is not what its new row will hold.
+  const skipUnchanged = options.skipUnchanged === true && !options.compactRetiredRows;
   let editsKept = 0;
   let rowsAdded = 0;
   let rowsUpdated = 0;
@@ -225,11 +222,10 @@ export function resolveTable(
       const cell = cellA1(row, at);
       if (column.role === "output") {
         const expected = [planRow.expected?.[column.id], record?.expected[column.id]];
-        const value = state.values[source - 1]?.[at - 1];
-        const formula = state.formulas[source - 1]?.[at - 1];
-        if (outputIsBuyIns(value, formula, templateAt(column.id, source), base, expected))
-          cells[row - first] = planned.input;
-        else {
+        const current = currentAt(source, at);
+        if (outputIsBuyIns(current, templateAt(column.id, source), [base, planned.print], expected)) {
+          if (!(skipUnchanged && current.print === planned.print)) cells[row - first] = planned.input;
+        } else {
           editsKept++;
           highestHole = Math.max(highestHole, row);
           conflict({
@@ -244,7 +240,7 @@ export function resolveTable(
       const current = printAt(state, source, at);
       const decision = inputDecision(planned, current, base);
       if (decision === "write") {
-        cells[row - first] = planned.input;
+        if (!(skipUnchanged && current === planned.print)) cells[row - first] = planned.input;
         continue;
       }
       editsKept++;
@@ -290,7 +286,8 @@ export function resolveTable(
   for (const column of table.columns) {
     const at = columnAt(column.id);
     const userHeader = layout.renamed.get(column.id) && text(header[at - 1]);
-    writes.push({ row: 1, column: at, cells: [[userHeader ? null : cellInput(column.header)]] });
+    const unchanged = skipUnchanged && text(header[at - 1]) === column.header;
+    writes.push({ row: 1, column: at, cells: [[userHeader || unchanged ? null : cellInput(column.header)]] });
     writes.push({
       row: first,
       column: at,

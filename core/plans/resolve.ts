@@ -5,6 +5,21 @@
 import type { HostInput } from "./host-input";
 import type { Cell, CellRole, ChartPlan, Validation } from "./sheet-plan";
 
+/** How a port wants its writes: each host pays for different things. */
+export interface ResolveOptions {
+  /**
+   * For hosts where every run of deleted rows is a call of its own (Sheets): scattered retired
+   * rows are replaced by a rewrite of BuyIn's rows and one deletion of the tail, where that moves
+   * nothing of the user's. Takes precedence over `skipUnchanged`.
+   */
+  readonly compactRetiredRows?: boolean;
+  /**
+   * For hosts where a hole costs nothing and a write costs recalculation (the in-page engine;
+   * Excel's payload): a cell that already holds exactly what BuyIn would write is a hole too.
+   */
+  readonly skipUnchanged?: boolean;
+}
+
 /** What a port keeps on a sheet BuyIn wrote (Excel: the buyin.markers setting; Sheets: developer metadata). */
 export interface SheetMarker {
   readonly kind: string;

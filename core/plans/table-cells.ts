@@ -74,18 +74,21 @@ export function sameValue(current: Cell | undefined, expected: Cell | undefined)
 /**
  * Whether an output cell as read is still BuyIn's (so its formula is written again): blank (a
  * cleared computed cell comes back); BuyIn's formula, as written last time or as the template
- * reads at the cell's current row; or a constant equal to the kernel's value for the row (BuyIn's
- * formula converted to values). Anything else is the user's, and kept.
+ * reads at the cell's current row (or as it will be written: `known` prints); or a constant equal
+ * to the kernel's value for the row (BuyIn's formula converted to values). Anything else is the
+ * user's, and kept.
  */
 export function outputIsBuyIns(
-  value: Cell | undefined,
-  formula: string | null | undefined,
-  atCurrentRow: string,
-  base: string | undefined,
+  current: {
+    readonly print: string;
+    readonly value: Cell | undefined;
+    readonly formula: string | null | undefined;
+  },
+  atCurrentRow: () => string,
+  known: readonly (string | undefined)[],
   expected: readonly (Cell | undefined)[],
 ): boolean {
-  const print = contentFingerprint(value, formula);
-  if (print === "" || print === base) return true;
-  if (formula) return print === contentFingerprint(null, atCurrentRow);
-  return expected.some((candidate) => sameValue(value, candidate));
+  if (current.print === "" || known.includes(current.print)) return true;
+  if (current.formula) return current.print === contentFingerprint(null, atCurrentRow());
+  return expected.some((candidate) => sameValue(current.value, candidate));
 }

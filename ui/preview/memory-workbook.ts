@@ -110,7 +110,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const states = new Map<string, SheetState>();
     for (const target of planTargets(plans, workbook))
       if (!target.create) states.set(target.name, this.sheetState(this.sheetId(target.name)));
-    const resolved = resolveAll(plans, workbook, states);
+    // A hole costs the engine nothing; a write of what a cell already holds costs recalculation.
+    const resolved = resolveAll(plans, workbook, states, { skipUnchanged: true });
     // One evaluation for every plan, as one Excel.run.
     this.engine.batch(() => {
       for (const sheet of resolved.sheets) this.write(sheet);
@@ -342,7 +343,9 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     for (const write of resolved.writes) this.writeCells(sheet, write.row - 1, write.column - 1, write.cells);
     for (const { name, reference } of resolved.names) {
-      if (this.engine.getNamedExpression(name)) this.engine.changeNamedExpression(name, `=${reference}`);
+      const current = this.engine.getNamedExpressionFormula(name);
+      if (current === `=${reference}`) continue;
+      if (current !== undefined) this.engine.changeNamedExpression(name, `=${reference}`);
       else this.engine.addNamedExpression(name, `=${reference}`);
       this.operations++;
     }
