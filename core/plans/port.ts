@@ -6,7 +6,7 @@
  * the `ResolvedWorkbook` in bulk. Policy lives here once; ports only translate.
  */
 
-import { columnLetter, quoteSheet } from "./a1";
+import { columnLetter, columnNumber, quoteSheet } from "./a1";
 import { anchorName } from "./anchor";
 import { textInput } from "./host-input";
 import type {
@@ -37,6 +37,26 @@ export interface TableSnapshot {
   readonly header: readonly string[];
   /** Data rows from row 2 that hold anything, with their sheet row numbers; dates as serials. */
   readonly rows: readonly { readonly row: number; readonly values: readonly Cell[] }[];
+  /**
+   * The plan column id of each header position, as BuyIn last wrote or found it (state sheet),
+   * undefined for the user's own columns: a parser reads by id, so a header the user renamed
+   * ("Power" → "Power (1-5)") still reads. Ports that read the state sheet give it.
+   */
+  readonly ids?: readonly (string | undefined)[];
+}
+
+/** The column ids of a table's header positions (see TableSnapshot.ids), from the state sheet as read. */
+export function tableColumnIds(
+  kind: string,
+  width: number,
+  stateSheet: SheetState | undefined,
+): (string | undefined)[] {
+  const ids: (string | undefined)[] = new Array(width).fill(undefined);
+  for (const [id, column] of readStateSheet(stateSheet)?.get(kind)?.columns ?? []) {
+    const at = column.letter ? columnNumber(column.letter) : 0;
+    if (at >= 1 && at <= width) ids[at - 1] = id;
+  }
+  return ids;
 }
 
 export interface WorkbookPort {

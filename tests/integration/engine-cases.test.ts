@@ -248,6 +248,8 @@ describe("issue 8: nothing lost under real use (MemoryWorkbook)", () => {
     expect(table?.header.filter((header) => header.startsWith("Power"))).toEqual(["Power (1-5)"]);
     expect(table?.header).toHaveLength(22);
     expect(reports[1]?.messages.join(" ")).toMatch(/Power column under your header "Power \(1-5\)"/);
+    // The panel reads columns by id: the renamed header still reads as power.
+    expect(table?.ids?.[table.header.indexOf("Power (1-5)")]).toBe("power");
     const named = generateStakeholders(8).filter(
       (person) => quadrant(person.power, person.interest) === "Manage closely",
     );

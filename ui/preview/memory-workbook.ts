@@ -35,7 +35,9 @@ import {
   type SheetMarker,
   type SheetPlan,
   type SheetState,
+  STATE_KIND,
   type TableSnapshot,
+  tableColumnIds,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../../core/index";
@@ -134,10 +136,12 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!owned) return undefined;
     const [sheet] = owned;
     const [header = [], ...rows] = this.sheetState(sheet).values;
+    const state = [...this.meta].find(([, meta]) => meta.marker.kind === STATE_KIND)?.[0];
     return {
       sheet: this.engine.getSheetName(sheet) as string,
       header: header.map((cell) => (cell === null ? "" : String(cell))),
       rows: rows.flatMap((values, index) => (values.some(filled) ? [{ row: index + 2, values }] : [])),
+      ids: tableColumnIds(kind, header.length, state === undefined ? undefined : this.sheetState(state)),
     };
   }
 
