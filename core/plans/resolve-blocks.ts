@@ -156,6 +156,18 @@ export function resolveBlocks(
           editsKept++;
           return null;
         }
+        // No marker on a sheet that exists (it was lost): BuyIn cannot tell what it wrote, so a
+        // setting that differs from the plan is kept as the user's, and reported.
+        if (state && !marker && current !== "" && current !== plannedPrint) {
+          inputs[planAddress] = plannedPrint;
+          editsKept++;
+          conflicts.push({
+            sheet: sheetName,
+            cell: cellA1(row + r, column + c),
+            message: `Kept ${cellA1(row + r, column + c)} as it is: BuyIn has no record of writing it (its marker was lost), and it differs from the panel's value.`,
+          });
+          return null;
+        }
         inputs[planAddress] = plannedPrint;
         return unchanged() ? null : planned;
       }),

@@ -316,12 +316,27 @@ describe("issue 8: nothing lost under real use (MemoryWorkbook)", () => {
     const workbook = new MemoryWorkbook();
     await write(workbook, people);
     const sheets = workbook.sheetNames();
+    workbook.setCell(SETTINGS, "B10", 0.5); // the champion threshold, changed by the user
     workbook.forgetMarkers();
     const reports = await write(workbook, people);
     expect(workbook.sheetNames()).toEqual(sheets);
+    expect(workbook.value(SETTINGS, "B10")).toBe(0.5);
+    expect(conflictsOf(reports)).toContainEqual(expect.objectContaining({ sheet: SETTINGS, cell: "B10" }));
     expect(reports.map((report) => report.created)).toEqual([false, false, false]);
     expect(reports[1]?.messages.join(" ")).toMatch(/marker was lost/);
-    await expectRegister(workbook, people);
+    // Champion flags follow the user's threshold of 0.5, checked below.
+    await expectRegister(
+      workbook,
+      people,
+      {},
+      people.map((person) => `${person.id}|Champion`),
+    );
+    const table = await workbook.readTable("stakeholders");
+    expect(table?.rows.filter((row) => row.values[21] === "Champion").length).toBe(
+      people.filter(
+        (person) => championScore(person.interest, person.influence, person.currentEngagement) >= 0.5,
+      ).length,
+    );
     expect(workbook.hidden("BuyIn state")).toBe(true);
   });
 
