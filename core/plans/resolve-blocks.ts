@@ -142,8 +142,10 @@ export function resolveBlocks(
         }
         const unchanged = () =>
           skipUnchanged &&
-          contentFingerprint(currentValue, currentFormula) ===
-            contentFingerprint(formula ? null : (values[c] ?? null), shifted) &&
+          // The same text first: hosts mostly hand BuyIn's formulas back as written.
+          ((shifted !== null && currentFormula === shifted) ||
+            contentFingerprint(currentValue, currentFormula) ===
+              contentFingerprint(formula ? null : (values[c] ?? null), shifted)) &&
           !inCleared(planRow + r, planColumn + c);
         if (block.role !== "input") return unchanged() ? null : planned;
         // Assumptions the user changed stay changed: BuyIn rewrites an input cell only while

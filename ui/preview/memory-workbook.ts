@@ -24,6 +24,7 @@ import {
   type ApplyReport,
   type Cell,
   cellInput,
+  contentFingerprint,
   type Format,
   type HostInput,
   parseCell,
@@ -348,7 +349,12 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const write of resolved.writes) this.writeCells(sheet, write.row - 1, write.column - 1, write.cells);
     for (const { name, reference } of resolved.names) {
       const current = this.engine.getNamedExpressionFormula(name);
-      if (current === `=${reference}`) continue;
+      // The engine hands a name back tidied ('Stakeholders'!… as Stakeholders!…): the same reference.
+      if (
+        current !== undefined &&
+        contentFingerprint(null, current) === contentFingerprint(null, `=${reference}`)
+      )
+        continue;
       if (current !== undefined) this.engine.changeNamedExpression(name, `=${reference}`);
       else this.engine.addNamedExpression(name, `=${reference}`);
       this.operations++;
