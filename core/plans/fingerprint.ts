@@ -1,8 +1,8 @@
 import type { Cell } from "./sheet-plan";
 
 /**
- * Short fingerprints of what BuyIn wrote in each cell of a table row, kept in the table's hidden
- * "BuyIn state" column. On the next run a cell whose content no longer matches its fingerprint
+ * Short fingerprints of what BuyIn wrote in each cell of a table row, kept in the hidden state
+ * sheet (./state-sheet). On the next run a cell whose content no longer matches its fingerprint
  * was edited in the sheet, and BuyIn keeps the edit instead of writing over it.
  */
 
@@ -22,14 +22,10 @@ function hash(text: string): string {
  * double quotes is kept exactly.
  */
 function canonicalFormula(formula: string): string {
-  let canonical = "";
-  let inString = false;
-  for (const character of formula) {
-    if (character === '"') inString = !inString;
-    if (inString || character === '"') canonical += character;
-    else if (character !== "'" && !/\s/.test(character)) canonical += character.toUpperCase();
-  }
-  return canonical;
+  return formula
+    .split('"')
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/['\s]/g, "").toUpperCase()))
+    .join('"');
 }
 
 /** A cell's content as one string, with its type, so text "=1" and formula "=1" differ. */

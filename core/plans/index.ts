@@ -1,4 +1,5 @@
 export * from "./a1";
+export { anchorName } from "./anchor";
 export {
   type Assumption,
   type AssumptionsSheet,
@@ -7,6 +8,7 @@ export {
 } from "./assumptions-sheet";
 export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
+export { resolveSheet, STATE_HEADER } from "./legacy-resolve-sheet";
 export * from "./port";
 export type { CheckedDrafts, Draft, DraftKit } from "./register-drafts";
 export {
@@ -20,7 +22,9 @@ export {
 } from "./register-kit";
 export type { ParsedRegister, RegisterRows, RowProblem } from "./register-parse";
 export * from "./resolve";
+export { COMPACT_AFTER_RUNS } from "./resolve-table";
 export type * from "./sheet-plan";
+export { shiftFormula } from "./shift-formula";
 export { STAKEHOLDER_INPUTS, STAKEHOLDER_REGISTER } from "./stakeholder-columns";
 export {
   MAP_KIND,
@@ -29,3 +33,5 @@ export {
   type StakeholderMapOptions,
   stakeholderMap,
 } from "./stakeholder-map";
+export { STATE_KIND, STATE_TITLE } from "./state-sheet";
+export { resolveTarget } from "./target";

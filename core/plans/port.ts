@@ -6,16 +6,29 @@
  * the `ResolvedWorkbook` in bulk. Policy lives here once; ports only translate.
  */
 
-import {
-  type ApplyReport,
-  type ResolvedSheet,
-  resolveSheet,
-  resolveTarget,
-  type SheetState,
-  type Target,
-  type WorkbookState,
+import { columnLetter, columnNumber, quoteSheet } from "./a1";
+import { anchorName } from "./anchor";
+import { textInput } from "./host-input";
+import type {
+  ApplyReport,
+  ResolvedSheet,
+  ResolveOptions,
+  SheetState,
+  Target,
+  WorkbookState,
 } from "./resolve";
+import { resolvePlan } from "./resolve-plan";
 import type { Cell, SheetPlan } from "./sheet-plan";
+import {
+  readStateSheet,
+  STATE_KIND,
+  STATE_SHEET_HEADER,
+  STATE_TITLE,
+  type StateMemory,
+  stateSheetCells,
+  type TableMemory,
+} from "./state-sheet";
+import { resolveTarget } from "./target";
 
 /** A BuyIn table as read back: the header, and the data rows that hold anything. */
 export interface TableSnapshot {
@@ -24,6 +37,26 @@ export interface TableSnapshot {
   readonly header: readonly string[];
   /** Data rows from row 2 that hold anything, with their sheet row numbers; dates as serials. */
   readonly rows: readonly { readonly row: number; readonly values: readonly Cell[] }[];
+  /**
+   * The plan column id of each header position, as BuyIn last wrote or found it (state sheet),
+   * undefined for the user's own columns: a parser reads by id, so a header the user renamed
+   * ("Power" → "Power (1-5)") still reads. Ports that read the state sheet give it.
+   */
+  readonly ids?: readonly (string | undefined)[];
+}
+
+/** The column ids of a table's header positions (see TableSnapshot.ids), from the state sheet as read. */
+export function tableColumnIds(
+  kind: string,
+  width: number,
+  stateSheet: SheetState | undefined,
+): (string | undefined)[] {
+  const ids: (string | undefined)[] = new Array(width).fill(undefined);
+  for (const [id, column] of readStateSheet(stateSheet)?.get(kind)?.columns ?? []) {
+    const at = column.letter ? columnNumber(column.letter) : 0;
+    if (at >= 1 && at <= width) ids[at - 1] = id;
+  }
+  return ids;
 }
 
 export interface WorkbookPort {
@@ -39,7 +72,7 @@ export interface WorkbookPort {
   readSelection?(): Promise<Cell[][]>;
 }
 
-/** What a port reads first: the sheets with their markers, and the workbook's names. */
+/** What a port reads first: the sheets with their ids, markers and visibility, and the workbook's names. */
 export interface WorkbookSnapshot extends WorkbookState {
   /** Workbook-level names and their references ("'Stakeholders'!$B$2:$B$40"), when the port reads them. */
   readonly names?: Readonly<Record<string, string>>;
@@ -47,21 +80,22 @@ export interface WorkbookSnapshot extends WorkbookState {
 
 /** Everything a port writes for a set of plans, in order. */
 export interface ResolvedWorkbook {
-  /** One per plan, in the plans' order, each on its own sheet. */
+  /** One per plan, in the plans' order, then BuyIn's hidden state sheet (`hidden`), last. */
   readonly sheets: readonly ResolvedSheet[];
-  /** Workbook names BuyIn created earlier and no longer uses: to delete. */
+  /** Workbook names BuyIn created earlier and no longer uses: to delete, after every sheet's names are set. */
   readonly removeNames: readonly string[];
+  /** One per plan, in the plans' order (none for the state sheet). */
   readonly reports: readonly ApplyReport[];
 }
 
 /**
- * Where each plan goes, in order, as `resolveAll` will decide: a port reads the `SheetState` of
- * each target that exists (`create` false) before resolving.
+ * Where each plan goes, in order, as `resolveAll` will decide, then where the state sheet is: a
+ * port reads the `SheetState` of each target that exists (`create` false) before resolving.
  */
 export function planTargets(plans: readonly SheetPlan[], workbook: WorkbookSnapshot): Target[] {
   const sheets = [...workbook.sheets];
-  return plans.map((plan) => {
-    const target = resolveTarget(plan, { sheets });
+  return [...plans, { kind: STATE_KIND, title: STATE_TITLE }].map((plan) => {
+    const target = resolveTarget(plan, { sheets, ...(workbook.names ? { names: workbook.names } : {}) });
     // A sheet an earlier plan creates is taken for later plans, and carries its kind.
     if (target.create) sheets.push({ name: target.name, marker: { kind: plan.kind } });
     return target;
@@ -70,17 +104,91 @@ export function planTargets(plans: readonly SheetPlan[], workbook: WorkbookSnaps
 
 /**
  * Resolves every plan against the workbook as read: `states` holds the contents of each existing
- * target sheet, by sheet name. Pure: the same snapshot and states give the same writes.
+ * target sheet, by sheet name, the state sheet's included. Pure: the same snapshot and states give
+ * the same writes. The state sheet is resolved last, as a sheet of its own: what BuyIn wrote in
+ * every table, by kind and key.
  */
 export function resolveAll(
   plans: readonly SheetPlan[],
   workbook: WorkbookSnapshot,
   states: ReadonlyMap<string, SheetState>,
+  options: ResolveOptions = {},
 ): ResolvedWorkbook {
   const targets = planTargets(plans, workbook);
+  const stateTarget = targets[plans.length] as Target;
+  const stateRead = stateTarget.create ? undefined : states.get(stateTarget.name);
+  const remembered = readStateSheet(stateRead);
+  const memory = new Map<string, TableMemory>(remembered ?? []);
+  const removeNames = new Set<string>();
+  const setNames = new Set<string>();
   const sheets = plans.map((plan, index) => {
     const target = targets[index] as Target;
-    return resolveSheet(plan, target, target.create ? undefined : states.get(target.name));
+    const resolution = resolvePlan(
+      plan,
+      target,
+      target.create ? undefined : states.get(target.name),
+      remembered?.get(plan.kind),
+      workbook.names,
+      options,
+    );
+    if (resolution.memory) memory.set(plan.kind, resolution.memory);
+    for (const name of resolution.retiredNames) removeNames.add(name);
+    for (const name of resolution.sheet.names) setNames.add(name.name.toLowerCase());
+    return resolution.sheet;
   });
-  return { sheets, removeNames: [], reports: sheets.map((sheet) => sheet.report) };
+  return {
+    sheets: [...sheets, stateSheet(stateTarget, stateRead, memory, options)],
+    removeNames: [...removeNames].filter((name) => !setNames.has(name.toLowerCase())),
+    reports: sheets.map((sheet) => sheet.report),
+  };
+}
+
+/** The state sheet rewritten whole from the memory, rows left over from last time cleared. */
+function stateSheet(
+  target: Target,
+  read: SheetState | undefined,
+  memory: StateMemory,
+  options: ResolveOptions,
+): ResolvedSheet {
+  const cells = stateSheetCells(memory);
+  const unchanged = (row: number, column: number, cell: string) => {
+    const now = read?.values[row]?.[column];
+    return (
+      options.skipUnchanged === true &&
+      read !== undefined &&
+      (now === null || now === undefined ? "" : String(now)) === cell
+    );
+  };
+  const before = read?.values.length ?? 0;
+  const last = columnLetter(STATE_SHEET_HEADER.length);
+  return {
+    target,
+    clear: before > cells.length ? [`A${cells.length + 1}:${last}${before}`] : [],
+    insertRows: [],
+    deleteRows: [],
+    writes: [
+      {
+        row: 1,
+        column: 1,
+        cells: cells.map((row, r) => row.map((cell, c) => (unchanged(r, c, cell) ? null : textInput(cell)))),
+      },
+    ],
+    formats: [],
+    // Its anchor name finds it again if its marker is lost.
+    names: [{ name: anchorName(STATE_KIND), reference: `${quoteSheet(target.name)}!$A$1` }],
+    removeCharts: [],
+    charts: [],
+    hidden: true,
+    marker: { kind: STATE_KIND, ...(target.id !== undefined ? { sheetId: target.id } : {}) },
+    report: {
+      sheet: target.name,
+      created: target.create,
+      rowsAdded: 0,
+      rowsUpdated: 0,
+      rowsRetired: 0,
+      editsKept: 0,
+      messages: [],
+      conflicts: [],
+    },
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * A SheetPlan says what BuyIn wants on one sheet, as plain data: a keyed table (merged with what
  * is already there on re-runs), fixed blocks BuyIn owns outright, named ranges, charts. Builders in
- * core/plans make plans; a WorkbookPort resolves one against the sheet's current state
- * (`resolveSheet`) and writes the result in bulk.
+ * core/plans make plans; a WorkbookPort resolves them all against the workbook as read
+ * (`resolveAll`) and writes the result in bulk.
  */
 
 /** A cell value in a plan. A string is always literal text, never a formula. */
@@ -41,13 +41,17 @@ export interface TableRow {
   /** Values of the key and input columns, by column id. */
   readonly values: Readonly<Record<string, Cell>>;
   /**
-   * The kernels' value of each output column for this row, by column id ("" where the formula is
-   * blank): a constant equal to it is BuyIn's formula converted to values, not the user's own value.
+   * The kernels' value of each output column for this row, by column id ("" where the kernel
+   * gives a blank). A constant equal to it in an output cell is BuyIn's formula converted to
+   * values, so BuyIn writes its formula back; any other constant is the user's and is kept.
    */
   readonly expected?: Readonly<Record<string, Cell>>;
 }
 
-/** A table anchored at A1: the header in row 1, one row per key from row 2. */
+/**
+ * A table anchored at A1: the header in row 1, one row per key from row 2. BuyIn knows its rows
+ * by key and its columns by id (header, else content), never by position.
+ */
 export interface TablePlan {
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly TableRow[];
@@ -94,7 +98,10 @@ export interface SheetPlan {
   readonly kind: string;
   /** Preferred sheet name; another is chosen when a foreign sheet has it. */
   readonly title: string;
-  /** A sheet holds a table or blocks, not both: user columns beside a table must stay theirs. */
+  /**
+   * A sheet may hold a table and blocks together; the blocks' columns are BuyIn's, so they must
+   * lie beside the table, never below it, and the user's own columns stay theirs.
+   */
   readonly table?: TablePlan;
   readonly blocks?: readonly Block[];
   readonly names?: readonly NamePlan[];

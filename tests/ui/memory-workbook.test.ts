@@ -4,7 +4,7 @@ import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
 const STANCES = ["Resistant", "Neutral", "Supportive"];
 
-/** A: ID, B: Name, C: Power, D: Interest, E: Stance, F: Quadrant, G: Power share, H: BuyIn state. */
+/** A: ID, B: Name, C: Power, D: Interest, E: Stance, F: Quadrant, G: Power share. */
 const COLUMNS: ColumnSpec[] = [
   { id: "id", header: "ID", role: "key", width: 8 },
   { id: "name", header: "Name", role: "input", width: 24 },
@@ -130,7 +130,7 @@ describe("MemoryWorkbook", () => {
     expect(workbook.displayGrid("Lookup")[1]).toEqual(["S2", "Manage closely", 0.25, 3, 16, 13]);
   });
 
-  it("keeps number formats, validations, widths, the hidden state column, charts and freeze", async () => {
+  it("keeps number formats, validations, widths, the hidden state sheet, charts and freeze", async () => {
     const workbook = new MemoryWorkbook();
     const plan = stakeholders(people(5));
     await workbook.apply(plan);
@@ -145,7 +145,10 @@ describe("MemoryWorkbook", () => {
     });
     expect(formats).toContainEqual({ range: "E2:E6", role: "input", validation: { list: STANCES } });
     expect(formats).toContainEqual({ range: "G2:G6", role: "output", numberFormat: "0.0%" });
-    expect(formats).toContainEqual({ range: "H1:H6", hidden: true });
+    // BuyIn's record of what it wrote is a hidden sheet of its own, not a column of the register.
+    expect(formats.some((format) => format.hidden)).toBe(false);
+    expect(workbook.hidden("BuyIn state")).toBe(true);
+    expect(workbook.hidden("Stakeholders")).toBe(false);
     expect(workbook.charts("Stakeholders")).toEqual(plan.charts);
     expect(workbook.frozen("Stakeholders")).toEqual({ rows: 1, columns: 2 });
     expect(workbook.formats("Lookup")).toContainEqual({ range: "C2", numberFormat: "0.0%" });
@@ -206,7 +209,7 @@ describe("MemoryWorkbook", () => {
     const second = await workbook.apply(stakeholders(people(5)));
     expect(second).toMatchObject({ sheet: "Stakeholders (BuyIn)", created: false, rowsUpdated: 5 });
 
-    expect(workbook.sheetNames()).toEqual(["Stakeholders", "Stakeholders (BuyIn)", "Lookup"]);
+    expect(workbook.sheetNames()).toEqual(["Stakeholders", "Stakeholders (BuyIn)", "BuyIn state", "Lookup"]);
     expect(workbook.contents("Stakeholders")).toEqual(contents);
     expect(workbook.displayGrid("Stakeholders")).toEqual(grid);
     expect(workbook.formats("Stakeholders")).toEqual([]);
@@ -252,7 +255,7 @@ describe("MemoryWorkbook", () => {
     }
     const table = await workbook.readTable("stakeholders");
     expect(table?.rows.map((row) => row.values[1])).toEqual(names);
-    expect(table?.header).toEqual([...COLUMNS.map((column) => column.header), "BuyIn state"]);
+    expect(table?.header).toEqual(COLUMNS.map((column) => column.header));
     expect(table?.rows.map((row) => row.row)).toEqual([2, 3, 4, 5, 6]);
     expect(await workbook.readTable("no-such-kind")).toBeUndefined();
     // Read back as text, they match their fingerprints: a re-run sees no edits.
@@ -267,7 +270,7 @@ describe("MemoryWorkbook", () => {
     workbook.renameSheet("Stakeholders", "My map");
     const report = await workbook.apply(stakeholders(people(4)));
     expect(report).toMatchObject({ sheet: "My map", created: false, rowsAdded: 1, rowsUpdated: 3 });
-    expect(workbook.sheetNames()).toEqual(["My map", "Lookup"]);
+    expect(workbook.sheetNames()).toEqual(["My map", "BuyIn state", "Lookup"]);
     expect(workbook.namedRange("Stake_Power")).toBe("='My map'!$C$2:$C$5");
     expect(workbook.value("Lookup", "E2")).toBe(14);
     expect(workbook.frozen("My map")).toEqual({ rows: 1, columns: 2 });

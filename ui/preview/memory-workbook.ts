@@ -23,6 +23,8 @@ import { type CellValue, DetailedCellError, HyperFormula, type SimpleCellAddress
 import {
   type ApplyReport,
   type Cell,
+  cellInput,
+  contentFingerprint,
   type Format,
   type HostInput,
   parseCell,
@@ -34,9 +36,11 @@ import {
   type SheetMarker,
   type SheetPlan,
   type SheetState,
+  STATE_KIND,
   type TableSnapshot,
+  tableColumnIds,
   type WorkbookPort,
-  type WorkbookState,
+  type WorkbookSnapshot,
 } from "../../core/index";
 
 /** What a user types into a cell: "=…" is a formula, "'…" text, "12" a number, "" clears. */
@@ -53,6 +57,22 @@ interface SheetMeta {
   readonly formats: readonly Format[];
   readonly charts: readonly ResolvedChart[];
   readonly freeze?: Freeze;
+  readonly hidden?: boolean;
+}
+
+/** The runs of cells that are not holes in one line of a write: [offset, cells]. */
+function runs(line: readonly (HostInput | null)[]): [number, (HostInput | null)[]][] {
+  const found: [number, (HostInput | null)[]][] = [];
+  let start = -1;
+  for (let index = 0; index <= line.length; index++) {
+    const hole = index === line.length || line[index] === null;
+    if (!hole && start < 0) start = index;
+    if (hole && start >= 0) {
+      found.push([start, line.slice(start, index)]);
+      start = -1;
+    }
+  }
+  return found;
 }
 
 function cellValue(value: CellValue): Cell {
@@ -89,14 +109,19 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Reads the target sheets, resolves every plan in core, and writes them in one engine batch. */
   async applyAll(plans: readonly SheetPlan[]): Promise<ApplyReport[]> {
-    const workbook = this.workbookState();
+    const workbook = this.snapshot();
     const states = new Map<string, SheetState>();
     for (const target of planTargets(plans, workbook))
       if (!target.create) states.set(target.name, this.sheetState(this.sheetId(target.name)));
-    const resolved = resolveAll(plans, workbook, states);
+    // A hole costs the engine nothing; a write of what a cell already holds costs recalculation.
+    const resolved = resolveAll(plans, workbook, states, { skipUnchanged: true });
     // One evaluation for every plan, as one Excel.run.
     this.engine.batch(() => {
       for (const sheet of resolved.sheets) this.write(sheet);
+      for (const name of resolved.removeNames) {
+        if (this.engine.getNamedExpression(name)) this.engine.removeNamedExpression(name);
+        this.operations++;
+      }
     });
     return [...resolved.reports];
   }
@@ -112,15 +137,22 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!owned) return undefined;
     const [sheet] = owned;
     const [header = [], ...rows] = this.sheetState(sheet).values;
+    const state = [...this.meta].find(([, meta]) => meta.marker.kind === STATE_KIND)?.[0];
     return {
       sheet: this.engine.getSheetName(sheet) as string,
       header: header.map((cell) => (cell === null ? "" : String(cell))),
       rows: rows.flatMap((values, index) => (values.some(filled) ? [{ row: index + 2, values }] : [])),
+      ids: tableColumnIds(kind, header.length, state === undefined ? undefined : this.sheetState(state)),
     };
   }
 
   sheetNames(): string[] {
     return this.engine.getSheetNames();
+  }
+
+  /** Whether BuyIn hid the sheet (its state sheet). */
+  hidden(sheet: string): boolean {
+    return this.meta.get(this.sheetId(sheet))?.hidden === true;
   }
 
   /** Adds a sheet BuyIn did not write (a user's own, or one from a sample), typed from A1. */
@@ -134,6 +166,112 @@ export class MemoryWorkbook implements WorkbookPort {
 
   renameSheet(name: string, newName: string): void {
     this.engine.renameSheet(this.sheetId(name), newName);
+  }
+
+  /*
+   * What users do between two writes, for tests. Inserting and deleting rows and columns are the
+   * engine's own operations, which move references and names as Excel and Sheets do.
+   */
+
+  /** A user inserting `count` empty rows before row `at`. */
+  insertRows(sheet: string, at: number, count = 1): void {
+    this.engine.addRows(this.sheetId(sheet), [at - 1, count]);
+  }
+
+  deleteRows(sheet: string, at: number, count = 1): void {
+    this.engine.removeRows(this.sheetId(sheet), [at - 1, count]);
+  }
+
+  /** A user inserting `count` empty columns before the column `letter`. */
+  insertColumns(sheet: string, letter: string, count = 1): void {
+    this.engine.addColumns(this.sheetId(sheet), [parseCell(`${letter}1`).column - 1, count]);
+  }
+
+  deleteColumns(sheet: string, letter: string, count = 1): void {
+    this.engine.removeColumns(this.sheetId(sheet), [parseCell(`${letter}1`).column - 1, count]);
+  }
+
+  /**
+   * A user sorting rows `first`–`last` by one column, ascending (numbers before text, blanks
+   * last, ties in their order), over all used columns or only `columns` (Sheets' "Sort range"
+   * over a selection). HyperFormula has no sort, so this does what Excel and Sheets do: each row's
+   * contents move to their new row as if copied there, so a relative reference in a moved formula
+   * shifts with its row (=E7*2 moved from row 7 to row 3 reads =E3*2) and an absolute one stays;
+   * references from anywhere else into the sorted rows, names included, keep their cells and so
+   * now read whatever was sorted into them. (Excel: "Sort data in a range or table", whose note
+   * warns that formulas with relative references may return other values after a sort.)
+   */
+  sortRows(
+    sheet: string,
+    first: number,
+    last: number,
+    by: string,
+    columns?: readonly [from: string, to: string],
+  ): void {
+    const id = this.sheetId(sheet);
+    const width = Math.max(1, this.sheetState(id).values[0]?.length ?? 1);
+    const from = columns ? parseCell(`${columns[0]}1`).column - 1 : 0;
+    const to = columns ? parseCell(`${columns[1]}1`).column - 1 : width - 1;
+    const key = parseCell(`${by}1`).column - 1;
+    const rank = (value: Cell) => (value === null || value === "" ? 2 : typeof value === "number" ? 0 : 1);
+    const order = Array.from({ length: last - first + 1 }, (_, index) => first - 1 + index).sort((a, b) => {
+      const x = cellValue(this.engine.getCellValue({ sheet: id, row: a, col: key }));
+      const y = cellValue(this.engine.getCellValue({ sheet: id, row: b, col: key }));
+      if (rank(x) !== rank(y)) return rank(x) - rank(y);
+      if (typeof x === "number" && typeof y === "number") return x - y;
+      return String(x ?? "").localeCompare(String(y ?? ""));
+    });
+    // Through a scratch sheet, so no row is overwritten before it is copied.
+    const scratch = this.engine.getSheetId(this.engine.addSheet()) as number;
+    const rowRange = (sheetId: number, row: number) => ({
+      start: { sheet: sheetId, row, col: from },
+      end: { sheet: sheetId, row, col: to },
+    });
+    order.forEach((source) => {
+      this.engine.copy(rowRange(id, source));
+      this.engine.paste({ sheet: scratch, row: source, col: from });
+    });
+    order.forEach((source, index) => {
+      this.engine.copy(rowRange(scratch, source));
+      this.engine.paste({ sheet: id, row: first - 1 + index, col: from });
+    });
+    this.engine.removeSheet(scratch);
+  }
+
+  /** A user duplicating a sheet ("Duplicate" in Sheets, "Move or Copy…" in Excel); the copy may carry BuyIn's marker. */
+  duplicateSheet(name: string, copyName: string, carryMarker = true): void {
+    const source = this.sheetId(name);
+    const copy = this.engine.getSheetId(this.engine.addSheet(copyName)) as number;
+    this.engine.setSheetContent(copy, this.engine.getSheetSerialized(source));
+    const meta = this.meta.get(source);
+    if (meta && carryMarker) this.meta.set(copy, meta);
+  }
+
+  /** A user pasting values over formulas ("Paste values only"), for an A1 range. */
+  convertToValues(sheet: string, range: string): void {
+    const { row, column, rows, columns } = parseRange(range);
+    const id = this.sheetId(sheet);
+    const start = { sheet: id, row: row - 1, col: column - 1 };
+    const values = this.engine.getRangeValues({
+      start,
+      end: { sheet: id, row: row + rows - 2, col: column + columns - 2 },
+    });
+    this.engine.setCellContents(
+      start,
+      values.map((line) => line.map((value) => engineContent(cellInput(cellValue(value))))),
+    );
+  }
+
+  /** A user deleting a sheet (the state sheet, too: Excel's VeryHidden sheets only through code). */
+  deleteSheet(name: string): void {
+    const id = this.sheetId(name);
+    this.engine.removeSheet(id);
+    this.meta.delete(id);
+  }
+
+  /** The markers lost (a workbook saved by a tool that drops settings or metadata): only cells and names remain. */
+  forgetMarkers(): void {
+    this.meta.clear();
   }
 
   /** A user typing into a cell. */
@@ -186,7 +324,7 @@ export class MemoryWorkbook implements WorkbookPort {
       this.operations++;
     }
     const sheet = this.sheetId(target.name);
-    // Clear before deleting rows: the marker's ranges, like the deletions, are in the sheet's
+    // Clear first: the marker's ranges, like the insertions and deletions, are in the sheet's
     // current coordinates.
     for (const range of resolved.clear) {
       const { row, column, rows, columns } = parseRange(range);
@@ -194,6 +332,10 @@ export class MemoryWorkbook implements WorkbookPort {
         { sheet, row: row - 1, col: column - 1 },
         Array.from({ length: rows }, () => new Array<null>(columns).fill(null)),
       );
+      this.operations++;
+    }
+    for (const { at, count } of resolved.insertRows) {
+      this.engine.addRows(sheet, [at - 1, count]);
       this.operations++;
     }
     if (resolved.deleteRows.length > 0) {
@@ -204,32 +346,76 @@ export class MemoryWorkbook implements WorkbookPort {
       );
       this.operations++;
     }
-    for (const write of resolved.writes) {
-      this.engine.setCellContents(
-        { sheet, row: write.row - 1, col: write.column - 1 },
-        write.cells.map((row) => row.map(engineContent)),
-      );
-      this.operations++;
-    }
+    for (const write of resolved.writes) this.writeCells(sheet, write.row - 1, write.column - 1, write.cells);
     for (const { name, reference } of resolved.names) {
-      if (this.engine.getNamedExpression(name)) this.engine.changeNamedExpression(name, `=${reference}`);
+      const current = this.engine.getNamedExpressionFormula(name);
+      // The engine hands a name back tidied ('Stakeholders'!… as Stakeholders!…): the same reference.
+      if (
+        current !== undefined &&
+        contentFingerprint(null, current) === contentFingerprint(null, `=${reference}`)
+      )
+        continue;
+      if (current !== undefined) this.engine.changeNamedExpression(name, `=${reference}`);
       else this.engine.addNamedExpression(name, `=${reference}`);
       this.operations++;
     }
+    // Charts are kept as data: BuyIn's earlier ones (by title) go, the plan's come.
+    const removed = new Set(resolved.removeCharts);
+    const charts = (this.meta.get(sheet)?.charts ?? []).filter((chart) => !removed.has(chart.title));
     this.meta.set(sheet, {
-      marker: resolved.marker,
+      marker: { ...resolved.marker, sheetId: String(sheet) },
       formats: resolved.formats,
-      charts: resolved.charts,
+      charts: [...charts, ...resolved.charts],
       ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
+      ...(resolved.hidden ? { hidden: true } : {}),
     });
   }
 
-  private workbookState(): WorkbookState {
+  /** A rectangle, holes left as they are: one engine write when there is none, else one per run. */
+  private writeCells(sheet: number, row: number, col: number, cells: readonly (HostInput | null)[][]): void {
+    if (!cells.some((line) => line.includes(null))) {
+      this.engine.setCellContents(
+        { sheet, row, col },
+        cells.map((line) => line.map(engineContent)),
+      );
+      this.operations++;
+      return;
+    }
+    if (cells.every((line) => line.length === 1)) {
+      for (const [offset, run] of runs(cells.map((line) => line[0] as HostInput | null))) {
+        this.engine.setCellContents(
+          { sheet, row: row + offset, col },
+          run.map((cell) => [engineContent(cell)]),
+        );
+        this.operations++;
+      }
+      return;
+    }
+    for (const [r, line] of cells.entries())
+      for (const [offset, run] of runs(line)) {
+        this.engine.setCellContents({ sheet, row: row + r, col: col + offset }, [run.map(engineContent)]);
+        this.operations++;
+      }
+  }
+
+  private snapshot(): WorkbookSnapshot {
+    const names = Object.fromEntries(
+      this.engine
+        .listNamedExpressions()
+        .map((name) => [name, (this.engine.getNamedExpressionFormula(name) ?? "").replace(/^=/, "")]),
+    );
     return {
       sheets: this.engine.getSheetNames().map((name) => {
-        const marker = this.meta.get(this.sheetId(name))?.marker;
-        return marker ? { name, marker } : { name };
+        const id = this.sheetId(name);
+        const meta = this.meta.get(id);
+        return {
+          name,
+          id: String(id),
+          ...(meta ? { marker: meta.marker } : {}),
+          ...(meta?.hidden ? { hidden: true } : {}),
+        };
       }),
+      names,
     };
   }
 

@@ -60,7 +60,8 @@ export interface SheetViewProps {
 }
 
 export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: SheetViewProps) {
-  const names = workbook.sheetNames();
+  // BuyIn's state sheet is hidden, as in Excel and Sheets: no tab.
+  const names = workbook.sheetNames().filter((name) => !workbook.hidden(name));
   const values = names.includes(sheet) ? workbook.displayGrid(sheet) : [];
   const style = cellStyles(names.includes(sheet) ? workbook.formats(sheet) : []);
   const width = Math.max(8, ...values.map((row) => row.length));

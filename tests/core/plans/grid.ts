@@ -1,15 +1,24 @@
 /**
- * A bare grid that applies a ResolvedSheet the way a host would (deletions, then writes; a
- * leading apostrophe marks text; "=" starts a formula, left uncomputed). For testing the resolver
- * without a formula engine.
+ * A bare grid that applies a ResolvedSheet the way a host would (clears, inserted rows, deleted
+ * rows, then writes, holes left as they are; a leading apostrophe marks text; "=" starts a
+ * formula, left uncomputed and not adjusted). For testing the resolver without a formula engine.
  */
-import type { Cell, ResolvedSheet, SheetState } from "../../../core/index";
+import { type Cell, parseRange, type ResolvedSheet, type SheetState } from "../../../core/index";
 
 export class Grid {
   values: Cell[][] = [];
   formulas: (string | null)[][] = [];
 
   apply(resolved: ResolvedSheet): void {
+    for (const range of resolved.clear) {
+      const { row, column, rows, columns } = parseRange(range);
+      for (let r = row; r < row + rows; r++)
+        for (let c = column; c < column + columns; c++) this.set(r, c, null);
+    }
+    for (const { at, count } of resolved.insertRows) {
+      this.values.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
+      this.formulas.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
+    }
     for (const { start, count } of resolved.deleteRows) {
       this.values.splice(start - 1, count);
       this.formulas.splice(start - 1, count);
@@ -17,6 +26,7 @@ export class Grid {
     for (const write of resolved.writes) {
       for (const [r, row] of write.cells.entries()) {
         for (const [c, input] of row.entries()) {
+          if (input === null) continue;
           const y = write.row - 1 + r;
           const x = write.column - 1 + c;
           this.values[y] ??= [];
