@@ -89,6 +89,14 @@ export interface Register<R, O> extends DraftKit<R, O> {
   expected(record: R, options: O): Record<string, Cell>;
   /** The assumptions sheet (when declared), then the register. */
   plans(records: readonly R[], options: O): SheetPlan[];
+  /**
+   * A table's header as read back, with each column whose id BuyIn knows (TableSnapshot.ids, from
+   * the state sheet) under its declared header: a header the user renamed still reads as its column.
+   */
+  headerOf(table: {
+    readonly header: readonly string[];
+    readonly ids?: readonly (string | undefined)[];
+  }): string[];
   parse(rows: RegisterRows, options: O): ParsedRegister<R>;
 }
 
@@ -183,6 +191,8 @@ export function defineRegister<R, O>(declaration: RegisterDeclaration<R, O>): Re
       return sheet ? [assumptionsPlan(sheet, namePlan, withNames), table] : [table];
     },
     parse: (rows, options) => parseRegister(register as Register<R, O>, rows, options),
+    headerOf: ({ header, ids }) =>
+      header.map((text, index) => columns.find((column) => column.id === ids?.[index])?.header ?? text),
   };
   return Object.assign(register, draftKit(register as Register<R, O>)) as Register<R, O>;
 }

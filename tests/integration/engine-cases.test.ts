@@ -17,8 +17,10 @@ import {
   quadrant,
   type SheetPlan,
   STAKEHOLDER_INPUTS,
+  STAKEHOLDER_REGISTER,
   type Stakeholder,
   stakeholderMap,
+  type TableSnapshot,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 import { generateStakeholders } from "../stakeholder-fixtures";
@@ -180,7 +182,7 @@ describe("issue 8: nothing lost under real use (MemoryWorkbook)", () => {
     const reports = await write(workbook, people);
     expect(workbook.value(SETTINGS, "A1")).toBe("Our programme's assumptions");
     expect(workbook.value(SETTINGS, "A2")).toBe("BuyIn settings");
-    expect(workbook.namedRange("BuyIn_ScaleMax")).toMatch(/\$B\$6$/);
+    expect(workbook.namedRange("BuyIn_Map_ScaleMax")).toMatch(/\$B\$6$/);
     expect(workbook.value(SETTINGS, "B6")).toBe(5);
     expect(workbook.value(SETTINGS, "B7")).toBe(4);
     expect(reports[0]?.editsKept).toBe(1);
@@ -247,10 +249,16 @@ describe("issue 8: nothing lost under real use (MemoryWorkbook)", () => {
     const reports = await write(workbook, people);
     const table = await workbook.readTable("stakeholders");
     expect(table?.header.filter((header) => header.startsWith("Power"))).toEqual(["Power (1-5)"]);
-    expect(table?.header).toHaveLength(22);
+    expect(table?.header).toHaveLength(STAKEHOLDER_REGISTER.declaration.columns.length);
     expect(reports[1]?.messages.join(" ")).toMatch(/Power column under your header "Power \(1-5\)"/);
     // The panel reads columns by id: the renamed header still reads as power.
     expect(table?.ids?.[table.header.indexOf("Power (1-5)")]).toBe("power");
+    const parsed = STAKEHOLDER_REGISTER.parse(
+      { header: STAKEHOLDER_REGISTER.headerOf(table as TableSnapshot), rows: table?.rows ?? [] },
+      {},
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.records.map((record) => record.power)).toEqual(people.map((person) => person.power));
     const named = generateStakeholders(8).filter(
       (person) => quadrant(person.power, person.interest) === "Manage closely",
     );
@@ -266,7 +274,7 @@ describe("issue 8: nothing lost under real use (MemoryWorkbook)", () => {
     const reports = await write(workbook, people);
     expect(workbook.value(REGISTER, "A1")).toBe("ID");
     expect(workbook.value(REGISTER, "A2")).toBe("S-0001");
-    expect(workbook.contents(REGISTER)[0]).toHaveLength(22);
+    expect(workbook.contents(REGISTER)[0]).toHaveLength(STAKEHOLDER_REGISTER.declaration.columns.length);
     expect(reports[1]).toMatchObject({ rowsAdded: 0, rowsUpdated: 8 });
     await expectRegister(workbook, people);
   });

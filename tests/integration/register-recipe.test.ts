@@ -107,7 +107,7 @@ describe("the add-a-register recipe, on a two-column Risks register", () => {
     const workbook = new MemoryWorkbook();
     const plans = RISKS.plans(risks, {});
     await workbook.applyAll(plans);
-    expect(workbook.sheetNames()).toEqual(["Risk Settings", "Risks"]);
+    expect(workbook.sheetNames()).toEqual(["Risk Settings", "Risks", "BuyIn state"]);
     expect(workbook.namedRange("BuyIn_Risk_HighFrom")).toBe("='Risk Settings'!$B$5");
     // HyperFormula's value of each written formula is the kernel's, blank likelihood included.
     const rows = plans[1]?.table?.rows ?? [];

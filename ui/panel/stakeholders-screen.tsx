@@ -3,7 +3,13 @@
  * parser that reads the sheet, a live power/interest grid, and the two workbook actions.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { REGISTER_KIND, type SheetPlan, STAKEHOLDER_INPUTS, stakeholderMap } from "../../core/index";
+import {
+  REGISTER_KIND,
+  type SheetPlan,
+  STAKEHOLDER_INPUTS,
+  STAKEHOLDER_REGISTER,
+  stakeholderMap,
+} from "../../core/index";
 import type { WorkbookPort } from "../workbook-port";
 import {
   cellsFromText,
@@ -194,7 +200,8 @@ export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: Stakeho
         }
         return;
       }
-      const loaded = draftsFromCells([table.header, ...table.rows.map((row) => row.values)], []);
+      const header = STAKEHOLDER_REGISTER.headerOf(table);
+      const loaded = draftsFromCells([header, ...table.rows.map((row) => row.values)], []);
       const check = validateDrafts(loaded, scaleMax);
       setDrafts(loaded);
       setKnown(new Map(loaded.map((draft) => [draft.values.id, draft.values.name])));
