@@ -673,6 +673,12 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
       this.hiddenColumns.add(column);
   }
 
+  showColumns(columnIndex: number, numColumns: number): void {
+    this.checkColumns(columnIndex, numColumns);
+    for (let column = columnIndex; column < columnIndex + numColumns; column++)
+      this.hiddenColumns.delete(column);
+  }
+
   setFrozenRows(rows: number): void {
     if (rows >= this.maxRows) throw new Error("You can't freeze all visible rows on the sheet.");
     this.frozenRows = rows;
