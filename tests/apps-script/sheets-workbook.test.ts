@@ -311,8 +311,9 @@ describe("SheetsWorkbook.apply", () => {
     );
     // The user's name of the same spelling keeps pointing at their data.
     expect(book.namedRange("Stakeholder_Names")?.getRange().sheet).toBe(foreign);
-    expect(report.messages.join(" ")).toContain(
-      "The name Stakeholder_Names already refers to data BuyIn did not write",
+    // Core decides names now, and reports the clash as a conflict.
+    expect(report.conflicts.map((conflict) => conflict.message).join(" ")).toContain(
+      "The workbook already has a name Stakeholder_Names of its own",
     );
     expect(sheetNamed(book, "Stakeholders (BuyIn)").show(2, 1)).toBe("S1");
 
