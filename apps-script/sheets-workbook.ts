@@ -14,6 +14,7 @@
  */
 import {
   type ApplyReport,
+  anchorName,
   type Cell,
   type CellRole,
   type ChartPlan,
@@ -56,6 +57,7 @@ export interface SheetsRange<Rule> {
   setNumberFormats(numberFormats: string[][]): unknown;
   getSheet(): { getName(): string };
   getA1Notation(): string;
+  getGridId(): number;
 }
 
 export interface SheetsRangeList<Range> {
@@ -166,6 +168,8 @@ export interface SheetsServices<Range extends SheetsRange<Rule>, Rule, Chart ext
 
 /** Key of the sheet-level developer metadata that marks a BuyIn sheet; its value is a SheetMarker. */
 export const MARKER_KEY = "buyin.marker";
+/** How the anchor names core reads begin (anchorName), lower case. */
+const ANCHOR_PREFIX = anchorName("").toLowerCase();
 /** How long a run waits for another one on the same spreadsheet to finish. */
 const LOCK_TIMEOUT_MS = 30_000;
 /** Sheets column widths are pixels; plans give characters of the default font. */
@@ -190,7 +194,7 @@ interface Rect {
   readonly columns: number;
 }
 
-/** A workbook name as read before writing: where it pointed ('Sheet'!B2:B9, or #REF!). */
+/** A workbook name as read before writing: where it pointed ('Sheet'!A1, #REF!, or "" when not read). */
 interface NameEntry<Range> {
   readonly named: SheetsNamedRange<Range>;
   readonly name: string;
@@ -258,7 +262,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
 
   private writeAll(plans: readonly SheetPlan[]): ApplyReport[] {
     const entries = this.readSheets();
-    const names = this.readNames();
+    const names = this.readNames(entries);
     const snapshot: WorkbookSnapshot = {
       sheets: entries.map(({ name, id, marker, hidden }) => ({
         name,
@@ -400,19 +404,26 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   }
 
   /**
-   * The workbook's named ranges by lower-case name, with where each points now ('Sheet'!B2:B9;
-   * #REF! once every cell it named was deleted): core decides which are BuyIn's.
+   * The workbook's named ranges by lower-case name: core decides which are BuyIn's from their
+   * names alone. Where a name points costs three calls, so it is read only for the anchor names
+   * (`BuyIn_Anchor_<kind>`), the only references core reads ('Sheet'!A1; #REF! once its cell was
+   * deleted); other names carry "" (unknown), and are re-pointed without comparing.
    */
-  private readNames(): Map<string, NameEntry<Range>> {
+  private readNames(entries: readonly SheetEntry<Range, Chart>[]): Map<string, NameEntry<Range>> {
+    const sheetNames = new Map(entries.map((entry) => [entry.id, entry.name]));
     const names = new Map<string, NameEntry<Range>>();
     for (const named of this.services.spreadsheet.getNamedRanges()) {
       const name = named.getName();
-      let reference = "#REF!";
-      try {
-        const range = named.getRange();
-        reference = `${quoteSheet(range.getSheet().getName())}!${range.getA1Notation()}`;
-      } catch {
-        // A name whose cells were all deleted: Sheets keeps it, pointing nowhere.
+      let reference = "";
+      if (name.toLowerCase().startsWith(ANCHOR_PREFIX)) {
+        reference = "#REF!";
+        try {
+          const range = named.getRange();
+          const sheet = sheetNames.get(String(range.getGridId()));
+          if (sheet !== undefined) reference = `${quoteSheet(sheet)}!${range.getA1Notation()}`;
+        } catch {
+          // A name whose cell was deleted: Sheets keeps it, pointing nowhere.
+        }
       }
       names.set(name.toLowerCase(), { named, name, reference });
     }
@@ -449,7 +460,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     for (const { name, reference } of resolved.names) {
       const range = ranges.get(a1Of(reference)) as Range;
       const current = names.get(name.toLowerCase());
-      if (current && !rowsMoved && sameReference(current.reference, reference)) continue;
+      if (current?.reference && !rowsMoved && sameReference(current.reference, reference)) continue;
       if (current) current.named.setRange(range);
       else this.services.spreadsheet.setNamedRange(name, range);
     }

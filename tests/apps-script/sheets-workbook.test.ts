@@ -230,7 +230,15 @@ describe("SheetsWorkbook.apply", () => {
     expect(sheet.charts[0]?.options.get("title")).toBe("Power and interest");
     expect(sheet.charts[0]?.options.get("hAxis.title")).toBe("Power");
     expect(sheet.metadata.map((entry) => [entry.key, JSON.parse(entry.value ?? "")])).toEqual([
-      [MARKER_KEY, { kind: "stakeholders" }],
+      [
+        MARKER_KEY,
+        {
+          kind: "stakeholders",
+          sheetId: String(sheet.id),
+          names: ["Stakeholder_Names", "Stakeholder_Priority", "S1_Power", "BuyIn_Anchor_stakeholders"],
+          charts: ["Power and interest"],
+        },
+      ],
     ]);
 
     const blocks = sheetNamed(book, "Summary");
