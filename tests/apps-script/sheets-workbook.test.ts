@@ -253,7 +253,10 @@ describe("SheetsWorkbook.apply", () => {
     expect(blocks.peek(4, 2)).toMatchObject({ background: ROLE_STYLE.output.fill, numberFormat: "0" });
     expect(JSON.parse(blocks.metadata[0]?.value ?? "")).toEqual({
       kind: "summary",
+      sheetId: String(blocks.id),
       blocks: ["A1", "A3:B4", "D3"],
+      names: ["Total_Priority", "BuyIn_Anchor_summary"],
+      charts: [],
     });
   });
 
