@@ -14,6 +14,7 @@
  */
 import {
   type ApplyReport,
+  anchorName,
   type Cell,
   type CellRole,
   type ChartPlan,
@@ -23,13 +24,15 @@ import {
   parseCell,
   parseRange,
   planTargets,
-  type ResolvedChart,
+  quoteSheet,
   type ResolvedSheet,
   rangeA1,
   resolveAll,
   type SheetMarker,
   type SheetPlan,
   type SheetState,
+  STATE_KIND,
+  tableColumnIds,
   textInput,
   type Validation,
   type WorkbookSnapshot,
@@ -53,6 +56,8 @@ export interface SheetsRange<Rule> {
   setFontWeights(fontWeights: ("bold" | "normal" | null)[][]): unknown;
   setNumberFormats(numberFormats: string[][]): unknown;
   getSheet(): { getName(): string };
+  getA1Notation(): string;
+  getGridId(): number;
 }
 
 export interface SheetsRangeList<Range> {
@@ -91,6 +96,7 @@ export interface SheetsChartBuilder<Range, Chart> {
 export interface SheetsSheet<Range, Chart> {
   getName(): string;
   getSheetId(): number;
+  isSheetHidden(): boolean;
   getDeveloperMetadata(): SheetsMetadata[];
   addDeveloperMetadata(key: string, value: string): unknown;
   getDataRange(): Range;
@@ -101,10 +107,12 @@ export interface SheetsSheet<Range, Chart> {
   getMaxColumns(): number;
   getFrozenRows(): number;
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
+  insertRowsBefore(beforePosition: number, howMany: number): unknown;
   insertColumnsAfter(afterPosition: number, howMany: number): unknown;
   deleteRows(rowPosition: number, howMany: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
   hideColumns(columnIndex: number, numColumns: number): void;
+  showColumns(columnIndex: number, numColumns: number): void;
   hideSheet(): unknown;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
@@ -160,6 +168,8 @@ export interface SheetsServices<Range extends SheetsRange<Rule>, Rule, Chart ext
 
 /** Key of the sheet-level developer metadata that marks a BuyIn sheet; its value is a SheetMarker. */
 export const MARKER_KEY = "buyin.marker";
+/** How the anchor names core reads begin (anchorName), lower case. */
+const ANCHOR_PREFIX = anchorName("").toLowerCase();
 /** How long a run waits for another one on the same spreadsheet to finish. */
 const LOCK_TIMEOUT_MS = 30_000;
 /** Sheets column widths are pixels; plans give characters of the default font. */
@@ -173,6 +183,7 @@ interface SheetEntry<Range, Chart> {
   readonly id: string;
   readonly metadata?: SheetsMetadata;
   readonly marker?: SheetMarker;
+  readonly hidden: boolean;
 }
 
 /** A rectangle of the grid, 1-based. */
@@ -183,9 +194,17 @@ interface Rect {
   readonly columns: number;
 }
 
-/** What one applyAll knows of the workbook's named ranges, read at most once. */
-interface NameIndex<Range> {
-  readonly all: Map<string, SheetsNamedRange<Range>>;
+/** A workbook name as read before writing: where it pointed ('Sheet'!A1, #REF!, or "" when not read). */
+interface NameEntry<Range> {
+  readonly named: SheetsNamedRange<Range>;
+  readonly name: string;
+  readonly reference: string;
+}
+
+/** What every sheet's write shares in one applyAll: the names and sheet contents as read. */
+interface WriteContext<Range> {
+  readonly names: ReadonlyMap<string, NameEntry<Range>>;
+  readonly states: ReadonlyMap<string, SheetState>;
 }
 
 export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart> {
@@ -223,22 +242,35 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
 
   /** The table of the BuyIn sheet of this kind, found by its marker whatever its name. */
   readTable(kind: string): TableSnapshot | undefined {
-    const entry = this.readSheets().find((candidate) => candidate.marker?.kind === kind);
+    const entries = this.readSheets();
+    const entry = entries.find((candidate) => candidate.marker?.kind === kind);
     if (!entry) return undefined;
-    const [header = [], ...body] = entry.sheet.getDataRange().getValues().map(this.cellReader());
+    const read = this.cellReader();
+    const [header = [], ...body] = entry.sheet.getDataRange().getValues().map(read);
+    // The state sheet knows each column's id, so a header the user renamed still reads.
+    const stateEntry = entries.find((candidate) => candidate.marker?.kind === STATE_KIND);
+    const state = stateEntry ? readState(stateEntry.sheet, read) : undefined;
     return {
       sheet: entry.name,
       header: header.map((cell) => (cell === null ? "" : String(cell))),
       rows: body.flatMap((values, index) =>
         values.some((cell) => cell !== null) ? [{ row: index + 2, values }] : [],
       ),
+      ids: tableColumnIds(kind, header.length, state),
     };
   }
 
   private writeAll(plans: readonly SheetPlan[]): ApplyReport[] {
     const entries = this.readSheets();
+    const names = this.readNames(entries);
     const snapshot: WorkbookSnapshot = {
-      sheets: entries.map(({ name, id, marker }) => ({ name, id, ...(marker ? { marker } : {}) })),
+      sheets: entries.map(({ name, id, marker, hidden }) => ({
+        name,
+        id,
+        ...(marker ? { marker } : {}),
+        ...(hidden ? { hidden } : {}),
+      })),
+      names: Object.fromEntries([...names.values()].map(({ name, reference }) => [name, reference])),
     };
     const byName = new Map(entries.map((entry) => [entry.name, entry]));
     const states = new Map<string, SheetState>();
@@ -249,33 +281,21 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       read ??= this.cellReader();
       states.set(target.name, readState(entry.sheet, read));
     }
-    const resolved = resolveAll(plans, snapshot, states);
-    const context: { names: NameIndex<Range> | undefined; states: ReadonlyMap<string, SheetState> } = {
-      names: undefined,
-      states,
-    };
-    const messages = new Map<string, string[]>();
-    for (const sheet of resolved.sheets) {
-      const entry = sheet.target.create ? undefined : byName.get(sheet.target.name);
-      const written = this.writeSheet(sheet, entry, context);
-      messages.set(sheet.target.name, [...(messages.get(sheet.target.name) ?? []), ...written]);
-    }
-    if (resolved.removeNames.length > 0) {
-      const { all } = this.nameIndex(context);
-      for (const name of resolved.removeNames) all.get(name.toLowerCase())?.remove();
-    }
-    return resolved.reports.map((report) => {
-      const extra = messages.get(report.sheet) ?? [];
-      return extra.length > 0 ? { ...report, messages: [...report.messages, ...extra] } : report;
-    });
+    // Sheets pays a call per run of deleted rows: scattered retirements are compacted into one.
+    const resolved = resolveAll(plans, snapshot, states, { compactRetiredRows: true });
+    const context: WriteContext<Range> = { names, states };
+    for (const sheet of resolved.sheets)
+      this.writeSheet(sheet, sheet.target.create ? undefined : byName.get(sheet.target.name), context);
+    for (const name of resolved.removeNames) names.get(name.toLowerCase())?.named.remove();
+    return [...resolved.reports];
   }
 
-  /** Writes one resolved sheet in the order every port follows; returns messages for its report. */
+  /** Writes one resolved sheet in the order every port follows (ResolvedSheet). */
   private writeSheet(
     resolved: ResolvedSheet,
     entry: SheetEntry<Range, Chart> | undefined,
-    context: { names: NameIndex<Range> | undefined; states: ReadonlyMap<string, SheetState> },
-  ): string[] {
+    context: WriteContext<Range>,
+  ): void {
     const sheet = entry?.sheet ?? this.services.spreadsheet.insertSheet(resolved.target.name);
     prepareGrid(sheet, resolved);
 
@@ -344,18 +364,22 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     for (const run of widthRuns(resolved, state)) sheet.setColumnWidths(run.start, run.count, run.width);
     for (const run of columnRuns(resolved.formats.filter((format) => format.hidden)))
       sheet.hideColumns(run.start, run.count);
+    for (const run of columnRuns(resolved.formats.filter((format) => format.hidden === false)))
+      sheet.showColumns(run.start, run.count);
     if (resolved.freeze) {
       sheet.setFrozenRows(resolved.freeze.rows);
       sheet.setFrozenColumns(resolved.freeze.columns);
     }
-    const messages = this.applyNames(sheet, resolved, ranges, context);
-    this.applyCharts(sheet, resolved.charts, ranges);
-    if (resolved.hidden) sheet.hideSheet();
+    this.applyNames(resolved, ranges, context.names);
+    this.applyCharts(sheet, resolved, ranges);
 
-    const marker = JSON.stringify(resolved.marker);
+    const marker = JSON.stringify({
+      ...resolved.marker,
+      sheetId: resolved.marker.sheetId ?? entry?.id ?? String(sheet.getSheetId()),
+    });
     if (entry?.metadata) entry.metadata.setValue(marker);
     else sheet.addDeveloperMetadata(MARKER_KEY, marker);
-    return messages;
+    if (resolved.hidden && !entry?.hidden) sheet.hideSheet();
   }
 
   private cellReader(): (row: readonly unknown[]) => Cell[] {
@@ -373,19 +397,37 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
         id: String(sheet.getSheetId()),
         ...(metadata ? { metadata } : {}),
         ...(marker ? { marker } : {}),
+        // Only BuyIn hides sheets (its state sheet): other sheets' visibility is not asked.
+        hidden: marker ? sheet.isSheetHidden() : false,
       };
     });
   }
 
-  /** The workbook's named ranges by lower-case name: read once an applyAll, and only when needed. */
-  private nameIndex(context: { names: NameIndex<Range> | undefined }): NameIndex<Range> {
-    if (!context.names) {
-      const all = new Map<string, SheetsNamedRange<Range>>();
-      for (const named of this.services.spreadsheet.getNamedRanges())
-        all.set(named.getName().toLowerCase(), named);
-      context.names = { all };
+  /**
+   * The workbook's named ranges by lower-case name: core decides which are BuyIn's from their
+   * names alone. Where a name points costs three calls, so it is read only for the anchor names
+   * (`BuyIn_Anchor_<kind>`), the only references core reads ('Sheet'!A1; #REF! once its cell was
+   * deleted); other names carry "" (unknown), and are re-pointed without comparing.
+   */
+  private readNames(entries: readonly SheetEntry<Range, Chart>[]): Map<string, NameEntry<Range>> {
+    const sheetNames = new Map(entries.map((entry) => [entry.id, entry.name]));
+    const names = new Map<string, NameEntry<Range>>();
+    for (const named of this.services.spreadsheet.getNamedRanges()) {
+      const name = named.getName();
+      let reference = "";
+      if (name.toLowerCase().startsWith(ANCHOR_PREFIX)) {
+        reference = "#REF!";
+        try {
+          const range = named.getRange();
+          const sheet = sheetNames.get(String(range.getGridId()));
+          if (sheet !== undefined) reference = `${quoteSheet(sheet)}!${range.getA1Notation()}`;
+        } catch {
+          // A name whose cell was deleted: Sheets keeps it, pointing nowhere.
+        }
+      }
+      names.set(name.toLowerCase(), { named, name, reference });
     }
-    return context.names;
+    return names;
   }
 
   /** A rule that rejects invalid entries; `topLeft` anchors the relative references of a formula rule. */
@@ -405,53 +447,42 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   }
 
   /**
-   * Points each name at its range. The names already on this sheet are BuyIn's to re-point
-   * (`Sheet.getNamedRanges`, one call and one getName each); a name found elsewhere in the
-   * workbook refers to data BuyIn did not write and is left alone, which the messages say.
-   * Re-pointing keeps a name defined throughout, so formulas using it never see #NAME?.
+   * Sets the names core resolved (core decides which are BuyIn's to change): an existing one is
+   * re-pointed, so formulas using it never see #NAME?, and left alone when it already points
+   * there and no row of its sheet moved; a new one is created.
    */
   private applyNames(
+    resolved: ResolvedSheet,
+    ranges: ReadonlyMap<string, Range>,
+    names: ReadonlyMap<string, NameEntry<Range>>,
+  ): void {
+    const rowsMoved = resolved.insertRows.length > 0 || resolved.deleteRows.length > 0;
+    for (const { name, reference } of resolved.names) {
+      const range = ranges.get(a1Of(reference)) as Range;
+      const current = names.get(name.toLowerCase());
+      if (current?.reference && !rowsMoved && sameReference(current.reference, reference)) continue;
+      if (current) current.named.setRange(range);
+      else this.services.spreadsheet.setNamedRange(name, range);
+    }
+  }
+
+  /**
+   * Deletes exactly the charts core names (BuyIn's earlier ones, by the titles its marker
+   * records), then inserts the plan's. Charts are read only when one is to go.
+   */
+  private applyCharts(
     sheet: SheetsSheet<Range, Chart>,
     resolved: ResolvedSheet,
     ranges: ReadonlyMap<string, Range>,
-    context: { names: NameIndex<Range> | undefined },
-  ): string[] {
-    if (resolved.names.length === 0) return [];
-    const onSheet = new Map<string, SheetsNamedRange<Range>>();
-    if (!resolved.target.create)
-      for (const named of sheet.getNamedRanges()) onSheet.set(named.getName().toLowerCase(), named);
-    const messages: string[] = [];
-    for (const { name, reference } of resolved.names) {
-      const range = ranges.get(a1Of(reference)) as Range;
-      const current = onSheet.get(name.toLowerCase());
-      if (current) {
-        current.setRange(range);
-        continue;
-      }
-      const elsewhere = this.nameIndex(context).all.get(name.toLowerCase());
-      if (!elsewhere) this.services.spreadsheet.setNamedRange(name, range);
-      else if (refersElsewhere(elsewhere, resolved.target.name))
-        messages.push(
-          `The name ${name} already refers to data BuyIn did not write, so BuyIn left it as it is.`,
-        );
-      else elsewhere.setRange(range);
-    }
-    return messages;
-  }
-
-  /** Replaces the charts BuyIn inserted before (known by their titles) with the plan's. */
-  private applyCharts(
-    sheet: SheetsSheet<Range, Chart>,
-    charts: readonly ResolvedChart[],
-    ranges: ReadonlyMap<string, Range>,
   ): void {
-    if (charts.length === 0) return;
-    const titles = new Set(charts.map((chart) => chart.title));
-    for (const chart of sheet.getCharts()) {
-      const title = chart.getOptions().get("title");
-      if (typeof title === "string" && titles.has(title)) sheet.removeChart(chart);
+    if (resolved.removeCharts.length > 0) {
+      const remove = new Set(resolved.removeCharts);
+      for (const chart of sheet.getCharts()) {
+        const title = chart.getOptions().get("title");
+        if (typeof title === "string" && remove.has(title)) sheet.removeChart(chart);
+      }
     }
-    for (const chart of charts) {
+    for (const chart of resolved.charts) {
       const anchor = parseCell(chart.anchor);
       // A Sheets bar chart is horizontal: its categories (x) run down the vertical axis.
       const [horizontal, vertical] =
@@ -547,8 +578,9 @@ function readState(
 }
 
 /**
- * Clears what BuyIn no longer writes, sizes the grid and deletes retired rows. Clearing comes
- * first because the marker's ranges are where the blocks are now, before rows move up; rows are
+ * Clears what BuyIn no longer writes, inserts the rows core puts back (a deleted header row),
+ * sizes the grid and deletes retired rows. Clearing comes first because the marker's ranges are
+ * where the blocks are now, before rows move; rows are
  * added at the bottom before deleting, because Sheets refuses to delete every unfrozen row and
  * to address cells beyond the grid. Retired runs go bottom-most first (core orders them), so
  * each run's row numbers still hold when it is deleted: one deleteRows a run.
@@ -561,6 +593,7 @@ function prepareGrid(
     | "getFrozenRows"
     | "getRangeList"
     | "insertRowsAfter"
+    | "insertRowsBefore"
     | "deleteRows"
     | "insertColumnsAfter"
   >,
@@ -570,16 +603,20 @@ function prepareGrid(
   const maxColumns = sheet.getMaxColumns();
   const stale = resolved.clear.flatMap((range) => clip(range, maxRows, maxColumns) ?? []);
   if (stale.length > 0) sheet.getRangeList(stale).clearContent();
+  // Sheets moves references and names with inserted rows, as a user's insertion would.
+  for (const { at, count } of resolved.insertRows) sheet.insertRowsBefore(at, count);
+  const inserted = resolved.insertRows.reduce((sum, run) => sum + run.count, 0);
 
   const deleted = resolved.deleteRows.reduce((sum, run) => sum + run.count, 0);
   // Frozen rows matter only to a deletion (Sheets keeps one unfrozen row): read them only then.
   const frozenRows = deleted > 0 ? sheet.getFrozenRows() : 0;
   const needed = extent(resolved);
-  const rowsShort = Math.max(needed.rows, frozenRows + 1) - (maxRows - deleted);
+  const rows = maxRows + inserted;
+  const rowsShort = Math.max(needed.rows, frozenRows + 1) - (rows - deleted);
   // A new sheet is sized once, to the plan and some spare rows, whatever the plan's size: the
   // call count stays the same for 10 rows or 10,000 (a new sheet has only 1000).
-  if (resolved.target.create) sheet.insertRowsAfter(maxRows, Math.max(0, rowsShort) + SPARE_ROWS);
-  else if (rowsShort > 0) sheet.insertRowsAfter(maxRows, rowsShort);
+  if (resolved.target.create) sheet.insertRowsAfter(rows, Math.max(0, rowsShort) + SPARE_ROWS);
+  else if (rowsShort > 0) sheet.insertRowsAfter(rows, rowsShort);
   for (const { start, count } of resolved.deleteRows) sheet.deleteRows(start, count);
   if (needed.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, needed.columns - maxColumns);
 }
@@ -841,6 +878,20 @@ function a1Of(reference: string): string {
   return reference.slice(reference.lastIndexOf("!") + 1).replaceAll("$", "");
 }
 
+/** Whether two references name the same cells: sheet names compare unquoted and in any case, "$" and a leading "=" aside. */
+function sameReference(a: string, b: string): boolean {
+  const normal = (reference: string) => {
+    const bang = reference.lastIndexOf("!");
+    const sheet = reference
+      .slice(0, Math.max(bang, 0))
+      .replace(/^=/, "")
+      .replace(/^'(.*)'$/, "$1")
+      .replaceAll("''", "'");
+    return `${sheet.toLowerCase()}!${a1Of(reference)}`;
+  };
+  return normal(a) === normal(b);
+}
+
 function rectA1({ row, column, rows, columns }: Rect): string {
   return rangeA1(row, column, rows, columns);
 }
@@ -849,17 +900,6 @@ function fill<T>(rect: Rect, at: (r: number, c: number) => T): T[][] {
   return Array.from({ length: rect.rows }, (_, r) =>
     Array.from({ length: rect.columns }, (_, c) => at(r, c)),
   );
-}
-
-/** Whether a name points into a sheet other than this one (a name whose sheet is gone points nowhere). */
-function refersElsewhere(named: { getRange(): SheetsRange<unknown> }, sheetName: string): boolean {
-  let owner: string;
-  try {
-    owner = named.getRange().getSheet().getName();
-  } catch {
-    return false;
-  }
-  return owner !== sheetName;
 }
 
 function wholeNumberFormula(cell: string, min: number | undefined, max: number | undefined): string {

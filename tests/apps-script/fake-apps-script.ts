@@ -286,6 +286,11 @@ export class FakeRange extends Service implements SheetsRange<FakeValidation> {
     return rangeA1(this.row, this.column, this.rows, this.columns);
   }
 
+  /** The id of the range's sheet (Range.getGridId: "the grid ID of the range's parent sheet"). */
+  getGridId(): number {
+    return this.sheet.id;
+  }
+
   private map<T>(read: (cell: FakeCell | undefined) => T): T[][] {
     return Array.from({ length: this.rows }, (_, r) =>
       Array.from({ length: this.columns }, (_, c) => read(this.sheet.peek(this.row + r, this.column + c))),
@@ -671,6 +676,12 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
     this.checkColumns(columnIndex, numColumns);
     for (let column = columnIndex; column < columnIndex + numColumns; column++)
       this.hiddenColumns.add(column);
+  }
+
+  showColumns(columnIndex: number, numColumns: number): void {
+    this.checkColumns(columnIndex, numColumns);
+    for (let column = columnIndex; column < columnIndex + numColumns; column++)
+      this.hiddenColumns.delete(column);
   }
 
   setFrozenRows(rows: number): void {

@@ -35,8 +35,8 @@ const { resolveAll: coreResolveAll } =
 
 /** The next applyAll writes core's resolution changed by `change`. */
 function resolveThen(change: (resolved: ResolvedWorkbook) => ResolvedWorkbook): void {
-  vi.mocked(resolveAll).mockImplementationOnce((plans, snapshot, states) =>
-    change(coreResolveAll(plans, snapshot, states)),
+  vi.mocked(resolveAll).mockImplementationOnce((plans, snapshot, states, options) =>
+    change(coreResolveAll(plans, snapshot, states, options)),
   );
 }
 
@@ -96,10 +96,11 @@ describe("SheetsWorkbook.applyAll", () => {
 
     log.reset();
     workbook.applyAll(stakeholderMap(generateStakeholders(12)));
-    // The workbook is read once: each sheet's contents with one getValues and one getFormulas.
+    // The workbook is read once: each sheet's contents, BuyIn's state sheet included, with one
+    // getValues and one getFormulas.
     expect(log.byMethod.get("Spreadsheet.getSheets")).toBe(1);
-    expect(log.byMethod.get("Range.getValues")).toBe(3);
-    expect(log.byMethod.get("Range.getFormulas")).toBe(3);
+    expect(log.byMethod.get("Range.getValues")).toBe(4);
+    expect(log.byMethod.get("Range.getFormulas")).toBe(4);
   });
 
   it("makes the same number of service calls for 10 people as for 10,000, first run and re-run", () => {
@@ -111,31 +112,25 @@ describe("SheetsWorkbook.applyAll", () => {
     );
     expect(large.first).toBe(small.first);
     expect(large.again).toBe(small.again);
-    // Today's resolver deletes retired rows run by run: every other row of 2,000 is 1,000 runs.
-    // (Core's compacted layout, once it lands, makes it one tail deletion: see below.) All else is flat.
-    expect(large.deletes).toBe(1_000);
-    expect(large.retiring - large.deletes).toBe(small.retiring - small.deletes);
+    // Retiring every other row is compacted by core (compactRetiredRows): one tail deletion a sheet.
+    expect(large.deletes).toBe(small.deletes);
+    expect(large.retiring).toBe(small.retiring);
   });
 
-  it("deletes a compacted layout's retired tail with one deleteRows call", () => {
+  it("retires every other row of 10,000 with one deleteRows call (issue 8, case 12)", () => {
     const { book, log, workbook } = setup();
-    const people = generateStakeholders(1_000);
+    const people = generateStakeholders(10_000);
     workbook.applyAll(stakeholderMap(people));
     const kept = people.filter((_, index) => index % 2 === 0);
-    // What the engine's compaction emits: BuyIn's rows rewritten packed, the tail deleted once.
-    resolveThen((resolved) => ({
-      ...resolved,
-      sheets: resolved.sheets.map((sheet) =>
-        sheet.deleteRows.length > 1
-          ? { ...sheet, deleteRows: [{ start: 2 + kept.length, count: kept.length }] }
-          : sheet,
-      ),
-    }));
     log.reset();
-    workbook.applyAll(stakeholderMap(kept));
+    const [, report] = workbook.applyAll(stakeholderMap(kept));
+    // Core rewrites BuyIn's rows packed and deletes the tail once, since nothing of the user's is below.
     expect(log.byMethod.get("Sheet.deleteRows")).toBe(1);
+    expect(report).toMatchObject({ rowsRetired: kept.length });
     const register = sheetNamed(book, "Stakeholders");
     expect(register.getDataRange().rows).toBe(1 + kept.length);
+    expect(register.show(2, 1)).toBe(kept[0]?.id);
+    expect(register.show(1 + kept.length, 1)).toBe(kept[kept.length - 1]?.id);
   });
 
   it("hands core each sheet's id, and hides the sheet core marks hidden", () => {
@@ -151,8 +146,10 @@ describe("SheetsWorkbook.applyAll", () => {
     for (const [, snapshot] of vi.mocked(resolveAll).mock.calls)
       snapshots.push(snapshot.sheets.map(({ name, id }) => ({ name, id })));
     expect(snapshots[0]).toEqual(book.sheets.map((sheet) => ({ name: sheet.name, id: String(sheet.id) })));
-    expect(new Set(book.sheets.map((sheet) => sheet.id)).size).toBe(3);
-    expect(book.sheets.map((sheet) => sheet.hidden)).toEqual([true, false, false]);
+    expect(new Set(book.sheets.map((sheet) => sheet.id)).size).toBe(4);
+    // The first sheet as the mock asked, and BuyIn's state sheet, last, as core always asks.
+    expect(book.sheets.map((sheet) => sheet.hidden)).toEqual([true, false, false, true]);
+    expect(book.sheets[3]?.name).toBe("BuyIn state");
   });
 
   it("removes the names core retires, and only those that exist", () => {
@@ -227,9 +224,10 @@ describe("SheetsWorkbook.applyAll and holes", () => {
     holesAt([1_500, 12], [20, 12]);
     log.reset();
     workbook.applyAll(stakeholderMap(people));
-    // One getFormulas and one getValues for each of the three sheets' reads, plus one of each for the register's holes.
-    expect(log.byMethod.get("Range.getFormulas")).toBe(4);
-    expect(log.byMethod.get("Range.getValues")).toBe(4);
+    // One getFormulas and one getValues for each of the four sheets' reads (the state sheet's
+    // too), plus one of each for the register's holes.
+    expect(log.byMethod.get("Range.getFormulas")).toBe(5);
+    expect(log.byMethod.get("Range.getValues")).toBe(5);
     expect(sheetNamed(book, "Stakeholders").show(1_500, 12)).toBe("mine");
   });
 });

@@ -125,18 +125,10 @@ function summary(options: { note?: boolean } = {}): SheetPlan {
   };
 }
 
-/** The register's row 1: its columns, then the hidden state column. */
-const REGISTER_HEADER = [
-  "ID",
-  "Name",
-  "Power",
-  "Interest",
-  "Stance",
-  "Since",
-  "Priority",
-  "Share",
-  "BuyIn state",
-];
+/** The register's row 1: its columns only (BuyIn's state is on its own hidden sheet). */
+const REGISTER_HEADER = ["ID", "Name", "Power", "Interest", "Stance", "Since", "Priority", "Share"];
+/** The register's column ids, in header order. */
+const REGISTER_IDS = ["id", "name", "power", "interest", "stance", "since", "priority", "share"];
 
 function setup() {
   const fake = fakeAppsScript();
@@ -170,7 +162,10 @@ describe("SheetsWorkbook.apply", () => {
     expect(report).toMatchObject({ sheet: "Stakeholders", created: true, rowsAdded: 3, rowsUpdated: 0 });
     const sheet = sheetNamed(book, "Stakeholders");
 
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => sheet.show(1, column))).toEqual(REGISTER_HEADER);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => sheet.show(1, column))).toEqual([
+      ...REGISTER_HEADER,
+      null,
+    ]);
     expect([1, 2, 3, 4, 5, 6].map((column) => sheet.show(2, column))).toEqual([
       "S1",
       "Person 1",
@@ -204,7 +199,9 @@ describe("SheetsWorkbook.apply", () => {
 
     expect(sheet.columnWidths.get(1)).toBe(56);
     expect(sheet.columnWidths.get(2)).toBe(168);
-    expect([...sheet.hiddenColumns]).toEqual([9]);
+    // No hidden state column: BuyIn's state is on its hidden state sheet.
+    expect([...sheet.hiddenColumns]).toEqual([]);
+    expect(sheetNamed(book, "BuyIn state").hidden).toBe(true);
     expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([1, 2]);
 
     expect(
@@ -217,7 +214,11 @@ describe("SheetsWorkbook.apply", () => {
       ["Stakeholder_Names", "Stakeholders", "B2:B4"],
       ["Stakeholder_Priority", "Stakeholders", "G2:G4"],
       ["S1_Power", "Stakeholders", "C2"],
+      // Each plan's anchor name, on its sheet's A1: it finds the sheet again if the marker is lost.
+      ["BuyIn_Anchor_stakeholders", "Stakeholders", "A1"],
+      ["BuyIn_Anchor_buyin_state", "BuyIn state", "A1"],
       ["Total_Priority", "Summary", "B3"],
+      ["BuyIn_Anchor_summary", "Summary", "A1"],
     ]);
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0]).toMatchObject({
@@ -229,7 +230,15 @@ describe("SheetsWorkbook.apply", () => {
     expect(sheet.charts[0]?.options.get("title")).toBe("Power and interest");
     expect(sheet.charts[0]?.options.get("hAxis.title")).toBe("Power");
     expect(sheet.metadata.map((entry) => [entry.key, JSON.parse(entry.value ?? "")])).toEqual([
-      [MARKER_KEY, { kind: "stakeholders" }],
+      [
+        MARKER_KEY,
+        {
+          kind: "stakeholders",
+          sheetId: String(sheet.id),
+          names: ["Stakeholder_Names", "Stakeholder_Priority", "S1_Power", "BuyIn_Anchor_stakeholders"],
+          charts: ["Power and interest"],
+        },
+      ],
     ]);
 
     const blocks = sheetNamed(book, "Summary");
@@ -244,7 +253,10 @@ describe("SheetsWorkbook.apply", () => {
     expect(blocks.peek(4, 2)).toMatchObject({ background: ROLE_STYLE.output.fill, numberFormat: "0" });
     expect(JSON.parse(blocks.metadata[0]?.value ?? "")).toEqual({
       kind: "summary",
+      sheetId: String(blocks.id),
       blocks: ["A1", "A3:B4", "D3"],
+      names: ["Total_Priority", "BuyIn_Anchor_summary"],
+      charts: [],
     });
   });
 
@@ -274,12 +286,14 @@ describe("SheetsWorkbook.apply", () => {
     expect(large.first).toEqual(small.first);
     expect(large.first).toEqual(grown.first);
     expect(large.firstCalls).toBe(small.firstCalls);
-    expect(small.first.get("Sheet.insertRowsAfter")).toBe(2); // one per new sheet: register and summary
+    // One per new sheet: register, BuyIn's state sheet and summary.
+    expect(small.first.get("Sheet.insertRowsAfter")).toBe(3);
     // One setValues per rectangle BuyIn writes: the register's columns side by side, header and
-    // data, are one rectangle; the summary's blocks A1, A3:B4 and D3 are three.
-    expect(small.again.get("Range.setValues")).toBe(1 + 3);
+    // data, are one rectangle; the summary's blocks A1, A3:B4 and D3 are three; the state sheet,
+    // rewritten whole by each of the two applies, one each.
+    expect(small.again.get("Range.setValues")).toBe(1 + 3 + 2);
     // Every Range a sheet needs comes from one RangeList.
-    expect(small.again.get("RangeList.getRanges")).toBe(2);
+    expect(small.again.get("RangeList.getRanges")).toBe(4);
   });
 
   it("leaves a foreign sheet with the plan's title untouched and writes to '<title> (BuyIn)'", () => {
@@ -308,8 +322,9 @@ describe("SheetsWorkbook.apply", () => {
     );
     // The user's name of the same spelling keeps pointing at their data.
     expect(book.namedRange("Stakeholder_Names")?.getRange().sheet).toBe(foreign);
-    expect(report.messages.join(" ")).toContain(
-      "The name Stakeholder_Names already refers to data BuyIn did not write",
+    // Core decides names now, and reports the clash as a conflict.
+    expect(report.conflicts.map((conflict) => conflict.message).join(" ")).toContain(
+      "The workbook already has a name Stakeholder_Names of its own",
     );
     expect(sheetNamed(book, "Stakeholders (BuyIn)").show(2, 1)).toBe("S1");
 
@@ -403,7 +418,14 @@ describe("SheetsWorkbook.apply", () => {
     workbook.apply(summary({ note: false }));
     expect(sheet.show(3, 4)).toBeNull();
     expect(sheet.show(3, 1)).toBe("Total priority");
-    expect(JSON.parse(sheet.metadata[0]?.value ?? "")).toEqual({ kind: "summary", blocks: ["A1", "A3:B4"] });
+    // Stored as core made it, with the sheet's own id, which tells a copy from its original.
+    expect(JSON.parse(sheet.metadata[0]?.value ?? "")).toEqual({
+      kind: "summary",
+      sheetId: String(sheet.id),
+      blocks: ["A1", "A3:B4"],
+      names: ["Total_Priority", "BuyIn_Anchor_summary"],
+      charts: [],
+    });
   });
 });
 
@@ -445,7 +467,8 @@ describe("SheetsWorkbook.readTable", () => {
 
     const table = workbook.readTable("stakeholders");
     expect(table?.sheet).toBe("Stakeholders");
-    expect(table?.header.slice(0, 9)).toEqual(REGISTER_HEADER);
+    expect(table?.header).toEqual(REGISTER_HEADER);
+    expect(table?.ids).toEqual(REGISTER_IDS);
     expect(table?.rows.map((row) => row.row)).toEqual([2, 3, 4, 7]);
     expect(table?.rows.map((row) => row.values.slice(0, 6))).toEqual([
       ["S1", "Person 1", 1, 1, "Resistant", 45292],
@@ -480,7 +503,7 @@ describe("SheetsWorkbook.readTable", () => {
     expect(workbook.readTable("stakeholders")?.sheet).toBe("Our stakeholders");
     const report = workbook.apply(register(people(4)));
     expect(report).toMatchObject({ sheet: "Our stakeholders", created: false, rowsAdded: 1, rowsUpdated: 3 });
-    expect(book.sheets.map((candidate) => candidate.name)).toEqual(["Our stakeholders"]);
+    expect(book.sheets.map((candidate) => candidate.name)).toEqual(["Our stakeholders", "BuyIn state"]);
     expect(book.namedRange("Stakeholder_Names")?.getRange()).toMatchObject({ sheet, row: 2, rows: 4 });
   });
 });
@@ -502,6 +525,9 @@ describe("SheetsWorkbook re-runs", () => {
       ["Stakeholder_Names", "B2:B6"],
       ["Stakeholder_Priority", "G2:G6"],
       ["S1_Power", "C2"],
+      // Each plan's anchor name, which finds its sheet again if the marker is lost.
+      ["BuyIn_Anchor_stakeholders", "A1"],
+      ["BuyIn_Anchor_buyin_state", "A1"],
     ]);
     expect(sheet.metadata).toHaveLength(1);
   });
