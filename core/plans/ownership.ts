@@ -25,7 +25,8 @@ export function resolveNames(
   target: Target,
   workbookNames: Readonly<Record<string, string>> | undefined,
 ): NamesResolution {
-  const previous = target.marker?.names;
+  // A sheet BuyIn is about to create owns no name yet: a name of that spelling is the user's.
+  const previous = target.create ? [] : target.marker?.names;
   const lower = (name: string) => name.toLowerCase();
   const existing = new Set(Object.keys(workbookNames ?? {}).map(lower));
   const recorded = new Set((previous ?? []).map(lower));
