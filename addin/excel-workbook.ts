@@ -294,8 +294,9 @@ export class ExcelWorkbook implements WorkbookPort {
         existing.map((target) => ({
           sheet: sheets.get(target.name) as Excel.Worksheet,
           marker: target.marker,
+          // BuyIn writes only constants on its state sheet: its formulas would repeat its values.
+          formulas: target.kind !== STATE_KIND,
         })),
-        true,
         alongside,
       );
       if (existing.length === 0 && added.length > 0) {
@@ -422,8 +423,11 @@ export class ExcelWorkbook implements WorkbookPort {
       const state = worksheets.items.find((item) => markers[item.id]?.kind === STATE_KIND);
       const [read, stateRead] = await readSheets(
         context,
-        [sheet, ...(state ? [state] : [])].map((each) => ({ sheet: each, marker: markers[each.id] })),
-        false,
+        [sheet, ...(state ? [state] : [])].map((each) => ({
+          sheet: each,
+          marker: markers[each.id],
+          formulas: false,
+        })),
         () => undefined,
       );
       const [header = [], ...rows] = read?.values ?? [];
@@ -510,12 +514,15 @@ function readSize(resolved: ResolvedSheet): { rowBytes: number; rows: number } {
 /**
  * The rows each sheet's first read takes, all in one response: sheets known to be small are read
  * whole, the rest share what is left of the budget. A sheet whose marker does not tell its size
- * gets FIRST_READ_ROWS at most.
+ * gets FIRST_READ_ROWS at most. A marker's row bytes count values and formulas: half of them
+ * for a read of values only.
  */
-function firstReads(markers: readonly (StoredMarker | undefined)[]): number[] {
-  const sizes = markers.map((marker) => {
+function firstReads(targets: readonly { marker: StoredMarker | undefined; formulas: boolean }[]): number[] {
+  const sizes = targets.map(({ marker, formulas }) => {
     const rowBytes =
-      typeof marker?.rowBytes === "number" && marker.rowBytes > 0 ? marker.rowBytes : undefined;
+      typeof marker?.rowBytes === "number" && marker.rowBytes > 0
+        ? marker.rowBytes / (formulas ? 1 : 2)
+        : undefined;
     const rows = typeof marker?.rows === "number" && marker.rows > 0 ? marker.rows : undefined;
     return { rowBytes, rows };
   });
@@ -523,7 +530,7 @@ function firstReads(markers: readonly (StoredMarker | undefined)[]): number[] {
     .map((size, index) => ({ index, bytes: (size.rows ?? FIRST_READ_ROWS) * (size.rowBytes ?? Infinity) }))
     .sort((a, b) => a.bytes - b.bytes);
   let left = READ_FILL * PAYLOAD_BUDGET;
-  const rows = new Array<number>(markers.length).fill(1);
+  const rows = new Array<number>(targets.length).fill(1);
   order.forEach(({ index }, place) => {
     const { rowBytes, rows: known } = sizes[index] as (typeof sizes)[number];
     if (rowBytes === undefined) {
@@ -547,9 +554,13 @@ interface Slice {
   readonly formulas?: unknown[][];
 }
 
-/** One sheet being read: the slices so far, the next row, its last used row, its widest row. */
+/**
+ * One sheet being read: whether with formulas, the slices so far, the next row, its last used
+ * row, its widest row.
+ */
 interface SheetRead {
   readonly sheet: Excel.Worksheet;
+  readonly formulas: boolean;
   readonly slices: Slice[];
   next: number;
   last: number;
@@ -564,14 +575,13 @@ interface SheetRead {
  */
 async function readSheets(
   context: Excel.RequestContext,
-  targets: readonly { sheet: Excel.Worksheet; marker: StoredMarker | undefined }[],
-  withFormulas: boolean,
+  targets: readonly { sheet: Excel.Worksheet; marker: StoredMarker | undefined; formulas: boolean }[],
   alongside: () => void,
 ): Promise<({ values: Cell[][]; formulas: unknown[][] } | undefined)[]> {
   if (targets.length === 0) return [];
-  const fields = withFormulas ? "values,formulas,rowIndex,columnIndex" : "values,rowIndex,columnIndex";
-  const reads: SheetRead[] = targets.map(({ sheet }) => ({
+  const reads: SheetRead[] = targets.map(({ sheet, formulas }) => ({
     sheet,
+    formulas,
     slices: [],
     next: 1,
     last: 0,
@@ -586,7 +596,7 @@ async function readSheets(
         const range = read.sheet
           .getRange(`${read.next}:${read.next + count - 1}`)
           .getUsedRangeOrNullObject(true)
-          .load(fields);
+          .load(read.formulas ? "values,formulas,rowIndex,columnIndex" : "values,rowIndex,columnIndex");
         return { read, count, range };
       });
       try {
@@ -602,7 +612,7 @@ async function readSheets(
           rowIndex: range.rowIndex,
           columnIndex: range.columnIndex,
           values: range.values,
-          ...(withFormulas ? { formulas: range.formulas } : {}),
+          ...(read.formulas ? { formulas: range.formulas } : {}),
         };
         read.slices.push(slice);
         const bytes = jsonBytes(slice.values) + jsonBytes(slice.formulas ?? []);
@@ -612,7 +622,7 @@ async function readSheets(
     }
   };
 
-  const first = firstReads(targets.map(({ marker }) => marker));
+  const first = firstReads(targets);
   const used: Excel.Range[] = [];
   await sync(new Map(reads.map((read, index) => [read, first[index] as number])), () => {
     alongside();
