@@ -746,8 +746,12 @@ async function writeSheet(batch: Batch, sheet: Excel.Worksheet, resolved: Resolv
     for (const [offset, rows] of rowRuns(write.cells)) {
       await batch.rows(rows, (first, slice) => {
         // `formulas` takes "=…" as a formula and "'…" as text, so escaped user text stays text.
-        sheet.getRangeByIndexes(write.row - 1 + offset + first, write.column - 1, slice.length, columns).formulas =
-          slice;
+        sheet.getRangeByIndexes(
+          write.row - 1 + offset + first,
+          write.column - 1,
+          slice.length,
+          columns,
+        ).formulas = slice;
       });
     }
   }
@@ -861,7 +865,10 @@ async function writeNames(
     }
     set.push(name);
     // Excel hands a reference back as it tidies it ('Sheet'!… or Sheet!…): the same cells.
-    if (current && contentFingerprint(null, String(current.formula)) === contentFingerprint(null, `=${reference}`))
+    if (
+      current &&
+      contentFingerprint(null, String(current.formula)) === contentFingerprint(null, `=${reference}`)
+    )
       continue;
     await batch.room(COMMAND_BYTES * 2);
     current?.delete();

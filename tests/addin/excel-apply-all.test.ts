@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { ExcelWorkbook, MARKERS_SETTING, NAME_COMMENT, PAYLOAD_BUDGET } from "../../addin/excel-workbook";
 import * as core from "../../core/index";
-import { type ResolvedWorkbook, stakeholderMap } from "../../core/index";
+import { type ResolvedWorkbook, STATE_TITLE, stakeholderMap } from "../../core/index";
 import { generateStakeholders } from "../stakeholder-fixtures";
 import { ExcelModel } from "./excel-model";
 
@@ -31,7 +31,11 @@ describe("ExcelWorkbook.applyAll", () => {
     for (const count of model.syncs) expect(count).toBeLessThanOrEqual(3);
     expect(first.map((report) => report.created)).toEqual(plans.map(() => true));
     expect(again.map((report) => report.created)).toEqual(plans.map(() => false));
-    expect(first.map((report) => report.sheet)).toEqual(model.sheets.map((sheet) => sheet.name));
+    // One report per plan; the state sheet, written last, has none.
+    expect([...first.map((report) => report.sheet), STATE_TITLE]).toEqual(
+      model.sheets.map((sheet) => sheet.name),
+    );
+    expect(model.sheet(STATE_TITLE).visibility).toBe("VeryHidden");
     // One marker per sheet, keyed by its id, after one run: none left under a name.
     expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "{}")).sort()).toEqual(
       model.sheets.map((sheet) => sheet.id).sort(),
@@ -88,9 +92,8 @@ describe("ExcelWorkbook.applyAll", () => {
     expect(register.get("B2")).toBe("=UPPER(A2)");
     expect(register.get("A2")).not.toBe("");
     expect(register.visibility).toBe("VeryHidden");
-    expect(model.sheets.filter((sheet) => sheet !== register).map((sheet) => sheet.visibility)).toEqual(
-      model.sheets.filter((sheet) => sheet !== register).map(() => "Visible"),
-    );
+    const others = model.sheets.filter((sheet) => sheet !== register && sheet.name !== STATE_TITLE);
+    expect(others.map((sheet) => sheet.visibility)).toEqual(others.map(() => "Visible"));
     expect(model.names.has("buyin_old")).toBe(false);
   });
 
