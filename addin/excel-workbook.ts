@@ -304,11 +304,15 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
       }
       const states = new Map<string, SheetState>();
+      /** The bytes a row took to read, by sheet: holes make the writes a poor measure of it. */
+      const readRowBytes = new Map<string, number>();
       existing.forEach((target, index) => {
         const read = reads[index];
         states.set(target.name, read ? sheetState(read) : { values: [], formulas: [] });
+        if (read) readRowBytes.set(target.name, read.rowBytes);
       });
-      resolved ??= resolveAll(plans, snapshot, states);
+      // A cell that already holds what BuyIn writes becomes a hole: a re-run sends only what changed.
+      resolved ??= resolveAll(plans, snapshot, states, { skipUnchanged: true });
 
       const batch = new Batch(context);
       const messages = new Map<string, string[]>();
@@ -361,7 +365,7 @@ export class ExcelWorkbook implements WorkbookPort {
           ...(kept ? { names: kept } : {}),
           sheetId: sheet.id,
           sheet: name,
-          ...readSize(sheetPlan),
+          ...readSize(sheetPlan, readRowBytes.get(name) ?? 0),
         };
         messages.set(name, said);
       }
@@ -498,17 +502,17 @@ function buyInTable(
 }
 
 /**
- * What a sheet takes to read back, from its marker: the bytes of a row (values and formulas) and
- * its rows when BuyIn last wrote it.
+ * What a sheet takes to read back, for its marker: the bytes of a row (values and formulas), the
+ * larger of what this run read and what it writes, and its rows when BuyIn last wrote it.
  */
-function readSize(resolved: ResolvedSheet): { rowBytes: number; rows: number } {
+function readSize(resolved: ResolvedSheet, readRowBytes: number): { rowBytes: number; rows: number } {
   let bytes = 0;
   let rows = 1;
   for (const write of resolved.writes) {
     bytes += jsonBytes(write.cells);
     rows = Math.max(rows, write.row + write.cells.length - 1);
   }
-  return { rowBytes: Math.ceil((2 * bytes) / rows), rows };
+  return { rowBytes: Math.ceil(Math.max(readRowBytes, (2 * bytes) / rows)), rows };
 }
 
 /**
@@ -577,7 +581,7 @@ async function readSheets(
   context: Excel.RequestContext,
   targets: readonly { sheet: Excel.Worksheet; marker: StoredMarker | undefined; formulas: boolean }[],
   alongside: () => void,
-): Promise<({ values: Cell[][]; formulas: unknown[][] } | undefined)[]> {
+): Promise<({ values: Cell[][]; formulas: unknown[][]; rowBytes: number } | undefined)[]> {
   if (targets.length === 0) return [];
   const reads: SheetRead[] = targets.map(({ sheet, formulas }) => ({
     sheet,
@@ -651,7 +655,12 @@ async function readSheets(
     if (wanted.size === 0) break;
     await sync(wanted, () => undefined);
   }
-  return reads.map((read) => (read.slices.length > 0 ? fromSlices(read.slices) : undefined));
+  // A row's bytes as markers count them, values and formulas: twice a read of values only.
+  return reads.map((read) =>
+    read.slices.length > 0
+      ? { ...fromSlices(read.slices), rowBytes: read.rowBytes * (read.formulas ? 1 : 2) }
+      : undefined,
+  );
 }
 
 /** The slices laid out from A1 (Excel's used range starts at its first used cell); blanks as null. */
