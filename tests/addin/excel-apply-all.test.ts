@@ -97,6 +97,27 @@ describe("ExcelWorkbook.applyAll", () => {
     expect(model.names.has("buyin_old")).toBe(false);
   });
 
+  it("shows columns again for a format with hidden: false (the migrated old state column)", async () => {
+    const { model, workbook } = setup();
+    const plans = stakeholderMap(generateStakeholders(3));
+    await workbook.applyAll(plans);
+    const register = model.sheets[1];
+    if (!register) throw new Error("no register sheet");
+    register.hidden.add(24); // X: where a v1 register kept its hidden state column
+    const actual = await vi.importActual<typeof import("../../core/index")>("../../core/index");
+    vi.mocked(core.resolveAll).mockImplementationOnce((...args): ResolvedWorkbook => {
+      const resolved = actual.resolveAll(...args);
+      return {
+        ...resolved,
+        sheets: resolved.sheets.map((sheet, index) =>
+          index !== 1 ? sheet : { ...sheet, formats: [...sheet.formats, { range: "X1:X4", hidden: false }] },
+        ),
+      };
+    });
+    await workbook.applyAll(plans);
+    expect(register.hidden.has(24)).toBe(false);
+  });
+
   it("the model leaves a cell under a null as it is and sets the others, as Excel does", async () => {
     // "null input in 2-D Array" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
     const model = new ExcelModel();

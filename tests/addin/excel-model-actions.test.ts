@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ExcelWorkbook } from "../../addin/excel-workbook";
-import { type ApplyReport, STATE_TITLE, stakeholderMap } from "../../core/index";
+import { type ApplyReport, priority, type SheetPlan, STATE_TITLE, stakeholderMap } from "../../core/index";
 import { generateStakeholders } from "../stakeholder-fixtures";
 import { ExcelModel } from "./excel-model";
 import { shiftFormula, sortedFormula } from "./excel-references";
@@ -211,5 +211,36 @@ describe("issue 8 cases on Excel", () => {
     expect(reports[1]?.sheet).toBe(REGISTER);
     expect(model.sheet(REGISTER).get("B2")).toBe("Renamed");
     expect(copy.snapshot()).toBe(before);
+  });
+  it("case 9: formulas pasted as values, or a computed cell cleared, come back as BuyIn's formulas", async () => {
+    const { model, workbook, people } = await setup();
+    const register = model.sheet(REGISTER);
+    const formulas = ["R2", "R9", "Q5"].map((a1) => register.get(a1));
+    // The model computes nothing: each Priority pasted as the kernel's value for its row, and the
+    // plan carries that value (TableRow.expected), as the panel's plans do.
+    const shown = new Map(
+      people.map((person) => [person.id, priority([person.power, person.interest, person.influence])]),
+    );
+    model.convertToValues(REGISTER, "R2:R9", (_, a1) => {
+      const key = register.get(`A${a1.slice(1)}`) as string;
+      return shown.get(key) as number;
+    });
+    register.type("Q5", "");
+    register.type("S6", "call first"); // the user's own value: kept, reported
+    const [settings, table, map] = stakeholderMap(people) as [SheetPlan, SheetPlan, SheetPlan];
+    const rows = table.table?.rows.map((row) => ({
+      ...row,
+      expected: { priority: shown.get(row.key) ?? null },
+    }));
+    const withExpected = {
+      ...table,
+      table: { ...(table.table as NonNullable<SheetPlan["table"]>), rows: rows ?? [] },
+    };
+    const reports = await workbook.applyAll([settings, withExpected, map]);
+    expect(["R2", "R9", "Q5"].map((a1) => register.get(a1))).toEqual(formulas);
+    expect(register.get("S6")).toBe("call first");
+    expect(conflictsOf(reports)).toContainEqual(
+      expect.objectContaining({ key: "S-0005", column: "Engagement gap", cell: "S6" }),
+    );
   });
 });
