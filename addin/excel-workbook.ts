@@ -1,10 +1,14 @@
 /**
- * ExcelWorkbook: the WorkbookPort over Office.js. One plan is one Excel.run with three
- * context.sync() calls whatever its number of rows (DESIGN rule 3):
- *   1. the worksheets (name, id), BuyIn's marker setting, the workbook's names and tables;
- *   2. the target sheet's used range (its first rows' contents), charts and tables' ranges, or,
- *      for a new sheet, its id;
- *   3. every write, then the updated markers (a new sheet's marker goes in sync 2, before the sheet).
+ * ExcelWorkbook: the WorkbookPort over Office.js. All plans are one Excel.run with three
+ * context.sync() calls whatever their number of rows (DESIGN rule 3):
+ *   1. the worksheets (name, id, visibility), BuyIn's marker setting, the workbook's names and tables;
+ *   2. every target sheet's used range (the state sheet's included, values only), charts and
+ *      tables' ranges, and the new sheets (their markers first);
+ *   3. every write, sheet by sheet in the resolver's order (core/plans/resolve.ts, ResolvedSheet:
+ *      clear, insert rows, delete rows, writes with holes left alone, formats, names, charts,
+ *      marker and visibility), then the names BuyIn no longer uses, then the updated markers.
+ * Cells that already hold what BuyIn writes are holes (resolveAll's skipUnchanged), so a re-run
+ * sends only what changed.
  * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
  * optimization for Office Add-ins", section "Excel add-ins":
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
