@@ -1,10 +1,14 @@
 /**
- * ExcelWorkbook: the WorkbookPort over Office.js. One plan is one Excel.run with three
- * context.sync() calls whatever its number of rows (DESIGN rule 3):
- *   1. the worksheets (name, id), BuyIn's marker setting, the workbook's names and tables;
- *   2. the target sheet's used range (its first rows' contents), charts and tables' ranges, or,
- *      for a new sheet, its id;
- *   3. every write, then the updated markers (a new sheet's marker goes in sync 2, before the sheet).
+ * ExcelWorkbook: the WorkbookPort over Office.js. All plans are one Excel.run with three
+ * context.sync() calls whatever their number of rows (DESIGN rule 3):
+ *   1. the worksheets (name, id, visibility), BuyIn's marker setting, the workbook's names and tables;
+ *   2. every target sheet's used range (the state sheet's included, values only), charts and
+ *      tables' ranges, and the new sheets (their markers first);
+ *   3. every write, sheet by sheet in the resolver's order (core/plans/resolve.ts, ResolvedSheet:
+ *      clear, insert rows, delete rows, writes with holes left alone, formats, names, charts,
+ *      marker and visibility), then the names BuyIn no longer uses, then the updated markers.
+ * Cells that already hold what BuyIn writes are holes (resolveAll's skipUnchanged), so a re-run
+ * sends only what changed.
  * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
  * optimization for Office Add-ins", section "Excel add-ins":
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
@@ -26,6 +30,7 @@
 import {
   type ApplyReport,
   type Cell,
+  contentFingerprint,
   type Format,
   parseRange,
   planTargets,
@@ -35,7 +40,9 @@ import {
   type SheetMarker,
   type SheetPlan,
   type SheetState,
+  STATE_KIND,
   type Target,
+  tableColumnIds,
   type Validation,
   type WorkbookSnapshot,
 } from "../core/index";
@@ -119,7 +126,8 @@ function markersBySheet(stored: MarkerMap, sheets: readonly { id: string; name: 
   for (const marker of Object.values(stored)) {
     if (Object.values(current).some((known) => known.kind === marker.kind)) continue;
     const sheet = sheets.find((candidate) => candidate.name === marker.sheet && !current[candidate.id]);
-    if (sheet) current[sheet.id] = marker;
+    // The sheet's own marker under its new id: not taken for a copy's (SheetMarker.sheetId).
+    if (sheet) current[sheet.id] = marker.sheetId === undefined ? marker : { ...marker, sheetId: sheet.id };
   }
   return current;
 }
@@ -213,7 +221,7 @@ export class ExcelWorkbook implements WorkbookPort {
   applyAll(plans: readonly SheetPlan[]): Promise<ApplyReport[]> {
     return this.run(async (context) => {
       const { workbook } = context;
-      const worksheets = workbook.worksheets.load("items/name,items/id");
+      const worksheets = workbook.worksheets.load("items/name,items/id,items/visibility");
       const setting = workbook.settings.getItemOrNullObject(MARKERS_SETTING).load("value");
       const names = workbook.names.load("items/name,items/comment,items/formula");
       const tables = workbook.tables.load("items/name,items/style,items/worksheet/id");
@@ -225,6 +233,7 @@ export class ExcelWorkbook implements WorkbookPort {
           name: sheet.name,
           id: sheet.id,
           ...(markers[sheet.id] ? { marker: markers[sheet.id] } : {}),
+          ...(sheet.visibility !== "Visible" ? { hidden: true } : {}),
         })),
         // A name's formula is "=reference" (NamedItem.formula, ExcelApi 1.7).
         names: Object.fromEntries(
@@ -289,8 +298,9 @@ export class ExcelWorkbook implements WorkbookPort {
         existing.map((target) => ({
           sheet: sheets.get(target.name) as Excel.Worksheet,
           marker: target.marker,
+          // BuyIn writes only constants on its state sheet: its formulas would repeat its values.
+          formulas: target.kind !== STATE_KIND,
         })),
-        true,
         alongside,
       );
       if (existing.length === 0 && added.length > 0) {
@@ -298,23 +308,23 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
       }
       const states = new Map<string, SheetState>();
+      /** The bytes a row took to read, by sheet: holes make the writes a poor measure of it. */
+      const readRowBytes = new Map<string, number>();
       existing.forEach((target, index) => {
         const read = reads[index];
         states.set(target.name, read ? sheetState(read) : { values: [], formulas: [] });
+        if (read) readRowBytes.set(target.name, read.rowBytes);
       });
-      resolved ??= resolveAll(plans, snapshot, states);
+      // A cell that already holds what BuyIn writes becomes a hole: a re-run sends only what changed.
+      resolved ??= resolveAll(plans, snapshot, states, { skipUnchanged: true });
 
       const batch = new Batch(context);
       const messages = new Map<string, string[]>();
       const written: Record<string, StoredMarker> = {};
-      const deletedNames = new Set<string>();
-      for (const name of resolved.removeNames) {
-        const item = names.items.find((each) => each.name.toLowerCase() === name.toLowerCase());
-        if (!item) continue;
-        await batch.room(COMMAND_BYTES);
-        item.delete();
-        deletedNames.add(name.toLowerCase());
-      }
+      const namesNow = new Map(names.items.map((item) => [item.name.toLowerCase(), item]));
+      const namesSet = new Set<string>();
+      // Per sheet, in the contract's order (core/plans/resolve.ts, ResolvedSheet): clear, insert,
+      // delete, write, format, names, charts, marker and visibility; the table around them.
       for (const sheetPlan of resolved.sheets) {
         const name = sheetPlan.target.name;
         const sheet = sheets.get(name) as Excel.Worksheet;
@@ -336,20 +346,39 @@ export class ExcelWorkbook implements WorkbookPort {
             `The table ${inTheWay} stands where BuyIn lays its table on "${name}"; BuyIn left it as it is and laid no table.`,
           );
         }
+        const named = await writeNames(batch, workbook.names, namesNow, sheetPlan);
+        for (const each of named.set) namesSet.add(each.toLowerCase());
+        said.push(...named.messages);
+        const removed = new Set(sheetPlan.removeCharts.map((title) => `${CHART_PREFIX}${title}`));
         for (const chart of charts.get(name)?.items ?? []) {
-          if (!chart.name.startsWith(CHART_PREFIX)) continue;
+          if (!removed.has(chart.name)) continue;
           await batch.room(COMMAND_BYTES);
           chart.delete();
         }
         await addCharts(batch, sheet, sheetPlan);
-        said.push(...(await writeNames(batch, workbook.names, names.items, deletedNames, sheetPlan)));
         if (sheetPlan.hidden) {
           await batch.room(COMMAND_BYTES);
           // Hidden from users, and from Unhide: only code shows it again (Excel.SheetVisibility).
           sheet.visibility = "VeryHidden";
         }
-        written[sheet.id] = { ...sheetPlan.marker, sheet: name, ...readSize(sheetPlan) };
+        const { names: owned, ...marker } = sheetPlan.marker;
+        // A name left to the user is not BuyIn's: the marker must not claim it.
+        const kept = owned?.filter((each) => !named.left.has(each.toLowerCase()));
+        written[sheet.id] = {
+          ...marker,
+          ...(kept ? { names: kept } : {}),
+          sheetId: sheet.id,
+          sheet: name,
+          ...readSize(sheetPlan, readRowBytes.get(name) ?? 0),
+        };
         messages.set(name, said);
+      }
+      // After every sheet's names, as the contract orders: a name set again this run stays.
+      for (const name of resolved.removeNames) {
+        const item = namesNow.get(name.toLowerCase());
+        if (!item || namesSet.has(name.toLowerCase())) continue;
+        await batch.room(COMMAND_BYTES);
+        item.delete();
       }
       const kinds = new Set(Object.values(written).map((marker) => marker.kind));
       const kept = Object.entries(markers).filter(([id, marker]) => !written[id] && !kinds.has(marker.kind));
@@ -398,10 +427,15 @@ export class ExcelWorkbook implements WorkbookPort {
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const sheet = worksheets.items.find((item) => markers[item.id]?.kind === kind);
       if (!sheet) return undefined;
-      const [read] = await readSheets(
+      // The state sheet in the same sync: which plan column each header position holds.
+      const state = worksheets.items.find((item) => markers[item.id]?.kind === STATE_KIND);
+      const [read, stateRead] = await readSheets(
         context,
-        [{ sheet, marker: markers[sheet.id] }],
-        false,
+        [sheet, ...(state ? [state] : [])].map((each) => ({
+          sheet: each,
+          marker: markers[each.id],
+          formulas: false,
+        })),
         () => undefined,
       );
       const [header = [], ...rows] = read?.values ?? [];
@@ -411,19 +445,21 @@ export class ExcelWorkbook implements WorkbookPort {
         rows: rows.flatMap((values, index) =>
           values.some((cell) => cell !== null) ? [{ row: index + 2, values }] : [],
         ),
+        ids: tableColumnIds(kind, header.length, stateRead ? sheetState(stateRead) : undefined),
       };
     });
   }
 }
 
 /**
- * Each sheet the write touches once, with the kind its marker carries: a plan's target by the
- * plan, any other target (the state sheet) by its marker or its name.
+ * Each sheet the write touches once, with its kind: a plan's target the plan's, the last target
+ * (the state sheet, see planTargets) STATE_KIND.
  */
 function targetKinds(plans: readonly SheetPlan[], targets: readonly Target[]): (Target & { kind: string })[] {
   const seen = new Map<string, Target & { kind: string }>();
   targets.forEach((target, index) => {
-    const kind = plans[index]?.kind ?? target.marker?.kind ?? target.name;
+    // The last target is the state sheet (planTargets).
+    const kind = plans[index]?.kind ?? STATE_KIND;
     if (!seen.has(target.name)) seen.set(target.name, { ...target, kind });
   });
   return [...seen.values()];
@@ -470,28 +506,31 @@ function buyInTable(
 }
 
 /**
- * What a sheet takes to read back, from its marker: the bytes of a row (values and formulas) and
- * its rows when BuyIn last wrote it.
+ * What a sheet takes to read back, for its marker: the bytes of a row (values and formulas), the
+ * larger of what this run read and what it writes, and its rows when BuyIn last wrote it.
  */
-function readSize(resolved: ResolvedSheet): { rowBytes: number; rows: number } {
+function readSize(resolved: ResolvedSheet, readRowBytes: number): { rowBytes: number; rows: number } {
   let bytes = 0;
   let rows = 1;
   for (const write of resolved.writes) {
     bytes += jsonBytes(write.cells);
     rows = Math.max(rows, write.row + write.cells.length - 1);
   }
-  return { rowBytes: Math.ceil((2 * bytes) / rows), rows };
+  return { rowBytes: Math.ceil(Math.max(readRowBytes, (2 * bytes) / rows)), rows };
 }
 
 /**
  * The rows each sheet's first read takes, all in one response: sheets known to be small are read
  * whole, the rest share what is left of the budget. A sheet whose marker does not tell its size
- * gets FIRST_READ_ROWS at most.
+ * gets FIRST_READ_ROWS at most. A marker's row bytes count values and formulas: half of them
+ * for a read of values only.
  */
-function firstReads(markers: readonly (StoredMarker | undefined)[]): number[] {
-  const sizes = markers.map((marker) => {
+function firstReads(targets: readonly { marker: StoredMarker | undefined; formulas: boolean }[]): number[] {
+  const sizes = targets.map(({ marker, formulas }) => {
     const rowBytes =
-      typeof marker?.rowBytes === "number" && marker.rowBytes > 0 ? marker.rowBytes : undefined;
+      typeof marker?.rowBytes === "number" && marker.rowBytes > 0
+        ? marker.rowBytes / (formulas ? 1 : 2)
+        : undefined;
     const rows = typeof marker?.rows === "number" && marker.rows > 0 ? marker.rows : undefined;
     return { rowBytes, rows };
   });
@@ -499,7 +538,7 @@ function firstReads(markers: readonly (StoredMarker | undefined)[]): number[] {
     .map((size, index) => ({ index, bytes: (size.rows ?? FIRST_READ_ROWS) * (size.rowBytes ?? Infinity) }))
     .sort((a, b) => a.bytes - b.bytes);
   let left = READ_FILL * PAYLOAD_BUDGET;
-  const rows = new Array<number>(markers.length).fill(1);
+  const rows = new Array<number>(targets.length).fill(1);
   order.forEach(({ index }, place) => {
     const { rowBytes, rows: known } = sizes[index] as (typeof sizes)[number];
     if (rowBytes === undefined) {
@@ -523,9 +562,13 @@ interface Slice {
   readonly formulas?: unknown[][];
 }
 
-/** One sheet being read: the slices so far, the next row, its last used row, its widest row. */
+/**
+ * One sheet being read: whether with formulas, the slices so far, the next row, its last used
+ * row, its widest row.
+ */
 interface SheetRead {
   readonly sheet: Excel.Worksheet;
+  readonly formulas: boolean;
   readonly slices: Slice[];
   next: number;
   last: number;
@@ -540,14 +583,13 @@ interface SheetRead {
  */
 async function readSheets(
   context: Excel.RequestContext,
-  targets: readonly { sheet: Excel.Worksheet; marker: StoredMarker | undefined }[],
-  withFormulas: boolean,
+  targets: readonly { sheet: Excel.Worksheet; marker: StoredMarker | undefined; formulas: boolean }[],
   alongside: () => void,
-): Promise<({ values: Cell[][]; formulas: unknown[][] } | undefined)[]> {
+): Promise<({ values: Cell[][]; formulas: unknown[][]; rowBytes: number } | undefined)[]> {
   if (targets.length === 0) return [];
-  const fields = withFormulas ? "values,formulas,rowIndex,columnIndex" : "values,rowIndex,columnIndex";
-  const reads: SheetRead[] = targets.map(({ sheet }) => ({
+  const reads: SheetRead[] = targets.map(({ sheet, formulas }) => ({
     sheet,
+    formulas,
     slices: [],
     next: 1,
     last: 0,
@@ -562,7 +604,7 @@ async function readSheets(
         const range = read.sheet
           .getRange(`${read.next}:${read.next + count - 1}`)
           .getUsedRangeOrNullObject(true)
-          .load(fields);
+          .load(read.formulas ? "values,formulas,rowIndex,columnIndex" : "values,rowIndex,columnIndex");
         return { read, count, range };
       });
       try {
@@ -578,7 +620,7 @@ async function readSheets(
           rowIndex: range.rowIndex,
           columnIndex: range.columnIndex,
           values: range.values,
-          ...(withFormulas ? { formulas: range.formulas } : {}),
+          ...(read.formulas ? { formulas: range.formulas } : {}),
         };
         read.slices.push(slice);
         const bytes = jsonBytes(slice.values) + jsonBytes(slice.formulas ?? []);
@@ -588,7 +630,7 @@ async function readSheets(
     }
   };
 
-  const first = firstReads(targets.map(({ marker }) => marker));
+  const first = firstReads(targets);
   const used: Excel.Range[] = [];
   await sync(new Map(reads.map((read, index) => [read, first[index] as number])), () => {
     alongside();
@@ -617,7 +659,12 @@ async function readSheets(
     if (wanted.size === 0) break;
     await sync(wanted, () => undefined);
   }
-  return reads.map((read) => (read.slices.length > 0 ? fromSlices(read.slices) : undefined));
+  // A row's bytes as markers count them, values and formulas: twice a read of values only.
+  return reads.map((read) =>
+    read.slices.length > 0
+      ? { ...fromSlices(read.slices), rowBytes: read.rowBytes * (read.formulas ? 1 : 2) }
+      : undefined,
+  );
 }
 
 /** The slices laid out from A1 (Excel's used range starts at its first used cell); blanks as null. */
@@ -689,10 +736,16 @@ function sheetState(read: { values: Cell[][]; formulas: unknown[][] }): SheetSta
  * the batch syncs between them when a request would pass PAYLOAD_BUDGET.
  */
 async function writeSheet(batch: Batch, sheet: Excel.Worksheet, resolved: ResolvedSheet): Promise<void> {
-  // The previous blocks, like the deletions, are in the sheet's current coordinates.
+  // The previous blocks are in the sheet's current coordinates; insertions then deletions each in
+  // the coordinates the step before left; writes in the final ones.
   for (const range of resolved.clear) {
     await batch.room(COMMAND_BYTES);
     sheet.getRange(range).clear("Contents");
+  }
+  for (const { at, count } of resolved.insertRows) {
+    await batch.room(COMMAND_BYTES);
+    // Whole rows shifted down: Excel moves every reference and name below, as a user's insertion.
+    sheet.getRange(`${at}:${at + count - 1}`).insert("Down");
   }
   for (const { start, count } of resolved.deleteRows) {
     await batch.room(COMMAND_BYTES);
@@ -701,11 +754,19 @@ async function writeSheet(batch: Batch, sheet: Excel.Worksheet, resolved: Resolv
   for (const write of resolved.writes) {
     const columns = write.cells[0]?.length ?? 0;
     if (columns === 0) continue;
-    await batch.rows(write.cells, (first, slice) => {
-      // `formulas` takes "=…" as a formula and "'…" as text, so escaped user text stays text.
-      sheet.getRangeByIndexes(write.row - 1 + first, write.column - 1, slice.length, columns).formulas =
-        slice;
-    });
+    // A row of holes only is not sent; in other rows a null leaves its cell as it is ("null input
+    // in 2-D Array": https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+    for (const [offset, rows] of rowRuns(write.cells)) {
+      await batch.rows(rows, (first, slice) => {
+        // `formulas` takes "=…" as a formula and "'…" as text, so escaped user text stays text.
+        sheet.getRangeByIndexes(
+          write.row - 1 + offset + first,
+          write.column - 1,
+          slice.length,
+          columns,
+        ).formulas = slice;
+      });
+    }
   }
   for (const format of resolved.formats) await applyFormat(batch, sheet, format);
   if (resolved.freeze) {
@@ -718,6 +779,21 @@ async function writeSheet(batch: Batch, sheet: Excel.Worksheet, resolved: Resolv
   }
 }
 
+/** Runs of consecutive rows that hold anything but holes: [offset of the first row, rows]. */
+function rowRuns<T>(rows: (T | null)[][]): [number, (T | null)[][]][] {
+  const found: [number, (T | null)[][]][] = [];
+  let start = -1;
+  for (let index = 0; index <= rows.length; index++) {
+    const holes = index === rows.length || (rows[index] as (T | null)[]).every((cell) => cell === null);
+    if (!holes && start < 0) start = index;
+    if (holes && start >= 0) {
+      found.push([start, rows.slice(start, index)]);
+      start = -1;
+    }
+  }
+  return found;
+}
+
 async function applyFormat(batch: Batch, sheet: Excel.Worksheet, format: Format): Promise<void> {
   const { numberFormat } = format;
   const { row, column, rows, columns } = parseRange(format.range);
@@ -727,7 +803,7 @@ async function applyFormat(batch: Batch, sheet: Excel.Worksheet, format: Format)
       sheet.getRangeByIndexes(row - 1 + first, column - 1, slice.length, columns).numberFormat = slice;
     });
   }
-  if (!format.role && !format.width && !format.hidden && !format.validation) return;
+  if (!format.role && !format.width && format.hidden === undefined && !format.validation) return;
   // Fill, font colour and weight, width, hidden, validation: a command each at most.
   await batch.room(COMMAND_BYTES * 7);
   const range = sheet.getRange(format.range);
@@ -739,7 +815,8 @@ async function applyFormat(batch: Batch, sheet: Excel.Worksheet, format: Format)
     range.format.font.bold = style.bold;
   }
   if (format.width) range.format.columnWidth = columnWidthPoints(format.width);
-  if (format.hidden) range.columnHidden = true;
+  // false shows the columns again (the old state column, once migrated).
+  if (format.hidden !== undefined) range.columnHidden = format.hidden;
   if (format.validation) {
     const rule = validationRule(format.validation);
     // A rule is replaced as a whole; clearing first drops a different kind of rule left before.
@@ -779,31 +856,36 @@ async function addCharts(batch: Batch, sheet: Excel.Worksheet, resolved: Resolve
 }
 
 /**
- * Replaces the names BuyIn added before and adds new ones; a name the user defined stays as it is.
- * Returns a message for each name left alone.
+ * Sets the resolved names: a name BuyIn added before is replaced when its reference changed, a
+ * new one is added; a name the user defined (without BuyIn's comment) stays as it is and is
+ * reported. Returns the names set and the names left to the user.
  */
 async function writeNames(
   batch: Batch,
   collection: Excel.NamedItemCollection,
-  existing: readonly Excel.NamedItem[],
-  deleted: Set<string>,
+  existing: ReadonlyMap<string, Excel.NamedItem>,
   resolved: ResolvedSheet,
-): Promise<string[]> {
-  const byName = new Map(
-    existing
-      .filter((item) => !deleted.has(item.name.toLowerCase()))
-      .map((item) => [item.name.toLowerCase(), item]),
-  );
+): Promise<{ set: string[]; left: Set<string>; messages: string[] }> {
+  const set: string[] = [];
+  const left = new Set<string>();
   const messages: string[] = [];
   for (const { name, reference } of resolved.names) {
-    const current = byName.get(name.toLowerCase());
+    const current = existing.get(name.toLowerCase());
     if (current && current.comment !== NAME_COMMENT) {
       messages.push(`The workbook already has a name ${current.name} of its own; BuyIn left it as it is.`);
+      left.add(name.toLowerCase());
       continue;
     }
+    set.push(name);
+    // Excel hands a reference back as it tidies it ('Sheet'!… or Sheet!…): the same cells.
+    if (
+      current &&
+      contentFingerprint(null, String(current.formula)) === contentFingerprint(null, `=${reference}`)
+    )
+      continue;
     await batch.room(COMMAND_BYTES * 2);
     current?.delete();
     collection.add(name, `=${reference}`, NAME_COMMENT);
   }
-  return messages;
+  return { set, left, messages };
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { ExcelWorkbook, MARKERS_SETTING, NAME_COMMENT, PAYLOAD_BUDGET } from "../../addin/excel-workbook";
 import * as core from "../../core/index";
-import { type ResolvedWorkbook, stakeholderMap } from "../../core/index";
+import { type ResolvedWorkbook, STATE_TITLE, stakeholderMap } from "../../core/index";
 import { generateStakeholders } from "../stakeholder-fixtures";
 import { ExcelModel } from "./excel-model";
 
@@ -31,7 +31,11 @@ describe("ExcelWorkbook.applyAll", () => {
     for (const count of model.syncs) expect(count).toBeLessThanOrEqual(3);
     expect(first.map((report) => report.created)).toEqual(plans.map(() => true));
     expect(again.map((report) => report.created)).toEqual(plans.map(() => false));
-    expect(first.map((report) => report.sheet)).toEqual(model.sheets.map((sheet) => sheet.name));
+    // One report per plan; the state sheet, written last, has none.
+    expect([...first.map((report) => report.sheet), STATE_TITLE]).toEqual(
+      model.sheets.map((sheet) => sheet.name),
+    );
+    expect(model.sheet(STATE_TITLE).visibility).toBe("VeryHidden");
     // One marker per sheet, keyed by its id, after one run: none left under a name.
     expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "{}")).sort()).toEqual(
       model.sheets.map((sheet) => sheet.id).sort(),
@@ -88,10 +92,30 @@ describe("ExcelWorkbook.applyAll", () => {
     expect(register.get("B2")).toBe("=UPPER(A2)");
     expect(register.get("A2")).not.toBe("");
     expect(register.visibility).toBe("VeryHidden");
-    expect(model.sheets.filter((sheet) => sheet !== register).map((sheet) => sheet.visibility)).toEqual(
-      model.sheets.filter((sheet) => sheet !== register).map(() => "Visible"),
-    );
+    const others = model.sheets.filter((sheet) => sheet !== register && sheet.name !== STATE_TITLE);
+    expect(others.map((sheet) => sheet.visibility)).toEqual(others.map(() => "Visible"));
     expect(model.names.has("buyin_old")).toBe(false);
+  });
+
+  it("shows columns again for a format with hidden: false (the migrated old state column)", async () => {
+    const { model, workbook } = setup();
+    const plans = stakeholderMap(generateStakeholders(3));
+    await workbook.applyAll(plans);
+    const register = model.sheets[1];
+    if (!register) throw new Error("no register sheet");
+    register.hidden.add(24); // X: where a v1 register kept its hidden state column
+    const actual = await vi.importActual<typeof import("../../core/index")>("../../core/index");
+    vi.mocked(core.resolveAll).mockImplementationOnce((...args): ResolvedWorkbook => {
+      const resolved = actual.resolveAll(...args);
+      return {
+        ...resolved,
+        sheets: resolved.sheets.map((sheet, index) =>
+          index !== 1 ? sheet : { ...sheet, formats: [...sheet.formats, { range: "X1:X4", hidden: false }] },
+        ),
+      };
+    });
+    await workbook.applyAll(plans);
+    expect(register.hidden.has(24)).toBe(false);
   });
 
   it("the model leaves a cell under a null as it is and sets the others, as Excel does", async () => {
@@ -135,7 +159,8 @@ describe("ExcelWorkbook.applyAll", () => {
       expect(reports.map((report) => report.sheet)).toEqual(expected.map((report) => report.sheet));
       expect(model.sheets.map((sheet) => sheet.name)).toEqual(fresh.model.sheets.map((sheet) => sheet.name));
       model.sheets.forEach((sheet, index) => {
-        expect(JSON.stringify(sheet.cells)).toBe(JSON.stringify(fresh.model.sheets[index]?.cells));
+        // As Excel shows them (a blank left as a hole and a blank written read the same).
+        expect(sheet.usedRange()).toEqual(fresh.model.sheets[index]?.usedRange());
       });
     });
   }

@@ -188,6 +188,7 @@ export class SheetModel {
 /** Calls made on a range proxy, carried out with its assigned properties at the next sync. */
 interface RangeCalls {
   cleared?: string;
+  inserted?: string;
   deleted?: string;
   fillCleared?: boolean;
   validationCleared?: boolean;
@@ -835,6 +836,9 @@ export class ExcelModel {
       clear: (applyTo: string) => {
         calls.cleared = applyTo;
       },
+      insert: (shift: string) => {
+        calls.inserted = shift;
+      },
       delete: (shift: string) => {
         calls.deleted = shift;
       },
@@ -853,7 +857,10 @@ export class ExcelModel {
       bytes: () => this.rangeBytes(address, range, calls),
       deletion: () => {
         const onlyDeleted =
-          calls.deleted === "Up" && range.formulas === undefined && calls.cleared === undefined;
+          calls.deleted === "Up" &&
+          range.formulas === undefined &&
+          calls.cleared === undefined &&
+          calls.inserted === undefined;
         const area = bounds(address);
         return onlyDeleted && area.columns === 16_384 ? { sheet, row: area.row, rows: area.rows } : undefined;
       },
@@ -874,6 +881,7 @@ export class ExcelModel {
       ["columnHidden", range.columnHidden],
       ["rule", range.dataValidation.rule],
       ["Clear", calls.cleared],
+      ["Insert", calls.inserted],
       ["Delete", calls.deleted],
       ["Clear", calls.fillCleared],
       ["Clear", calls.validationCleared],
@@ -889,6 +897,12 @@ export class ExcelModel {
     if (calls.cleared !== undefined) {
       expect(calls.cleared).toBe("Contents");
       sheet.clearContents(address);
+    }
+    if (calls.inserted !== undefined) {
+      expect(calls.inserted).toBe("Down");
+      if (area.columns !== 16_384) throw new Error(`not whole rows: ${address}`);
+      // Excel moves every reference to the rows below, as when a user inserts rows (Range.insert).
+      this.insertRows(sheet.name, area.row, area.rows);
     }
     if (calls.deleted !== undefined) {
       expect(calls.deleted).toBe("Up");
@@ -920,6 +934,7 @@ export class ExcelModel {
     for (let column = area.column; column < area.column + area.columns; column++) {
       if (range.format.columnWidth !== undefined) sheet.widths.set(column, range.format.columnWidth);
       if (range.columnHidden === true) sheet.hidden.add(column);
+      if (range.columnHidden === false) sheet.hidden.delete(column);
     }
     if (calls.validationCleared) {
       for (const key of [...sheet.validations.keys()]) {

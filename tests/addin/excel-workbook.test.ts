@@ -14,12 +14,12 @@ import {
   NAME_COMMENT,
   PAYLOAD_BUDGET,
 } from "../../addin/excel-workbook";
-import type { ColumnSpec, SheetPlan, TableRow } from "../../core/index";
+import { type ColumnSpec, type SheetPlan, STATE_KIND, STATE_TITLE, type TableRow } from "../../core/index";
 import { ExcelModel, PAYLOAD_LIMIT, SheetModel } from "./excel-model";
 
 const QUADRANTS = ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"];
 
-/** A: ID, B: Name, C: Power, D: Interest, E: Quadrant, F: Score, G: BuyIn state (hidden). */
+/** A: ID, B: Name, C: Power, D: Interest, E: Quadrant, F: Score (what BuyIn wrote is on the state sheet). */
 const COLUMNS: ColumnSpec[] = [
   { id: "id", header: "ID", role: "key", width: 8 },
   { id: "name", header: "Name", role: "input", width: 24 },
@@ -142,7 +142,7 @@ describe("ExcelWorkbook.apply", () => {
       "Interest",
       "Quadrant",
       "Score",
-      "BuyIn state",
+      "",
     ]);
     expect(sheet.get("A2")).toBe("S1");
     expect(sheet.get("C2")).toBe(2);
@@ -154,7 +154,7 @@ describe("ExcelWorkbook.apply", () => {
     expect(sheet.styles.get("F2:F4")).toMatchObject({ fill: "#F3F2F1" });
     // 24 characters of 7 px (Calibri 11) and 5 px of padding, at 0.75 pt a pixel (see the next test).
     expect(sheet.widths.get(2)).toBe((24 * 7 + 5) * 0.75);
-    expect([...sheet.hidden]).toEqual([7]);
+    expect([...sheet.hidden]).toEqual([]);
     expect(sheet.validations.get("E2:E4")).toEqual({
       list: { inCellDropDown: true, source: QUADRANTS.join(",") },
     });
@@ -185,15 +185,28 @@ describe("ExcelWorkbook.apply", () => {
         anchor: "J5",
       },
     ]);
+    // The resolver's marker as it is, with the sheet's id, and what sizes the next read.
+    const state = model.sheet(STATE_TITLE);
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
       [sheet.id]: {
         kind: "stakeholders",
+        sheetId: sheet.id,
         blocks: ["J1:K2"],
+        charts: ["Power and interest"],
+        names: ["Stake_Scores", "Lead_Power", "Mean_Score", "BuyIn_Anchor_stakeholders"],
         sheet: "Stakeholders",
         rowBytes: expect.any(Number),
         rows: expect.any(Number),
       },
+      [state.id]: {
+        kind: STATE_KIND,
+        sheetId: state.id,
+        sheet: STATE_TITLE,
+        rowBytes: expect.any(Number),
+        rows: expect.any(Number),
+      },
     });
+    expect(state.visibility).toBe("VeryHidden");
   });
 
   it("leaves a foreign sheet with the plan's title byte for byte and writes to '<title> (BuyIn)'", async () => {
@@ -278,15 +291,25 @@ describe("ExcelWorkbook.apply", () => {
     expect(["A2", "A3", "A4", "A5"].map((a1) => sheet.get(a1))).toEqual(["S1", "S3", "S4", ""]);
     // Cleared before row 3 went: nothing of the block is left, shifted up or not.
     expect(sheet.cells.flatMap((row) => [row[9], row[10]]).filter(Boolean)).toEqual([]);
-    expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
-      [sheet.id]: { kind: "stakeholders", sheet: "Stakeholders", rowBytes: expect.any(Number), rows: 4 },
+    expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")[sheet.id]).toEqual({
+      kind: "stakeholders",
+      sheetId: sheet.id,
+      charts: ["Power and interest"],
+      names: ["Stake_Scores", "Lead_Power", "Mean_Score", "BuyIn_Anchor_stakeholders"],
+      sheet: "Stakeholders",
+      rowBytes: expect.any(Number),
+      rows: 4,
     });
   });
 
   it("writes names that look like formulas or numbers as text, and reads them back unchanged", async () => {
     const { model, workbook } = setup();
     const tricky = ['=HYPERLINK("http://x","y")', "+1-555", "-5", "@user"];
+    const written = vi.spyOn(SheetModel.prototype, "write");
     await workbook.apply(stakeholders(tricky.map((name, index) => person(index + 1, name))));
+    // What the port handed Excel: each with the apostrophe that makes Excel keep it as text.
+    const names = written.mock.calls.find(([address]) => address === "B2:B5")?.[1];
+    expect(names).toEqual(tricky.map((name) => [`'${name}`]));
     const sheet = model.sheet("Stakeholders");
     expect(["B2", "B3", "B4", "B5"].map((a1) => sheet.get(a1))).toEqual(tricky);
     expect(sheet.cells.slice(1, 5).map((row) => row[1]?.formula)).toEqual([
@@ -296,12 +319,13 @@ describe("ExcelWorkbook.apply", () => {
       undefined,
     ]);
 
-    // What the port handed Excel: each with the apostrophe that makes Excel keep it as text.
-    const written = vi.spyOn(SheetModel.prototype, "write");
+    // Written again unchanged, they are read back as the same text: holes, not sent (skipUnchanged).
+    written.mockClear();
     await workbook.apply(stakeholders(tricky.map((name, index) => person(index + 1, name))));
-    const names = written.mock.calls.find(([address]) => address === "B2:B5")?.[1];
+    const again = written.mock.calls.filter(([address]) => /^B\d/.test(address as string));
     written.mockRestore();
-    expect(names).toEqual(tricky.map((name) => [`'${name}`]));
+    expect(again).toEqual([]);
+    expect(["B2", "B3", "B4", "B5"].map((a1) => sheet.get(a1))).toEqual(tricky);
 
     // Without it, the model (like Excel) would have made formulas and a number of them.
     sheet.type("Z1", "+1-555");
@@ -322,7 +346,7 @@ describe("ExcelWorkbook.apply", () => {
 
     const report = await workbook.apply(stakeholders(people(3)));
     expect(report).toMatchObject({ sheet: "Our map", created: false, rowsAdded: 1, rowsUpdated: 2 });
-    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Our map", "Stakeholders"]);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Our map", STATE_TITLE, "Stakeholders"]);
     expect(model.sheet("Stakeholders").get("A4")).toBe("");
     expect(model.names.get("stake_scores")?.formula).toBe("='Our map'!$F$2:$F$4");
     expect((await workbook.readTable("stakeholders"))?.sheet).toBe("Our map");
@@ -352,7 +376,7 @@ describe("ExcelWorkbook.apply", () => {
     (model.sheet("Stakeholders") as { id: string }).id = "{99999999-0000-0000-0000-000000000009}";
     const report = await workbook.apply(stakeholders(people(3)));
     expect(report).toMatchObject({ sheet: "Stakeholders", created: false, rowsAdded: 1, rowsUpdated: 2 });
-    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Stakeholders"]);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Stakeholders", STATE_TITLE]);
   });
 
   it("lays an Excel table again after the user renamed it, keeping the user's name", async () => {
@@ -406,12 +430,16 @@ describe("ExcelWorkbook.apply", () => {
     // Filed under the sheet's name: its id was not known when the marker went in with the sheet.
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")).toEqual({
       "new Stakeholders": { kind: "stakeholders", sheet: "Stakeholders" },
+      [`new ${STATE_TITLE}`]: { kind: STATE_KIND, sheet: STATE_TITLE },
     });
 
     const report = await workbook.apply(stakeholders(people(3)));
     expect(report).toMatchObject({ sheet: "Stakeholders", created: false, rowsAdded: 3, editsKept: 0 });
-    expect(model.sheets.map((each) => each.name)).toEqual(["Stakeholders"]);
-    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([sheet.id]);
+    expect(model.sheets.map((each) => each.name)).toEqual(["Stakeholders", STATE_TITLE]);
+    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([
+      sheet.id,
+      model.sheet(STATE_TITLE).id,
+    ]);
     expect(["A1", "A4", "F4", "K2"].map((a1) => sheet.get(a1))).toEqual([
       "ID",
       "S3",
@@ -428,7 +456,10 @@ describe("ExcelWorkbook.apply", () => {
     const report = await workbook.apply(stakeholders(people(2)));
     expect(report).toMatchObject({ sheet: "Stakeholders", created: true, rowsAdded: 2 });
     const sheet = model.sheet("Stakeholders");
-    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([sheet.id]);
+    expect(Object.keys(JSON.parse(model.settings.get(MARKERS_SETTING) ?? ""))).toEqual([
+      sheet.id,
+      model.sheet(STATE_TITLE).id,
+    ]);
   });
 
   it("gives a column of 8.43 characters Excel's default width of 48 points", async () => {
@@ -466,8 +497,14 @@ describe("ExcelWorkbook.apply", () => {
     const { model, workbook } = setup();
     model.names.set("budget", { name: "Budget", formula: "=Sheet1!$A$1", comment: "" });
     model.names.set("mean_score", { name: "Mean_Score", formula: "=Sheet1!$B$1", comment: "" });
-    await workbook.apply(stakeholders(people(2)));
+    const first = await workbook.apply(stakeholders(people(2)));
+    // A new sheet has no marker to tell whose a name is: the port goes by BuyIn's comment, and the
+    // marker does not record the name it left.
+    expect(first.messages).toEqual([
+      "The workbook already has a name Mean_Score of its own; BuyIn left it as it is.",
+    ]);
     const sheet = model.sheet("Stakeholders");
+    expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")[sheet.id].names).not.toContain("Mean_Score");
     sheet.charts.push({ name: "My chart", type: "Line" });
 
     const report = await workbook.apply(stakeholders(people(4)));
@@ -478,6 +515,8 @@ describe("ExcelWorkbook.apply", () => {
     expect(sheet.charts[1]).toMatchObject({ x: "C2:C5", y: "D2:D5" });
     expect([...model.names.values()].map((name) => name.name).sort()).toEqual([
       "Budget",
+      "BuyIn_Anchor_buyin_state",
+      "BuyIn_Anchor_stakeholders",
       "Lead_Power",
       "Mean_Score",
       "Stake_Scores",
@@ -488,8 +527,10 @@ describe("ExcelWorkbook.apply", () => {
       formula: "=Sheet1!$B$1",
       comment: "",
     });
-    expect(report.messages).toEqual([
-      "The workbook already has a name Mean_Score of its own; BuyIn left it as it is.",
+    // From then on the resolver knows it is not BuyIn's (the marker's names), and reports it.
+    expect(report.messages).toEqual([]);
+    expect(report.conflicts.map((conflict) => conflict.message)).toEqual([
+      "The workbook already has a name Mean_Score of its own; BuyIn left it as it is, so its formulas that use it read your range.",
     ]);
   });
 });
@@ -509,14 +550,29 @@ describe("ExcelWorkbook.readTable", () => {
     sheet.write("A3:G3", [["", "", "", "", "", "", ""]]);
     const table = await workbook.readTable("stakeholders");
     expect(table?.sheet).toBe("Stakeholders");
-    expect(table?.header.slice(0, 7)).toEqual([
+    expect(table?.header).toEqual([
       "ID",
       "Name",
       "Power",
       "Interest",
       "Quadrant",
       "Score",
-      "BuyIn state",
+      "",
+      "",
+      "",
+      "Stakeholders",
+      // =ROWS(Stake_Scores): the model computes nothing, a formula reads 0.
+      "0",
+    ]);
+    // Each header position's plan column, from the state sheet (TableSnapshot.ids).
+    expect(table?.ids).toEqual([
+      "id",
+      "name",
+      "power",
+      "interest",
+      "quadrant",
+      "score",
+      ...new Array(5).fill(undefined),
     ]);
     expect(table?.rows.map((row) => [row.row, row.values[0]])).toEqual([
       [2, "S1"],
