@@ -5,6 +5,14 @@ const SMALLEST_COEFFICIENT = 2 ** -900;
 /** A grid is used while its length is within this many steps a flow: a Horner step costs ~1/16 of an exp. */
 const STEPS_PER_FLOW = 16;
 
+/** One side of the grid: the coefficients of one sign, +1 for inflows, -1 for outflows. */
+interface Side {
+  readonly sign: number;
+  /** The side's first and last steps with a flow; -1 for a side without flows. */
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
  * The terms of PV(r) = Σ cᵢ · (1 + r)^(−kᵢ · stepLength) for whole numbers kᵢ (periods, or days
  * with stepLength 1/365), summed by Horner's rule over the grid of steps: no exp per flow.
@@ -12,22 +20,31 @@ const STEPS_PER_FLOW = 16;
  * Flows beyond 2^±400 are scaled by a power of two (exact) so the largest is about 1, and no flow
  * may be below 2⁻⁹⁰⁰ (else `create` declines). Horner runs in the direction whose ratio is at most
  * 1: y = (1 + r)^(−stepLength) from the last step down when r ≥ 0, z = 1/y from the first step up
- * when r < 0, with y^first (or y^last) taken out into `logScale`. So no sum overflows, and what
- * underflow loses is below 2⁻¹⁷⁴ of the sum.
+ * when r < 0, with y^pivot taken out into the logScales, the pivot being the grid's first (or last)
+ * step. So no sum overflows, and underflow loses less than 2⁻¹⁰⁷⁴ a step. Where a side's sum is
+ * below 2⁻⁹⁰⁰, so that loss could matter to it, the side is summed again from its own first (or
+ * last) step, whose term is the side's coefficient there, at least 2⁻⁹⁰⁰.
  */
 export class GridTerms implements PresentValueTerms {
   inflows = 0;
-  outflows = 0;
   inflowsWeighted = 0;
+  outflows = 0;
   outflowsWeighted = 0;
-  /** The last rate, for `logScale`, which only the search reads. */
+  /** The last rate, for the logScales, which only the search reads. */
   private rate = 0;
-  /** The step whose power was taken out of the sums at the last rate. */
-  private pivot = 0;
+  /** The steps whose powers were taken out of each side's sums at the last rate. */
+  private inflowsPivot = 0;
+  private outflowsPivot = 0;
+  /** One side's sum, moment and pivot, as `sumOf` leaves them. */
+  private sideSum = 0;
+  private sideMoment = 0;
+  private sidePivot = 0;
 
   private constructor(
     /** The scaled net flow at each step. */
     private readonly coefficients: readonly number[],
+    private readonly inflowSide: Side,
+    private readonly outflowSide: Side,
     private readonly first: number,
     private readonly last: number,
     private readonly stepLength: number,
@@ -36,6 +53,20 @@ export class GridTerms implements PresentValueTerms {
 
   get size(): number {
     return this.last - this.first + 1;
+  }
+
+  get sameUnit(): boolean {
+    return (
+      this.inflowsPivot === this.outflowsPivot || this.inflowSide.first < 0 || this.outflowSide.first < 0
+    );
+  }
+
+  get inflowsLogScale(): number {
+    return this.logScaleOf(this.inflowSide, this.inflowsPivot);
+  }
+
+  get outflowsLogScale(): number {
+    return this.logScaleOf(this.outflowSide, this.outflowsPivot);
   }
 
   /**
@@ -77,63 +108,93 @@ export class GridTerms implements PresentValueTerms {
       }
       coefficients = merged;
     }
-    let first = -1;
-    let last = -1;
-    for (let step = 0; step <= span; step++) {
-      const coefficient = coefficients[step] as number;
-      if (coefficient === 0) continue;
-      if (Math.abs(coefficient) < SMALLEST_COEFFICIENT) return undefined;
-      if (first < 0) first = step;
-      last = step;
+    for (const coefficient of coefficients) {
+      if (coefficient !== 0 && Math.abs(coefficient) < SMALLEST_COEFFICIENT) return undefined;
     }
-    if (first < 0) return undefined;
-    return new GridTerms(coefficients, first, last, stepLength, exponent * Math.LN2);
-  }
-
-  get logScale(): number {
-    return this.logUnit - this.pivot * this.stepLength * Math.log1p(this.rate);
+    const inflowSide = side(coefficients, 1);
+    const outflowSide = side(coefficients, -1);
+    const last = Math.max(inflowSide.last, outflowSide.last);
+    if (last < 0) return undefined;
+    const first = Math.min(...[inflowSide.first, outflowSide.first].filter((step) => step >= 0));
+    return new GridTerms(coefficients, inflowSide, outflowSide, first, last, stepLength, exponent * Math.LN2);
   }
 
   evaluate(rate: number): void {
-    const coefficients = this.coefficients;
-    const first = this.first;
-    const last = this.last;
     const stepLength = this.stepLength;
-    // For whole periods the ratios need no logarithm: 1 / (1 + r), or 1 + r itself.
+    // Σ c_k y^(k − pivot) from the last step down when r ≥ 0, Σ c_k z^(pivot − k) from the first up
+    // when r < 0. For whole periods the ratios need no logarithm: 1 / (1 + r), or 1 + r itself.
+    const descending = rate >= 0;
     const periodic = stepLength === 1;
-    let inflows = 0;
-    let outflows = 0;
-    let inflowsSlope = 0;
-    let outflowsSlope = 0;
-    if (rate >= 0) {
-      // Σ c_k y^(k − first), y = (1 + r)^(−stepLength); the slope chains hold Σ (k − first) c_k y^(k − first − 1).
-      const ratio = periodic ? 1 / (1 + rate) : Math.exp(-stepLength * Math.log1p(rate));
-      for (let step = last; step >= first; step--) {
-        inflowsSlope = inflowsSlope * ratio + inflows;
-        outflowsSlope = outflowsSlope * ratio + outflows;
-        const coefficient = coefficients[step] as number;
-        inflows = inflows * ratio + Math.max(coefficient, 0);
-        outflows = outflows * ratio + Math.max(-coefficient, 0);
-      }
-      this.inflowsWeighted = stepLength * (ratio * inflowsSlope + first * inflows);
-      this.outflowsWeighted = stepLength * (ratio * outflowsSlope + first * outflows);
-      this.pivot = first;
-    } else {
-      // Σ c_k z^(last − k), z = 1/y; the slope chains hold Σ (last − k) c_k z^(last − k − 1).
-      const ratio = periodic ? 1 + rate : Math.exp(stepLength * Math.log1p(rate));
-      for (let step = first; step <= last; step++) {
-        inflowsSlope = inflowsSlope * ratio + inflows;
-        outflowsSlope = outflowsSlope * ratio + outflows;
-        const coefficient = coefficients[step] as number;
-        inflows = inflows * ratio + Math.max(coefficient, 0);
-        outflows = outflows * ratio + Math.max(-coefficient, 0);
-      }
-      this.inflowsWeighted = stepLength * (last * inflows - ratio * inflowsSlope);
-      this.outflowsWeighted = stepLength * (last * outflows - ratio * outflowsSlope);
-      this.pivot = last;
-    }
+    const ratio = descending
+      ? periodic
+        ? 1 / (1 + rate)
+        : Math.exp(-stepLength * Math.log1p(rate))
+      : periodic
+        ? 1 + rate
+        : Math.exp(stepLength * Math.log1p(rate));
     this.rate = rate;
-    this.inflows = inflows;
-    this.outflows = outflows;
+    this.sumOf(this.inflowSide, ratio, descending);
+    this.inflows = this.sideSum;
+    this.inflowsWeighted = stepLength * this.sideMoment;
+    this.inflowsPivot = this.sidePivot;
+    this.sumOf(this.outflowSide, ratio, descending);
+    this.outflows = this.sideSum;
+    this.outflowsWeighted = stepLength * this.sideMoment;
+    this.outflowsPivot = this.sidePivot;
   }
+
+  /** A side's sums from the grid's pivot, or from the side's own where underflow could matter. */
+  private sumOf(side: Side, ratio: number, descending: boolean): void {
+    this.sidePivot = descending ? this.first : this.last;
+    if (side.first < 0) {
+      this.sideSum = 0;
+      this.sideMoment = 0;
+      return;
+    }
+    this.sumSide(side, this.first, this.last, ratio, descending);
+    if (this.sideSum >= SMALLEST_COEFFICIENT) return;
+    this.sidePivot = descending ? side.first : side.last;
+    this.sumSide(side, side.first, side.last, ratio, descending);
+  }
+
+  /** Horner's rule over steps from…to of one side, in the direction `descending` picks. */
+  private sumSide(side: Side, from: number, to: number, ratio: number, descending: boolean): void {
+    const coefficients = this.coefficients;
+    const sign = side.sign;
+    // The moment Σ k c_k ratio^… holds each term's step, so the time-weighted sum needs no subtraction.
+    let sum = 0;
+    let moment = 0;
+    if (descending) {
+      for (let step = to; step >= from; step--) {
+        const size = Math.max(sign * (coefficients[step] as number), 0);
+        sum = sum * ratio + size;
+        moment = moment * ratio + step * size;
+      }
+    } else {
+      for (let step = from; step <= to; step++) {
+        const size = Math.max(sign * (coefficients[step] as number), 0);
+        sum = sum * ratio + size;
+        moment = moment * ratio + step * size;
+      }
+    }
+    this.sideSum = sum;
+    this.sideMoment = moment;
+  }
+
+  private logScaleOf(side: Side, pivot: number): number {
+    if (side.first < 0) return Number.NEGATIVE_INFINITY;
+    return this.logUnit - pivot * this.stepLength * Math.log1p(this.rate);
+  }
+}
+
+/** The side of the grid whose coefficients have the sign `sign`. */
+function side(coefficients: readonly number[], sign: number): Side {
+  let first = -1;
+  let last = -1;
+  for (let step = 0; step < coefficients.length; step++) {
+    if (!(sign * (coefficients[step] as number) > 0)) continue;
+    if (first < 0) first = step;
+    last = step;
+  }
+  return { sign, first, last };
 }

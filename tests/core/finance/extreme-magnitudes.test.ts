@@ -81,6 +81,29 @@ describe("XIRR on flows a plain sum cannot hold", () => {
     expect(Math.abs(rate - 0.839286755214161) / 0.839286755214161).toBeLessThanOrEqual(1e-9);
   });
 
+  it("a root at 1 + r ≈ 1.2e42 where every outflow term underflows a plain sum at 1 + r = 1e30 (fast-check seed 20261129)", () => {
+    // Found by the property test below. Inflows of 0.00835 in all, 3006 and 3007 days out,
+    // meet the outflow of 3.9e-262 at 757 days where the terms are ~1e-349; the outflow of
+    // 7.09e-180 is 7e-34 of it there. A plain sum at 1e30 holds the inflows (~1e-249) but rounds
+    // both outflows (~1e-324) to 0, which once read as "PV > 0 from 1e30 to 1e50".
+    const values = [
+      0, 0.007088216965226425, 0.0012617979594539272, -3.907854304318861e-262, -7.091458700989095e-180,
+    ];
+    const offsets = [0, 3006, 3007, 757, 1758];
+    const years = offsets.map((offset) => offset / 365);
+    const rate = xirr(
+      values,
+      offsets.map((offset) => start + offset),
+    );
+    expectRoot(rate, values, years);
+    // The inflows lie between 0.00835 · (1 + r)^(−3007/365) and 0.00835 · (1 + r)^(−3006/365),
+    // so ln(1 + r) lies between ln(0.00835 / 3.9e-262) / (2250/365) and the same over 2249/365.
+    const inflows = (values[1] as number) + (values[2] as number);
+    const logRatio = Math.log(inflows / -(values[3] as number));
+    expect(Math.log1p(rate)).toBeGreaterThan(logRatio / (2250 / 365) - 1e-9);
+    expect(Math.log1p(rate)).toBeLessThan(logRatio / (2249 / 365) + 1e-9);
+  });
+
   it("10,000 daily flows with no root answer #NUM! (time per call: npm run bench)", () => {
     // All outflows but one inflow on day 5000. With y = (1 + r)^(−1/365) the inflow's term y⁵⁰⁰⁰
     // is outweighed by its neighbours alone: y⁴⁹⁹⁹ + y⁵⁰⁰¹ ≥ 2y⁵⁰⁰⁰ (AM–GM), so PV < 0 at every rate.
