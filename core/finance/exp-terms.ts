@@ -83,6 +83,8 @@ export class ExpTerms implements PresentValueTerms {
     }
     if (!this.trusted(inflows, inflowsWeighted, this.hasInflows)) return false;
     if (!this.trusted(outflows, outflowsWeighted, this.hasOutflows)) return false;
+    // The solver adds the sides for PV's total size: two sums below 1.8e308 may pass it together.
+    if (!(inflows + outflows < Number.POSITIVE_INFINITY)) return false;
     this.store(inflows, outflows, inflowsWeighted, outflowsWeighted, 0, 0);
     this.sameUnit = true;
     return true;

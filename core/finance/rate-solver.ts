@@ -206,6 +206,7 @@ function isRoot(terms: PresentValueTerms, rate: number): boolean {
   const value = presentValue(terms, rate);
   const [inflowsFactor, outflowsFactor] = unitFactors(terms);
   const size = terms.inflows * inflowsFactor + terms.outflows * outflowsFactor;
+  if (!Number.isFinite(size)) return false;
   if (Math.abs(value) <= RESIDUAL_TOLERANCE * size) return true;
   const delta = 2 * Number.EPSILON * Math.abs(rate);
   const below = Math.max(rate - delta, SMALLEST_RATE);

@@ -104,6 +104,31 @@ describe("XIRR on flows a plain sum cannot hold", () => {
     expect(Math.log1p(rate)).toBeLessThan(logRatio / (2249 / 365) + 1e-9);
   });
 
+  it("flows near 1e308 whose inflows and outflows are each below 1.8e308 but not together: #NUM!, not -60% (fast-check seed 1)", () => {
+    // At r = -0.6 the plain sums are 2e307 in and 1.6e308 out: PV is -78% of their total, no
+    // root, yet the total overflows, and a tolerance of a share of ∞ once passed it as one.
+    const values = [
+      -8.694424938416833e307, -8.115096222547901e301, 1.325011288531471e301, 5.989827392351329e304,
+      -3.0790577563809975e307, 0, -6.380508468220263e305, -8.061925090151272e302, -3.8533219978497926e302,
+      4.009952013122971e303,
+    ];
+    const offsets = [0, 0, 0, 1915, 275, 0, 735, 3635, 2038, 3207];
+    expect(
+      failure(() =>
+        xirr(
+          values,
+          offsets.map((offset) => start + offset),
+        ),
+      ).kind,
+    ).toBe("NUM");
+    expect(
+      scanFindsRoot(
+        values,
+        offsets.map((offset) => offset / 365),
+      ),
+    ).toBe(false);
+  });
+
   it("10,000 daily flows with no root answer #NUM! (time per call: npm run bench)", () => {
     // All outflows but one inflow on day 5000. With y = (1 + r)^(−1/365) the inflow's term y⁵⁰⁰⁰
     // is outweighed by its neighbours alone: y⁴⁹⁹⁹ + y⁵⁰⁰¹ ≥ 2y⁵⁰⁰⁰ (AM–GM), so PV < 0 at every rate.
