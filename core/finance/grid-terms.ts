@@ -35,16 +35,15 @@ export class GridTerms implements PresentValueTerms {
   /** The steps whose powers were taken out of each side's sums at the last rate. */
   private inflowsPivot = 0;
   private outflowsPivot = 0;
-  /** One side's sum, moment and pivot, as `sumOf` leaves them. */
+  private inflowSideFound: Side | undefined;
+  private outflowSideFound: Side | undefined;
+  /** One side's sum and moment, as `sumSide` leaves them. */
   private sideSum = 0;
   private sideMoment = 0;
-  private sidePivot = 0;
 
   private constructor(
     /** The scaled net flow at each step. */
     private readonly coefficients: readonly number[],
-    private readonly inflowSide: Side,
-    private readonly outflowSide: Side,
     private readonly first: number,
     private readonly last: number,
     private readonly stepLength: number,
@@ -56,9 +55,19 @@ export class GridTerms implements PresentValueTerms {
   }
 
   get sameUnit(): boolean {
-    return (
-      this.inflowsPivot === this.outflowsPivot || this.inflowSide.first < 0 || this.outflowSide.first < 0
-    );
+    // A side without flows is never summed again, so it keeps the grid's pivot.
+    return this.inflowsPivot === this.outflowsPivot;
+  }
+
+  /** The sides, found the first time a side must be summed from its own pivot. */
+  private get inflowSide(): Side {
+    this.inflowSideFound ??= side(this.coefficients, 1);
+    return this.inflowSideFound;
+  }
+
+  private get outflowSide(): Side {
+    this.outflowSideFound ??= side(this.coefficients, -1);
+    return this.outflowSideFound;
   }
 
   get inflowsLogScale(): number {
@@ -108,15 +117,17 @@ export class GridTerms implements PresentValueTerms {
       }
       coefficients = merged;
     }
-    for (const coefficient of coefficients) {
-      if (coefficient !== 0 && Math.abs(coefficient) < SMALLEST_COEFFICIENT) return undefined;
+    let first = -1;
+    let last = -1;
+    for (let step = 0; step <= span; step++) {
+      const coefficient = coefficients[step] as number;
+      if (coefficient === 0) continue;
+      if (Math.abs(coefficient) < SMALLEST_COEFFICIENT) return undefined;
+      if (first < 0) first = step;
+      last = step;
     }
-    const inflowSide = side(coefficients, 1);
-    const outflowSide = side(coefficients, -1);
-    const last = Math.max(inflowSide.last, outflowSide.last);
-    if (last < 0) return undefined;
-    const first = Math.min(...[inflowSide.first, outflowSide.first].filter((step) => step >= 0));
-    return new GridTerms(coefficients, inflowSide, outflowSide, first, last, stepLength, exponent * Math.LN2);
+    if (first < 0) return undefined;
+    return new GridTerms(coefficients, first, last, stepLength, exponent * Math.LN2);
   }
 
   evaluate(rate: number): void {
@@ -133,35 +144,71 @@ export class GridTerms implements PresentValueTerms {
         ? 1 + rate
         : Math.exp(stepLength * Math.log1p(rate));
     this.rate = rate;
-    this.sumOf(this.inflowSide, ratio, descending);
-    this.inflows = this.sideSum;
-    this.inflowsWeighted = stepLength * this.sideMoment;
-    this.inflowsPivot = this.sidePivot;
-    this.sumOf(this.outflowSide, ratio, descending);
-    this.outflows = this.sideSum;
-    this.outflowsWeighted = stepLength * this.sideMoment;
-    this.outflowsPivot = this.sidePivot;
-  }
-
-  /** A side's sums from the grid's pivot, or from the side's own where underflow could matter. */
-  private sumOf(side: Side, ratio: number, descending: boolean): void {
-    this.sidePivot = descending ? this.first : this.last;
-    if (side.first < 0) {
-      this.sideSum = 0;
-      this.sideMoment = 0;
-      return;
+    this.sumGrid(ratio, descending);
+    // A side without flows sums to 0 and is left so.
+    if (this.inflows < SMALLEST_COEFFICIENT && this.inflowSide.first >= 0) {
+      this.sumSide(this.inflowSide, ratio, descending);
+      this.inflows = this.sideSum;
+      this.inflowsWeighted = stepLength * this.sideMoment;
+      this.inflowsPivot = descending ? this.inflowSide.first : this.inflowSide.last;
     }
-    this.sumSide(side, this.first, this.last, ratio, descending);
-    if (this.sideSum >= SMALLEST_COEFFICIENT) return;
-    this.sidePivot = descending ? side.first : side.last;
-    this.sumSide(side, side.first, side.last, ratio, descending);
+    if (this.outflows < SMALLEST_COEFFICIENT && this.outflowSide.first >= 0) {
+      this.sumSide(this.outflowSide, ratio, descending);
+      this.outflows = this.sideSum;
+      this.outflowsWeighted = stepLength * this.sideMoment;
+      this.outflowsPivot = descending ? this.outflowSide.first : this.outflowSide.last;
+    }
   }
 
-  /** Horner's rule over steps from…to of one side, in the direction `descending` picks. */
-  private sumSide(side: Side, from: number, to: number, ratio: number, descending: boolean): void {
+  /** Both sides by Horner's rule over the whole grid, from its pivot. */
+  private sumGrid(ratio: number, descending: boolean): void {
+    const coefficients = this.coefficients;
+    const first = this.first;
+    const last = this.last;
+    const stepLength = this.stepLength;
+    let inflows = 0;
+    let outflows = 0;
+    let inflowsSlope = 0;
+    let outflowsSlope = 0;
+    if (descending) {
+      // Σ c_k y^(k − first); the slope chains hold Σ (k − first) c_k y^(k − first − 1).
+      for (let step = last; step >= first; step--) {
+        inflowsSlope = inflowsSlope * ratio + inflows;
+        outflowsSlope = outflowsSlope * ratio + outflows;
+        const coefficient = coefficients[step] as number;
+        inflows = inflows * ratio + Math.max(coefficient, 0);
+        outflows = outflows * ratio + Math.max(-coefficient, 0);
+      }
+      this.inflowsWeighted = stepLength * (ratio * inflowsSlope + first * inflows);
+      this.outflowsWeighted = stepLength * (ratio * outflowsSlope + first * outflows);
+    } else {
+      // Σ c_k z^(last − k); the slope chains hold Σ (last − k) c_k z^(last − k − 1).
+      for (let step = first; step <= last; step++) {
+        inflowsSlope = inflowsSlope * ratio + inflows;
+        outflowsSlope = outflowsSlope * ratio + outflows;
+        const coefficient = coefficients[step] as number;
+        inflows = inflows * ratio + Math.max(coefficient, 0);
+        outflows = outflows * ratio + Math.max(-coefficient, 0);
+      }
+      this.inflowsWeighted = stepLength * (last * inflows - ratio * inflowsSlope);
+      this.outflowsWeighted = stepLength * (last * outflows - ratio * outflowsSlope);
+    }
+    const pivot = descending ? first : last;
+    this.inflows = inflows;
+    this.inflowsPivot = pivot;
+    this.outflows = outflows;
+    this.outflowsPivot = pivot;
+  }
+
+  /**
+   * One side summed again from its own pivot, its first (or last) step, where its term is at least
+   * 2⁻⁹⁰⁰; the moment Σ k c_k ratio^… holds each term's step, for the time-weighted sum.
+   */
+  private sumSide(side: Side, ratio: number, descending: boolean): void {
     const coefficients = this.coefficients;
     const sign = side.sign;
-    // The moment Σ k c_k ratio^… holds each term's step, so the time-weighted sum needs no subtraction.
+    const from = side.first;
+    const to = side.last;
     let sum = 0;
     let moment = 0;
     if (descending) {

@@ -184,12 +184,18 @@ function unitFactors(terms: PresentValueTerms): readonly [number, number] {
 /** PV at `rate`, in the unit `unitFactors` gives. */
 function presentValue(terms: PresentValueTerms, rate: number): number {
   terms.evaluate(rate);
-  const [inflowsFactor, outflowsFactor] = unitFactors(terms);
-  return terms.inflows * inflowsFactor - terms.outflows * outflowsFactor;
+  if (terms.sameUnit) return terms.inflows - terms.outflows;
+  const factors = unitFactors(terms);
+  return terms.inflows * (factors[0] as number) - terms.outflows * (factors[1] as number);
 }
 
 /** The Newton step PV / (dPV/dr) from the sums `presentValue` has just filled. */
 function newtonStep(terms: PresentValueTerms, rate: number): number {
+  if (terms.sameUnit) {
+    return (
+      (-(terms.inflows - terms.outflows) * (1 + rate)) / (terms.inflowsWeighted - terms.outflowsWeighted)
+    );
+  }
   const [inflowsFactor, outflowsFactor] = unitFactors(terms);
   const value = terms.inflows * inflowsFactor - terms.outflows * outflowsFactor;
   const slope = terms.inflowsWeighted * inflowsFactor - terms.outflowsWeighted * outflowsFactor;
@@ -204,8 +210,8 @@ function newtonStep(terms: PresentValueTerms, rate: number): number {
 function isRoot(terms: PresentValueTerms, rate: number): boolean {
   if (!(rate > -1) || !Number.isFinite(rate)) return false;
   const value = presentValue(terms, rate);
-  const [inflowsFactor, outflowsFactor] = unitFactors(terms);
-  const size = terms.inflows * inflowsFactor + terms.outflows * outflowsFactor;
+  const factors = unitFactors(terms);
+  const size = terms.inflows * (factors[0] as number) + terms.outflows * (factors[1] as number);
   if (!Number.isFinite(size)) return false;
   if (Math.abs(value) <= RESIDUAL_TOLERANCE * size) return true;
   const delta = 2 * Number.EPSILON * Math.abs(rate);
