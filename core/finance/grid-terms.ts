@@ -2,6 +2,8 @@ import type { PresentValueTerms } from "./rate-solver";
 
 /** Below this size a scaled coefficient would make the sums' underflow matter (see `create`). */
 const SMALLEST_COEFFICIENT = 2 ** -900;
+/** A time-weighted sum that cancels below 1 / this of its terms is taken again without subtraction. */
+const CANCELLATION_LIMIT = 2 ** 20;
 /** A grid is used while its length is within this many steps a flow: a Horner step costs ~1/16 of an exp. */
 const STEPS_PER_FLOW = 16;
 
@@ -146,18 +148,28 @@ export class GridTerms implements PresentValueTerms {
     this.rate = rate;
     this.sumGrid(ratio, descending);
     // A side without flows sums to 0 and is left so.
-    if (this.inflows < SMALLEST_COEFFICIENT && this.inflowSide.first >= 0) {
+    if (this.needsOwnPivot(this.inflows, this.inflowsWeighted, descending) && this.inflowSide.first >= 0) {
       this.sumSide(this.inflowSide, ratio, descending);
       this.inflows = this.sideSum;
       this.inflowsWeighted = stepLength * this.sideMoment;
       this.inflowsPivot = descending ? this.inflowSide.first : this.inflowSide.last;
     }
-    if (this.outflows < SMALLEST_COEFFICIENT && this.outflowSide.first >= 0) {
+    if (this.needsOwnPivot(this.outflows, this.outflowsWeighted, descending) && this.outflowSide.first >= 0) {
       this.sumSide(this.outflowSide, ratio, descending);
       this.outflows = this.sideSum;
       this.outflowsWeighted = stepLength * this.sideMoment;
       this.outflowsPivot = descending ? this.outflowSide.first : this.outflowSide.last;
     }
+  }
+
+  /**
+   * Whether a side's sums from the grid's pivot may be off by more than the search's proof margin:
+   * a sum so small that underflow could matter, or, for r < 0, a time-weighted sum taken as
+   * last · sum − ratio · slope that cancels to below 2⁻²⁰ of last · sum, where rounding matters.
+   */
+  private needsOwnPivot(sum: number, weighted: number, descending: boolean): boolean {
+    if (sum < SMALLEST_COEFFICIENT) return true;
+    return !descending && weighted * CANCELLATION_LIMIT < this.stepLength * this.last * sum;
   }
 
   /** Both sides by Horner's rule over the whole grid, from its pivot. */
