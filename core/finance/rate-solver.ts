@@ -7,7 +7,9 @@
  * whole domain of rates a double can hold, 1 + r from 2⁻⁵³ to 1.8e308, is searched. Write
  * PV = I − O, inflow terms minus outflow terms: as functions of ln(1 + r) both are positive and
  * decreasing, so on an interval [a, b] PV lies within [I(b) − O(a), I(a) − O(b)], and its slope
- * within like bounds from the time-weighted sums. An interval is dropped when PV provably keeps
+ * within like bounds from the time-weighted sums. These bounds compare one side at a with the
+ * other at b, so each side is summed in its own unit and is exact to its own size, never lost to
+ * underflow beside the other (see `PresentValueTerms`). An interval is dropped when PV provably keeps
  * one sign; it holds exactly one root when the slope provably keeps one sign and PV changes sign
  * across it (a Newton step kept inside the bracket, bisection when the step leaves it, finds the
  * root); otherwise it is halved. A root where PV touches zero without crossing shows as an
@@ -19,21 +21,28 @@
  */
 
 /**
- * PV's terms at one rate, split into inflows and outflows and given in units of e^logScale, so
- * flows and rates of any size can be summed without overflow. The solver compares sums at
- * different rates through `logScale`, and within one rate uses only signs and ratios.
+ * PV's terms at one rate, split into inflows and outflows, each side given in its own unit
+ * e^logScale, so flows and rates of any size can be summed without overflow. Each side's sum is
+ * accurate relative to itself, not only to the total: the search compares one side's sum at one
+ * rate with the other side's at another, so a side lost to underflow (read as 0) would prove a
+ * sign PV does not keep. A side is 0 only when it has no flows; its logScale is then -Infinity.
  */
 export interface PresentValueTerms {
-  /** Σ of the inflow terms cᵢ (1 + r)^(−tᵢ). */
+  /** Σ of the inflow terms cᵢ (1 + r)^(−tᵢ), in units of e^inflowsLogScale. */
   readonly inflows: number;
-  /** Σ of the outflow terms' sizes. */
-  readonly outflows: number;
   /** Σ tᵢ · term over inflows: their rate of decrease with ln(1 + r). */
   readonly inflowsWeighted: number;
+  readonly inflowsLogScale: number;
+  /** Σ of the outflow terms' sizes, in units of e^outflowsLogScale. */
+  readonly outflows: number;
   /** Σ tᵢ · |term| over outflows. */
   readonly outflowsWeighted: number;
-  /** ln of the factor every sum above is to be multiplied by. */
-  readonly logScale: number;
+  readonly outflowsLogScale: number;
+  /**
+   * Whether the sides' sums can be compared as they are: both in one unit, or one side without
+   * flows. Read first, so the common case needs no logScale.
+   */
+  readonly sameUnit: boolean;
   /** The work of one evaluation, in Horner steps: the search's budget is counted in these. */
   readonly size: number;
   /** Fills the sums at `rate` (> -1). */
@@ -56,6 +65,14 @@ const RESIDUAL_TOLERANCE = 1e-9;
  * a root. Small beside the tolerance, so an interval kept only by the margin holds a root within it.
  */
 const PROOF_MARGIN = 1e-10;
+/**
+ * What underflow may take from a side's time-weighted sum, as a share of the side's sum: terms
+ * lost are below 2⁻¹⁰⁷⁴ of the side's unit, in which the side is at least 2⁻⁹⁰⁰, so the loss is
+ * below count · longest time · 2⁻¹⁷⁴, under 2⁻¹³⁴ for a million flows a million periods long.
+ */
+const WEIGHTED_UNDERFLOW = 2 ** -100;
+/** The interval's bounds on PV are within a quarter of the tolerance when its total sizes at the ends are this close, in ln. */
+const NARROW_LOG_SPAN = Math.log1p(0.25 * RESIDUAL_TOLERANCE);
 /** The rate nearest -100% a double can hold: -1 + 2⁻⁵³. */
 const SMALLEST_RATE = -1 + Number.EPSILON / 2;
 /**
@@ -149,16 +166,40 @@ function stepScale(rate: number): number {
   return Math.min(Math.max(1, Math.abs(rate)), 1 + rate);
 }
 
-/** PV at `rate` in the units of `terms.logScale`. */
+const SAME_UNIT: readonly [number, number] = [1, 1];
+
+/**
+ * The factors that bring the inflows' and the outflows' sums at the rate last evaluated into one
+ * unit: theirs when they share one, else the larger side's total, so neither factor overflows
+ * and only a side below e^-745 of the other (negligible in PV) can vanish.
+ */
+function unitFactors(terms: PresentValueTerms): readonly [number, number] {
+  if (terms.sameUnit) return SAME_UNIT;
+  const inflowsScale = terms.inflowsLogScale;
+  const outflowsScale = terms.outflowsLogScale;
+  const unit = Math.max(inflowsScale + Math.log(terms.inflows), outflowsScale + Math.log(terms.outflows));
+  return [Math.exp(inflowsScale - unit), Math.exp(outflowsScale - unit)];
+}
+
+/** PV at `rate`, in the unit `unitFactors` gives. */
 function presentValue(terms: PresentValueTerms, rate: number): number {
   terms.evaluate(rate);
-  return terms.inflows - terms.outflows;
+  if (terms.sameUnit) return terms.inflows - terms.outflows;
+  const factors = unitFactors(terms);
+  return terms.inflows * (factors[0] as number) - terms.outflows * (factors[1] as number);
 }
 
 /** The Newton step PV / (dPV/dr) from the sums `presentValue` has just filled. */
 function newtonStep(terms: PresentValueTerms, rate: number): number {
-  const value = terms.inflows - terms.outflows;
-  return (-value * (1 + rate)) / (terms.inflowsWeighted - terms.outflowsWeighted);
+  if (terms.sameUnit) {
+    return (
+      (-(terms.inflows - terms.outflows) * (1 + rate)) / (terms.inflowsWeighted - terms.outflowsWeighted)
+    );
+  }
+  const [inflowsFactor, outflowsFactor] = unitFactors(terms);
+  const value = terms.inflows * inflowsFactor - terms.outflows * outflowsFactor;
+  const slope = terms.inflowsWeighted * inflowsFactor - terms.outflowsWeighted * outflowsFactor;
+  return (-value * (1 + rate)) / slope;
 }
 
 /**
@@ -169,7 +210,10 @@ function newtonStep(terms: PresentValueTerms, rate: number): number {
 function isRoot(terms: PresentValueTerms, rate: number): boolean {
   if (!(rate > -1) || !Number.isFinite(rate)) return false;
   const value = presentValue(terms, rate);
-  if (Math.abs(value) <= RESIDUAL_TOLERANCE * (terms.inflows + terms.outflows)) return true;
+  const factors = unitFactors(terms);
+  const size = terms.inflows * (factors[0] as number) + terms.outflows * (factors[1] as number);
+  if (!Number.isFinite(size)) return false;
+  if (Math.abs(value) <= RESIDUAL_TOLERANCE * size) return true;
   const delta = 2 * Number.EPSILON * Math.abs(rate);
   const below = Math.max(rate - delta, SMALLEST_RATE);
   const above = Math.min(rate + delta, Number.MAX_VALUE);
@@ -221,28 +265,41 @@ function refineInBracket(terms: PresentValueTerms, low: number, high: number, lo
   return rate;
 }
 
-/** The sums at one rate, an end of an interval of the search. */
+/** The sums at one rate, an end of an interval of the search, each side in its own unit. */
 interface Node {
   rate: number;
   /** PV's sign at the rate. */
   sign: number;
   inflows: number;
-  outflows: number;
   inflowsWeighted: number;
+  inflowsLogScale: number;
+  outflows: number;
   outflowsWeighted: number;
-  logScale: number;
+  outflowsLogScale: number;
+  /** ln of the terms' total size, Σ |termᵢ|. */
+  logSize: number;
 }
 
 function node(terms: PresentValueTerms, rate: number): Node {
   terms.evaluate(rate);
+  const [inflowsFactor, outflowsFactor] = unitFactors(terms);
+  const inflows = terms.inflows * inflowsFactor;
+  const outflows = terms.outflows * outflowsFactor;
+  // The unit's log, read from the larger side, whose factor is not 0.
+  const logUnit =
+    inflows >= outflows
+      ? terms.inflowsLogScale - Math.log(inflowsFactor)
+      : terms.outflowsLogScale - Math.log(outflowsFactor);
   return {
     rate,
-    sign: Math.sign(terms.inflows - terms.outflows),
+    sign: Math.sign(inflows - outflows),
     inflows: terms.inflows,
-    outflows: terms.outflows,
     inflowsWeighted: terms.inflowsWeighted,
+    inflowsLogScale: terms.inflowsLogScale,
+    outflows: terms.outflows,
     outflowsWeighted: terms.outflowsWeighted,
-    logScale: terms.logScale,
+    outflowsLogScale: terms.outflowsLogScale,
+    logSize: logUnit + Math.log(inflows + outflows),
   };
 }
 
@@ -285,12 +342,23 @@ function searchDomain(terms: PresentValueTerms, guess: number): number {
     if (distanceTo(interval) >= bestDistance) continue;
     const [low, high] = interval;
     // PV ∈ [I(high) − O(low), I(low) − O(high)]: positive, or negative, throughout?
-    if (exceeds(high.inflows, high.logScale, low.outflows, low.logScale)) continue;
-    if (exceeds(high.outflows, high.logScale, low.inflows, low.logScale)) continue;
-    // −dPV/d ln(1 + r) lies likewise within bounds from the time-weighted sums.
+    if (exceeds(high.inflows, high.inflowsLogScale, low.outflows, low.outflowsLogScale)) continue;
+    if (exceeds(high.outflows, high.outflowsLogScale, low.inflows, low.inflowsLogScale)) continue;
+    // −dPV/d ln(1 + r) lies likewise within bounds from the time-weighted sums, the upper ones
+    // raised by what underflow may have taken from them.
     const monotone =
-      exceeds(high.inflowsWeighted, high.logScale, low.outflowsWeighted, low.logScale) ||
-      exceeds(high.outflowsWeighted, high.logScale, low.inflowsWeighted, low.logScale);
+      exceeds(
+        high.inflowsWeighted,
+        high.inflowsLogScale,
+        low.outflowsWeighted + WEIGHTED_UNDERFLOW * low.outflows,
+        low.outflowsLogScale,
+      ) ||
+      exceeds(
+        high.outflowsWeighted,
+        high.outflowsLogScale,
+        low.inflowsWeighted + WEIGHTED_UNDERFLOW * low.inflows,
+        low.inflowsLogScale,
+      );
     if (monotone) {
       if (low.sign * high.sign < 0) consider(refineInBracket(terms, low.rate, high.rate, low.sign));
       continue;
@@ -298,9 +366,7 @@ function searchDomain(terms: PresentValueTerms, guess: number): number {
     const middle = splitPoint(low.rate, high.rate);
     // The bounds on PV, I(low) + O(low) − I(high) − O(high) apart, have shrunk below the
     // tolerance: PV touches zero in the interval or nowhere in it.
-    const lowSize = (low.inflows + low.outflows) * Math.exp(low.logScale - high.logScale);
-    const highSize = high.inflows + high.outflows;
-    const narrow = lowSize - highSize <= 0.25 * RESIDUAL_TOLERANCE * highSize;
+    const narrow = low.logSize - high.logSize <= NARROW_LOG_SPAN;
     if (narrow || !(middle > low.rate && middle < high.rate)) {
       // Also where low and high are neighbouring doubles: as near a root as a rate can be.
       consider(low.rate);

@@ -81,6 +81,54 @@ describe("XIRR on flows a plain sum cannot hold", () => {
     expect(Math.abs(rate - 0.839286755214161) / 0.839286755214161).toBeLessThanOrEqual(1e-9);
   });
 
+  it("a root at 1 + r ≈ 1.2e42 where every outflow term underflows a plain sum at 1 + r = 1e30 (fast-check seed 20261129)", () => {
+    // Found by the property test below. Inflows of 0.00835 in all, 3006 and 3007 days out,
+    // meet the outflow of 3.9e-262 at 757 days where the terms are ~1e-349; the outflow of
+    // 7.09e-180 is 7e-34 of it there. A plain sum at 1e30 holds the inflows (~1e-249) but rounds
+    // both outflows (~1e-324) to 0, which once read as "PV > 0 from 1e30 to 1e50".
+    const values = [
+      0, 0.007088216965226425, 0.0012617979594539272, -3.907854304318861e-262, -7.091458700989095e-180,
+    ];
+    const offsets = [0, 3006, 3007, 757, 1758];
+    const years = offsets.map((offset) => offset / 365);
+    const rate = xirr(
+      values,
+      offsets.map((offset) => start + offset),
+    );
+    expectRoot(rate, values, years);
+    // The inflows lie between 0.00835 · (1 + r)^(−3007/365) and 0.00835 · (1 + r)^(−3006/365),
+    // so ln(1 + r) lies between ln(0.00835 / 3.9e-262) / (2250/365) and the same over 2249/365.
+    const inflows = (values[1] as number) + (values[2] as number);
+    const logRatio = Math.log(inflows / -(values[3] as number));
+    expect(Math.log1p(rate)).toBeGreaterThan(logRatio / (2250 / 365) - 1e-9);
+    expect(Math.log1p(rate)).toBeLessThan(logRatio / (2249 / 365) + 1e-9);
+  });
+
+  it("flows near 1e308 whose inflows and outflows are each below 1.8e308 but not together: #NUM!, not -60% (fast-check seed 1)", () => {
+    // At r = -0.6 the plain sums are 2e307 in and 1.6e308 out: PV is -78% of their total, no
+    // root, yet the total overflows, and a tolerance of a share of ∞ once passed it as one.
+    const values = [
+      -8.694424938416833e307, -8.115096222547901e301, 1.325011288531471e301, 5.989827392351329e304,
+      -3.0790577563809975e307, 0, -6.380508468220263e305, -8.061925090151272e302, -3.8533219978497926e302,
+      4.009952013122971e303,
+    ];
+    const offsets = [0, 0, 0, 1915, 275, 0, 735, 3635, 2038, 3207];
+    expect(
+      failure(() =>
+        xirr(
+          values,
+          offsets.map((offset) => start + offset),
+        ),
+      ).kind,
+    ).toBe("NUM");
+    expect(
+      scanFindsRoot(
+        values,
+        offsets.map((offset) => offset / 365),
+      ),
+    ).toBe(false);
+  });
+
   it("10,000 daily flows with no root answer #NUM! (time per call: npm run bench)", () => {
     // All outflows but one inflow on day 5000. With y = (1 + r)^(−1/365) the inflow's term y⁵⁰⁰⁰
     // is outweighed by its neighbours alone: y⁴⁹⁹⁹ + y⁵⁰⁰¹ ≥ 2y⁵⁰⁰⁰ (AM–GM), so PV < 0 at every rate.
