@@ -8,7 +8,6 @@ export {
 } from "./assumptions-sheet";
 export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
-export { resolveSheet, STATE_HEADER } from "./legacy-resolve-sheet";
 export * from "./port";
 export type { CheckedDrafts, Draft, DraftKit } from "./register-drafts";
 export {

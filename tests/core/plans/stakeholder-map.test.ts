@@ -7,8 +7,8 @@ import {
   priority,
   quadrant,
   REGISTER_KIND,
-  resolveSheet,
-  resolveTarget,
+  type ResolvedSheet,
+  resolveAll,
   SETTINGS_KIND,
   type SheetPlan,
   type Stakeholder,
@@ -78,11 +78,11 @@ describe("stakeholderMap", () => {
 
   it("resolves against an empty workbook into names that point at the written columns", () => {
     const register = plans[1] as SheetPlan;
-    const resolved = resolveSheet(register, resolveTarget(register, { sheets: [] }), undefined);
-    const names = Object.fromEntries(resolved.names.map((name) => [name.name, name.reference]));
+    const [resolved] = resolveAll([register], { sheets: [] }, new Map()).sheets as ResolvedSheet[];
+    const names = Object.fromEntries((resolved?.names ?? []).map((name) => [name.name, name.reference]));
     expect(names.BuyIn_Map_StakeholderNames).toBe("'Stakeholders'!$B$2:$B$13");
     expect(names.BuyIn_Map_Power).toBe("'Stakeholders'!$E$2:$E$13");
-    const quadrantWrite = resolved.writes.find((write) => write.row === 2 && write.column === 17);
+    const quadrantWrite = resolved?.writes.find((write) => write.row === 2 && write.column === 17);
     expect(quadrantWrite?.cells[0]?.[0]).toBe(
       '=IF(OR(E2="",F2=""),"",IF(E2>=BuyIn_Map_Threshold,IF(F2>=BuyIn_Map_Threshold,"Manage closely","Keep satisfied"),IF(F2>=BuyIn_Map_Threshold,"Keep informed","Monitor")))',
     );
