@@ -10,73 +10,19 @@ import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalog, exampleArguments, excelName, FormulaError, invoke } from "../../core/index";
 import { expectAnswer, liftedExampleArguments } from "../examples";
+import { HostCustomFunctionsError, loadFunctionsBundle } from "./custom-functions-host";
 
 const dist = join(import.meta.dirname, "../../dist/addin");
-
-type Handler = (...args: unknown[]) => unknown;
-
-/**
- * `CustomFunctions` while functions.js runs: office.js defines only `associate`,
- * `delayInitialization` and `_association` (node_modules/@microsoft/office-js/dist/office.debug.js
- * 1404-1420). `associate` follows `OfficeExt.Association.prototype.associate` (office.debug.js
- * 1352-1388): one name and a function, or an object of them; names are upper-cased; a non-string
- * name or a non-function is refused with a console warning; a repeated name is warned about and
- * replaced.
- */
-function officeJsCustomFunctions(warnings: string[]) {
-  const mappings: Record<string, Handler> = {};
-  function associate(...args: unknown[]): void {
-    const [first, second] = args;
-    if (args.length === 1 && typeof first === "object" && first) {
-      for (const [name, handler] of Object.entries(first)) associate(name, handler);
-    } else if (args.length === 2 && typeof first === "string" && typeof second === "function") {
-      if (mappings[first.toUpperCase()]) warnings.push(`[DuplicatedName] Function=${first}`);
-      mappings[first.toUpperCase()] = second as Handler;
-    } else warnings.push("[InvalidArg] Function=associate");
-  }
-  return { associate, delayInitialization() {}, _association: { mappings } };
-}
-
-/**
- * `CustomFunctions.Error` as Excel's host script defines it (excel-win32-16.01.debug.js
- * 59876-59935, `CustomFunctionError`): the code defaults to `#VALUE!` and the message to "".
- */
-class HostCustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code?: string, message?: string) {
-    super(message ?? "");
-    this.code = code || "#VALUE!";
-  }
-}
-
-/** `CustomFunctions.ErrorCode`, from the same script (excel-win32-16.01.debug.js 59870-59874). */
-const HOST_ERROR_CODE = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
 
 /** What Excel shows for each kind of FormulaError (docs/ARCHITECTURE.md, Errors; ErrorCode's values above). */
 const EXCEL_CODE = { VALUE: "#VALUE!", NA: "#N/A", DIV0: "#DIV/0!", NUM: "#NUM!" } as const;
 
-const warnings: string[] = [];
-const customFunctions: Record<string, unknown> & ReturnType<typeof officeJsCustomFunctions> =
-  officeJsCustomFunctions(warnings);
-const keysAtLoad: string[] = [];
-const associated = customFunctions._association.mappings;
+let associated: Record<string, (...args: unknown[]) => unknown> = {};
+let keysAtLoad: string[] = [];
+let warnings: string[] = [];
 
 beforeAll(() => {
-  const context = vm.createContext({ CustomFunctions: customFunctions, console });
-  vm.runInContext(readFileSync(join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  keysAtLoad.push(...Object.keys(customFunctions));
-  // Excel's host script loads after functions.js (excel-win32-16.01.debug.js 59740-59741 adds these
-  // to the existing CustomFunctions), and Excel calls no function before it has.
-  customFunctions.Error = HostCustomFunctionsError;
-  customFunctions.ErrorCode = HOST_ERROR_CODE;
+  ({ associated, keysAtLoad, warnings } = loadFunctionsBundle());
 });
 
 function call(id: string, ...args: unknown[]): unknown {

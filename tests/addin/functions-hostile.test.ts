@@ -9,60 +9,23 @@
  * added later by Excel's host script (excel-win32-16.01.debug.js 59740-59741), before Excel calls
  * any function.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import vm from "node:vm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalog, excelName } from "../../core/index";
 import { ruleBreakingCalls } from "../rule-breaking";
+import { HostCustomFunctionsError, loadFunctionsBundle } from "./custom-functions-host";
 
-const dist = join(import.meta.dirname, "../../dist/addin");
 const BLANK_HINT = "a blank cell may reach the function as 0 in some Excel versions";
 
-type Handler = (...args: unknown[]) => unknown;
-
-/**
- * `CustomFunctions.Error` as Excel's host script defines it (`CustomFunctionError`,
- * excel-win32-16.01.debug.js 59876 on): the code defaults to `#VALUE!`, the message to "".
- */
-class HostCustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code?: string, message?: string) {
-    super(message ?? "");
-    this.code = code || "#VALUE!";
-  }
-}
-
-/** `CustomFunctions.ErrorCode` from the same script (excel-win32-16.01.debug.js 59870-59874). */
-const HOST_ERROR_CODE = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
-
-const handlers = new Map<string, Handler>();
+let associated: Record<string, (...args: unknown[]) => unknown> = {};
 
 beforeAll(() => {
-  // office.debug.js 1404-1420: what functions.js finds; associate upper-cases names (1352-1388).
-  const customFunctions: Record<string, unknown> = {
-    associate: (name: string, handler: Handler) => handlers.set(name.toUpperCase(), handler),
-    delayInitialization: () => undefined,
-    _association: {},
-  };
-  const context = vm.createContext({ CustomFunctions: customFunctions });
-  vm.runInContext(readFileSync(join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  customFunctions.Error = HostCustomFunctionsError;
-  customFunctions.ErrorCode = HOST_ERROR_CODE;
+  ({ associated } = loadFunctionsBundle());
 });
 
 /** Calls a function as Excel calls matrix parameters; an error thrown or in the single cell is returned. */
 function call(name: string, ...args: unknown[]): unknown {
-  const handler = handlers.get(name);
+  const handler = associated[name];
   if (!handler) throw new Error(`${name} is not associated`);
   try {
     const result = handler(...args) as unknown[][];
