@@ -371,8 +371,23 @@ export class MemoryWorkbook implements WorkbookPort {
     });
   }
 
-  /** A rectangle, holes left as they are: one engine write when there is none, else one per run. */
-  private writeCells(sheet: number, row: number, col: number, cells: readonly (HostInput | null)[][]): void {
+  /**
+   * A rectangle, holes left as they are: nothing when it is all holes, one engine write when it has
+   * none, else one per run. A hole over a cell that is empty now (a blank BuyIn skipped writing) is
+   * written as the blank it is, so such holes do not split the rectangle.
+   */
+  private writeCells(
+    sheet: number,
+    row: number,
+    col: number,
+    written: readonly (HostInput | null)[][],
+  ): void {
+    if (written.every((line) => line.every((cell) => cell === null))) return;
+    const cells = written.map((line, r) =>
+      line.map((cell, c) =>
+        cell === null && this.engine.isCellEmpty({ sheet, row: row + r, col: col + c }) ? "" : cell,
+      ),
+    );
     if (!cells.some((line) => line.includes(null))) {
       this.engine.setCellContents(
         { sheet, row, col },
