@@ -82,6 +82,19 @@ const person = (index: number, score = index, name = `P${index}`): TableRow => (
 });
 const people = (count: number) => Array.from({ length: count }, (_, index) => person(index + 1));
 
+describe("resolveTarget", () => {
+  it("finds the sheet by its marker even after the user renamed it", () => {
+    const target = resolveTarget(register([]), { sheets: [{ name: "Renamed", marker: { kind: "people" } }] });
+    expect(target).toMatchObject({ name: "Renamed", create: false });
+  });
+  it("goes to a new sheet when a foreign sheet has the title", () => {
+    const target = resolveTarget(register([]), {
+      sheets: [{ name: "people" }, { name: "People (BuyIn)", marker: { kind: "other" } }],
+    });
+    expect(target).toEqual({ name: "People (BuyIn 2)", create: true, redirectedFrom: "People" });
+  });
+});
+
 describe("resolveAll: the state sheet", () => {
   it("keeps per-row state in a hidden state sheet, not in a column of the register", () => {
     const book = new Book();
