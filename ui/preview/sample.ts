@@ -180,12 +180,37 @@ const FIELDS = [
   "concerns",
 ] as const;
 
+/**
+ * Legitimacy and urgency (1–5) for each row above, in order, so the Salience column shows every
+ * class the sample can: the COO definitive, the CFO dominant, procurement dangerous, the
+ * participants' rep dependent, IT demanding, a site manager discretionary.
+ */
+const LEGITIMACY_URGENCY: readonly (readonly [number, number])[] = [
+  [5, 4],
+  [5, 2],
+  [5, 4],
+  [3, 5],
+  [4, 2],
+  [4, 2],
+  [5, 3],
+  [3, 5],
+  [4, 3],
+  [3, 1],
+  [3, 1],
+  [2, 4],
+  [4, 4],
+  [2, 4],
+  [3, 2],
+];
+
 export const SAMPLE_STAKEHOLDERS: readonly Stakeholder[] = ROWS.map((row, index) => ({
   id: `S-${String(index + 1).padStart(3, "0")}`,
   ...(Object.fromEntries(FIELDS.map((field, column) => [field, row[column]])) as Pick<
     Stakeholder,
     (typeof FIELDS)[number]
   >),
+  legitimacy: LEGITIMACY_URGENCY[index]?.[0] as number,
+  urgency: LEGITIMACY_URGENCY[index]?.[1] as number,
   owner: index % 3 === 0 ? "Grace Kim" : "L&D team",
   lastContact: 46300 + ((index * 7) % 40),
   nextContact: 46345 + ((index * 5) % 30),
