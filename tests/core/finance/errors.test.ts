@@ -5,7 +5,6 @@ import {
   bcr,
   breakEven,
   discountedPayback,
-  FormulaError,
   irr,
   netBenefit,
   npv,
@@ -15,16 +14,7 @@ import {
   xirr,
   xnpv,
 } from "../../../core/index";
-
-function failure(call: () => unknown): FormulaError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof FormulaError) return error;
-    throw error;
-  }
-  throw new Error("expected a FormulaError");
-}
+import { failure } from "./oracle";
 
 describe.each([
   [

@@ -3,6 +3,7 @@
  * the tests do not trust the kernels' own evaluation.
  */
 import { expect } from "vitest";
+import { FormulaError } from "../../../core/index";
 
 /** The rate nearest -100% a double can hold, -1 + 2⁻⁵³. */
 export const SMALLEST_RATE = -1 + 2 ** -53;
@@ -97,4 +98,32 @@ export function scanFindsRoot(values: readonly number[], years: readonly number[
 
 export function periods(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index);
+}
+
+/** The FormulaError a call throws; anything else thrown goes on up, and no throw fails the test. */
+export function failure(call: () => unknown): FormulaError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof FormulaError) return error;
+    throw error;
+  }
+  throw new Error("expected a FormulaError");
+}
+
+/**
+ * A solver's answer is a root of the flows, or `#NUM!` only where the dense scan sees no sign
+ * change either.
+ */
+export function expectRootOrNone(solve: () => number, values: readonly number[], years: readonly number[]) {
+  let rate: number;
+  try {
+    rate = solve();
+  } catch (error) {
+    if (!(error instanceof FormulaError)) throw error;
+    expect(error.kind).toBe("NUM");
+    expect(scanFindsRoot(values, years)).toBe(false);
+    return;
+  }
+  expectRoot(rate, values, years);
 }
