@@ -52,3 +52,18 @@ export function parseRange(a1: string): CellAddress & { rows: number; columns: n
 export function quoteSheet(name: string): string {
   return `'${name.replaceAll("'", "''")}'`;
 }
+
+/** Whether one of the ranges (as `parseRange` gives them) holds the cell. */
+export function rangesHold(
+  ranges: readonly ReturnType<typeof parseRange>[],
+  row: number,
+  column: number,
+): boolean {
+  return ranges.some(
+    (range) =>
+      row >= range.row &&
+      row < range.row + range.rows &&
+      column >= range.column &&
+      column < range.column + range.columns,
+  );
+}

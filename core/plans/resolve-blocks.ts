@@ -1,4 +1,4 @@
-import { cellA1, parseCell, parseRange, quoteSheet, rangeA1 } from "./a1";
+import { cellA1, parseCell, parseRange, quoteSheet, rangeA1, rangesHold } from "./a1";
 import { contentFingerprint } from "./fingerprint";
 import { cellInput, formulaInput, type HostInput } from "./host-input";
 import type {
@@ -81,14 +81,7 @@ export function resolveBlocks(
   const previous = (marker?.blocks ?? []).map((range) => parseRange(range));
   const wasHeld = new Set(marker?.held ?? []);
   const held: string[] = [];
-  const inPrevious = (row: number, column: number) =>
-    previous.some(
-      (range) =>
-        row >= range.row &&
-        row < range.row + range.rows &&
-        column >= range.column &&
-        column < range.column + range.columns,
-    );
+  const inPrevious = (row: number, column: number) => rangesHold(previous, row, column);
   // On a sheet BuyIn wrote before, a block cell outside last time's blocks was never BuyIn's.
   const guarded = Boolean(marker && state);
   const planned = new Set(
@@ -103,14 +96,7 @@ export function resolveBlocks(
   );
   // Last time's blocks that are gone are cleared first, so their cells cannot be left as they are.
   const cleared = previous.filter((_, index) => !planned.has((marker?.blocks ?? [])[index] as string));
-  const inCleared = (row: number, column: number) =>
-    cleared.some(
-      (range) =>
-        row >= range.row &&
-        row < range.row + range.rows &&
-        column >= range.column &&
-        column < range.column + range.columns,
-    );
+  const inCleared = (row: number, column: number) => rangesHold(cleared, row, column);
   const skipUnchanged = options.skipUnchanged === true && state !== undefined;
   let editsKept = 0;
   for (const block of plan.blocks ?? []) {
