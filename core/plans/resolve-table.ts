@@ -1,7 +1,15 @@
 import { cellA1, columnLetter, quoteSheet, rangeA1 } from "./a1";
 import { parseFingerprints } from "./fingerprint";
 import { cellInput, type HostInput } from "./host-input";
-import type { Conflict, Format, ResolvedName, ResolveOptions, SheetState, Write } from "./resolve";
+import type {
+  Conflict,
+  Format,
+  ResolvedName,
+  ResolvedSheet,
+  ResolveOptions,
+  SheetState,
+  Write,
+} from "./resolve";
 import type { Cell, SheetPlan, TablePlan } from "./sheet-plan";
 import type { RowMemory, TableMemory } from "./state-sheet";
 import { expandFormula, inputDecision, outputIsBuyIns, plannedCell } from "./table-cells";
@@ -11,14 +19,10 @@ import { deletionRuns, indexRows } from "./table-rows";
 /** Scattered retired rows beyond this many runs are compacted, where that takes nothing of the user's. */
 export const COMPACT_AFTER_RUNS = 3;
 
-export interface TableResolution {
+/** A table's share of its sheet's ResolvedSheet, with the counts its report takes. */
+export interface TableResolution
+  extends Pick<ResolvedSheet, "clear" | "insertRows" | "deleteRows" | "writes" | "formats" | "names"> {
   readonly range: string;
-  readonly clear: readonly string[];
-  readonly insertRows: readonly { readonly at: number; readonly count: number }[];
-  readonly deleteRows: readonly { readonly start: number; readonly count: number }[];
-  readonly writes: readonly Write[];
-  readonly formats: readonly Format[];
-  readonly names: readonly ResolvedName[];
   /** What BuyIn wrote, to remember in the state sheet. */
   readonly memory: TableMemory;
   readonly rowsAdded: number;
