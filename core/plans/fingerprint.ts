@@ -28,6 +28,16 @@ function canonicalFormula(formula: string): string {
     .join('"');
 }
 
+/**
+ * The fingerprints of one formula written at many rows: `formula` holds `marker` where the row
+ * number goes. It is made canonical once; row numbers are digits, which canonicalizing leaves as
+ * they are, so each row's print equals `contentFingerprint(null, formula at that row)`.
+ */
+export function rowFormulaPrints(formula: string, marker: string): (row: number) => string {
+  const parts = canonicalFormula(formula).split(marker);
+  return (row) => hash(`f${parts.join(String(row))}`);
+}
+
 /** A cell's content as one string, with its type, so text "=1" and formula "=1" differ. */
 export function contentFingerprint(value: Cell | undefined, formula: string | null | undefined): string {
   if (formula) return hash(`f${canonicalFormula(formula)}`);

@@ -12,7 +12,7 @@ import type {
 } from "./resolve";
 import type { Cell, SheetPlan, TablePlan } from "./sheet-plan";
 import type { RowMemory, TableMemory } from "./state-sheet";
-import { expandFormula, inputDecision, outputIsBuyIns, plannedCell } from "./table-cells";
+import { compileFormula, expandFormula, inputDecision, outputIsBuyIns, plannedValue } from "./table-cells";
 import { LEGACY_STATE_HEADER, layoutColumns, printAt } from "./table-columns";
 import { deletionRuns, indexRows } from "./table-rows";
 
@@ -206,6 +206,13 @@ export function resolveTable(
   let rowsAdded = 0;
   let rowsUpdated = 0;
   let highestHole = 0;
+  const outputAt = new Map(
+    table.columns.flatMap((column) =>
+      column.role === "output"
+        ? [[column.id, compileFormula(column.formula ?? "", first, last, layout.columns)] as const]
+        : [],
+    ),
+  );
   for (const planRow of table.rows) {
     const row = finalRow.get(planRow.key) as number;
     const source = existing.has(planRow.key) ? rowBefore.get(row) : undefined;
@@ -215,7 +222,7 @@ export function resolveTable(
     const prints = new Map<string, string>();
     for (const column of table.columns) {
       const at = columnAt(column.id);
-      const planned = plannedCell(column, planRow, row, first, last, layout.columns);
+      const planned = outputAt.get(column.id)?.(row) ?? plannedValue(column, planRow);
       const cells = columnCells.get(column.id) as (HostInput | null)[];
       prints.set(column.id, planned.print);
       if (source === undefined || !state) {
@@ -223,8 +230,12 @@ export function resolveTable(
         continue;
       }
       const base = record?.prints.get(column.id);
-      const cell = cellA1(row, at);
       if (column.role === "output") {
+        // The formula as planned, as the host reads it back: BuyIn's, unchanged (no print needed).
+        if (state.formulas[source - 1]?.[at - 1] === planned.input) {
+          if (!skipUnchanged) cells[row - first] = planned.input;
+          continue;
+        }
         const expected = [planRow.expected?.[column.id], record?.expected[column.id]];
         const current = currentAt(source, at);
         if (outputIsBuyIns(current, templateAt(column.id, source), [base, planned.print], expected)) {
@@ -233,7 +244,7 @@ export function resolveTable(
           editsKept++;
           highestHole = Math.max(highestHole, row);
           conflict({
-            cell,
+            cell: cellA1(row, at),
             key: planRow.key,
             column: column.header,
             message: `Kept your value in ${column.header} for ${planRow.key}; clear it to get BuyIn's formula back.`,
@@ -251,7 +262,7 @@ export function resolveTable(
       highestHole = Math.max(highestHole, row);
       if (decision === "conflict")
         conflict({
-          cell,
+          cell: cellA1(row, at),
           key: planRow.key,
           column: column.header,
           message:

@@ -1,5 +1,5 @@
 import { columnLetter } from "./a1";
-import { contentFingerprint } from "./fingerprint";
+import { contentFingerprint, rowFormulaPrints } from "./fingerprint";
 import { cellInput, formulaInput, type HostInput } from "./host-input";
 import type { Cell, ColumnSpec, TableRow } from "./sheet-plan";
 
@@ -7,6 +7,26 @@ import type { Cell, ColumnSpec, TableRow } from "./sheet-plan";
 export interface PlannedCell {
   readonly input: HostInput;
   readonly print: string;
+}
+
+/** Expands `{first}`, `{last}` and `{col:id}` in a formula template, and `{row}` into `row`. */
+function expandColumns(
+  template: string,
+  row: string,
+  first: number,
+  last: number,
+  columns: ReadonlyMap<string, number>,
+): string {
+  return formulaInput(
+    template.replace(/\{(row|first|last|col:([a-z0-9_]+))\}/gi, (_match, token: string, id?: string) => {
+      if (token === "row") return row;
+      if (token === "first") return String(first);
+      if (token === "last") return String(last);
+      const column = columns.get(id as string);
+      if (column === undefined) throw new Error(`formula refers to unknown column ${id}`);
+      return columnLetter(column);
+    }),
+  );
 }
 
 /** Expands `{row}`, `{first}`, `{last}` and `{col:id}` in a formula template. */
@@ -17,30 +37,29 @@ export function expandFormula(
   last: number,
   columns: ReadonlyMap<string, number>,
 ): string {
-  return formulaInput(
-    template.replace(/\{(row|first|last|col:([a-z0-9_]+))\}/gi, (_match, token: string, id?: string) => {
-      if (token === "row") return String(row);
-      if (token === "first") return String(first);
-      if (token === "last") return String(last);
-      const column = columns.get(id as string);
-      if (column === undefined) throw new Error(`formula refers to unknown column ${id}`);
-      return columnLetter(column);
-    }),
-  );
+  return expandColumns(template, String(row), first, last, columns);
 }
 
-export function plannedCell(
-  column: ColumnSpec,
-  planRow: TableRow,
-  row: number,
+/** Stands for the row number in a compiled template: a character no formula holds. */
+const ROW_MARKER = "\u0000";
+
+/**
+ * A column's formula at any row, with its fingerprint: the template is expanded and made
+ * canonical once, not once a row (a 10,000-row table has tens of thousands of output cells).
+ */
+export function compileFormula(
+  template: string,
   first: number,
   last: number,
   columns: ReadonlyMap<string, number>,
-): PlannedCell {
-  if (column.role === "output") {
-    const formula = expandFormula(column.formula ?? "", row, first, last, columns);
-    return { input: formula, print: contentFingerprint(null, formula) };
-  }
+): (row: number) => PlannedCell {
+  const parts = expandColumns(template, ROW_MARKER, first, last, columns).split(ROW_MARKER);
+  const printAtRow = rowFormulaPrints(parts.join(ROW_MARKER), ROW_MARKER);
+  return (row) => ({ input: parts.join(String(row)), print: printAtRow(row) });
+}
+
+/** A key or input cell as planned. */
+export function plannedValue(column: ColumnSpec, planRow: TableRow): PlannedCell {
   const value = column.role === "key" ? planRow.key : (planRow.values[column.id] ?? null);
   return { input: cellInput(value), print: contentFingerprint(value, null) };
 }
