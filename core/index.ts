@@ -2,6 +2,7 @@
 
 export * from "./catalog/index";
 export { ERROR_TEXT, FormulaError, type FormulaErrorKind, isFormulaError } from "./errors";
+export * from "./evaluation/index";
 export * from "./finance/index";
 export * from "./model/index";
 export * from "./plans/index";

@@ -9,6 +9,7 @@ import { catalog, excelName, type FunctionSpec, type ParameterSpec, sheetsName }
 
 interface JsonSchemaNumber {
   type?: string;
+  items?: JsonSchemaNumber;
   enum?: number[];
   minimum?: number;
   maximum?: number;
@@ -17,13 +18,33 @@ interface JsonSchemaNumber {
   minItems?: number;
 }
 
+/** One number's bounds in words: "a number from 0 to 10", "a whole number, 1 or more". */
+function describeNumber(schema: JsonSchemaNumber): string {
+  const number = schema.type === "integer" ? "a whole number" : "a number";
+  const { minimum, maximum, exclusiveMinimum } = schema;
+  if (minimum !== undefined && maximum !== undefined) return `${number} from ${minimum} to ${maximum}`;
+  if (exclusiveMinimum !== undefined) return `${number} greater than ${exclusiveMinimum}`;
+  if (minimum !== undefined) return `${number}, ${minimum} or more`;
+  return number;
+}
+
 /** A parameter's accepted values in words, from its zod schema. */
 export function describeValues(parameter: ParameterSpec): string {
+  if (parameter.type === "choice") {
+    const words = (parameter.choices ?? []).map((word) => JSON.stringify(word));
+    return `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+  }
   if (parameter.type === "engagement")
     return "an engagement level: Unaware, Resistant, Neutral, Supportive, Leading, or 1–5";
   if (parameter.type === "quadrant")
     return "a quadrant: Manage closely, Keep satisfied, Keep informed or Monitor";
   const schema = toJSONSchema(parameter.schema) as JsonSchemaNumber;
+  if (schema.type === "array" && parameter.kind === "sample") {
+    const count = schema.minItems ?? 1;
+    const each = describeNumber(schema.items ?? {});
+    const pairing = parameter.pairedWith ? `, the same size as ${parameter.pairedWith}` : "";
+    return `a range of at least ${count} value${count === 1 ? "" : "s"}, each ${each}${pairing}; blank cells are skipped`;
+  }
   if (schema.type === "array") {
     const count = `at least ${schema.minItems ?? 1} number${(schema.minItems ?? 1) === 1 ? "" : "s"}`;
     return parameter.kind === "row"
@@ -31,11 +52,7 @@ export function describeValues(parameter: ParameterSpec): string {
       : `a range of ${count}`;
   }
   if (schema.enum) return `${schema.enum.slice(0, -1).join(", ")} or ${schema.enum.at(-1)}`;
-  const { minimum, maximum, exclusiveMinimum } = schema;
-  if (minimum !== undefined && maximum !== undefined) return `a number from ${minimum} to ${maximum}`;
-  if (exclusiveMinimum !== undefined) return `a number greater than ${exclusiveMinimum}`;
-  if (minimum !== undefined) return `a number, ${minimum} or more`;
-  return "a number";
+  return describeNumber(schema);
 }
 
 function formatArgument(argument: number | string | readonly number[]): string {
@@ -84,6 +101,7 @@ export function functionsJson(): object {
 
 function jsDocType(parameter: ParameterSpec): string {
   if (parameter.kind !== "scalar") return "number[][]";
+  if (parameter.type === "choice") return "string";
   return parameter.type === "engagement" || parameter.type === "quadrant"
     ? "string|number[][]"
     : "number|number[][]";

@@ -32,7 +32,9 @@ function accepts(parameter: ParameterSpec, value: unknown): boolean {
 
 /** Probes at and just past each bound the schema states, so edges are tried every run. */
 function boundaryProbes(parameter: ParameterSpec): number[] {
-  const schema = toJSONSchema(parameter.schema as never) as Record<string, unknown>;
+  const whole = toJSONSchema(parameter.schema as never) as Record<string, unknown>;
+  // A sample's bounds are its items'.
+  const schema = (whole.items as Record<string, unknown> | undefined) ?? whole;
   const bounds = [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum].filter(
     (bound): bound is number => typeof bound === "number",
   );
@@ -71,8 +73,21 @@ function badRange(parameter: ParameterSpec, example: readonly number[]): fc.Arbi
       return shape(cells);
     });
   const ranges: fc.Arbitrary<unknown[][]>[] = [withCell(junkCell)];
+  if (parameter.kind === "sample") {
+    // Blanks in a sample are skipped, so a blank is no rule break; a value off the scale is, and
+    // in a paired sample a learner with one score but not the other.
+    const offScale = [...boundaryProbes(parameter), 0.5, 7.5, 11, -1, 101].filter(
+      (value) =>
+        !accepts(
+          parameter,
+          example.map((cell, index) => (index === 0 ? value : cell)),
+        ),
+    );
+    if (offScale.length > 0) ranges.push(withCell(fc.constantFrom(...offScale)));
+    if (parameter.pairedWith) ranges.push(withCell(fc.constant(null)));
+  }
   // A blank between values would shift every later period; in a row, every score is needed.
-  if (example.length >= 3)
+  else if (example.length >= 3)
     ranges.push(
       fc
         .integer({ min: 1, max: example.length - 2 })
@@ -80,7 +95,7 @@ function badRange(parameter: ParameterSpec, example: readonly number[]): fc.Arbi
     );
   const { minItems = 1 } = toJSONSchema(parameter.schema as never) as { minItems?: number };
   if (minItems > 1) ranges.push(fc.constant(shape(example.slice(0, minItems - 1))));
-  if (!parameter.optional && parameter.kind === "series")
+  if (!parameter.optional && (parameter.kind === "series" || parameter.kind === "sample"))
     ranges.push(fc.constant(shape(example.map(() => null))));
   return fc.oneof(...ranges);
 }

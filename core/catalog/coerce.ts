@@ -79,6 +79,7 @@ const EXPECTED: Readonly<Record<ValueType, string>> = {
   score: "a score on the scale (a number such as 4, not a percentage)",
   engagement: `an engagement level (${ENGAGEMENT_LEVELS.join(", ")}, or 1–5)`,
   quadrant: `a quadrant name (${QUADRANTS.join(", ")})`,
+  choice: "one of the words the function lists",
 };
 
 function isPercentText(cell: CellInput): boolean {
@@ -150,8 +151,29 @@ export function coerceNumberOrName(
   return coerceNumber(fn, name, cell, "engagement");
 }
 
+/** A cell that must hold one of `choices`: text matched ignoring case and surrounding spaces, answered as the choice is spelled. */
+export function coerceChoice(
+  fn: string,
+  name: string,
+  cell: CellInput,
+  choices: readonly string[],
+): string | typeof BLANK | FormulaError {
+  const listed = choices.map((candidate) => `"${candidate}"`);
+  const expected = `${listed.slice(0, -1).join(", ")} or ${listed.at(-1)}`;
+  const word = coerceName(fn, name, cell, expected);
+  if (typeof word !== "string") return word;
+  const choice = choices.find((candidate) => candidate.toLowerCase() === word.toLowerCase());
+  if (choice !== undefined) return choice;
+  return new FormulaError("VALUE", `${fn}: ${name} must be ${expected}, got ${describe(word)}`);
+}
+
 /** A cell that must hold a name (a quadrant): text, trimmed; a number or TRUE is refused. */
-export function coerceName(fn: string, name: string, cell: CellInput): string | typeof BLANK | FormulaError {
+export function coerceName(
+  fn: string,
+  name: string,
+  cell: CellInput,
+  expected: string = EXPECTED.quadrant,
+): string | typeof BLANK | FormulaError {
   if (cell === null || cell === undefined) return BLANK;
   if (typeof cell === "string") {
     const trimmed = cell.trim();
@@ -161,6 +183,6 @@ export function coerceName(fn: string, name: string, cell: CellInput): string | 
   }
   return (
     hostError(fn, name, cell) ??
-    new FormulaError("VALUE", `${fn}: ${name} must be ${EXPECTED.quadrant}, got ${describe(cell)}`)
+    new FormulaError("VALUE", `${fn}: ${name} must be ${expected}, got ${describe(cell)}`)
   );
 }

@@ -1,5 +1,5 @@
 import { FormulaError, isFormulaError } from "../errors";
-import { BLANK, coerceName, coerceNumber, coerceNumberOrName } from "./coerce";
+import { BLANK, coerceChoice, coerceName, coerceNumber, coerceNumberOrName } from "./coerce";
 import type { ArgumentInput, CellInput, CellResult, FunctionSpec, ParameterSpec } from "./types";
 
 /**
@@ -16,7 +16,9 @@ import type { ArgumentInput, CellInput, CellResult, FunctionSpec, ParameterSpec 
  * and after the last value are ignored (ranges are often selected generously); a blank between
  * values is refused, because skipping it would shift every later period, the silent error of
  * Excel's IRR over a range with gaps. An optional series that is all blank counts as omitted
- * (PRIORITY's weights over empty cells give equal weights).
+ * (PRIORITY's weights over empty cells give equal weights). Sample parameters (ratings, test
+ * scores) skip blanks wherever they are, as AVERAGE does; two paired samples (pre and post) must
+ * have as many cells each, and a learner with one score but not the other is refused by position.
  *
  * More arguments than parameters are refused, as Excel refuses them when the formula is typed;
  * Sheets hands a custom function every argument typed, so the check is made here.
@@ -52,6 +54,7 @@ function checkRectangular(fn: string, parameter: ParameterSpec, grid: Grid): For
 function coerceCell(fn: string, parameter: ParameterSpec, name: string, cell: CellInput): Coerced {
   if (parameter.type === "engagement") return coerceNumberOrName(fn, name, cell);
   if (parameter.type === "quadrant") return coerceName(fn, name, cell);
+  if (parameter.type === "choice") return coerceChoice(fn, name, cell, parameter.choices ?? []);
   return coerceNumber(fn, name, cell, parameter.type);
 }
 
@@ -87,6 +90,84 @@ function readSeries(
     values.push(coerced);
   }
   return values;
+}
+
+/** A sample's cells, blanks kept in place for pairing. */
+function readSample(
+  fn: string,
+  parameter: ParameterSpec,
+  cells: readonly CellInput[],
+): (number | typeof BLANK)[] | FormulaError {
+  const values: (number | typeof BLANK)[] = [];
+  for (let index = 0; index < cells.length; index++) {
+    const coerced = coerceNumber(fn, `${parameter.name} value ${index + 1}`, cells[index]);
+    if (isFormulaError(coerced)) return coerced;
+    values.push(coerced);
+  }
+  return values;
+}
+
+/** Two paired samples, without the pairs that are blank on both sides. */
+function readPairs(
+  fn: string,
+  first: { readonly name: string; readonly cells: readonly (number | typeof BLANK)[] },
+  second: { readonly name: string; readonly cells: readonly (number | typeof BLANK)[] },
+): [number[], number[]] | FormulaError {
+  if (first.cells.length !== second.cells.length)
+    return shapeError(
+      fn,
+      `${first.name} and ${second.name} must be ranges of the same size, one cell per learner each: ${first.cells.length} cells and ${second.cells.length}`,
+    );
+  const firstValues: number[] = [];
+  const secondValues: number[] = [];
+  for (let index = 0; index < first.cells.length; index++) {
+    const a = first.cells[index] as number | typeof BLANK;
+    const b = second.cells[index] as number | typeof BLANK;
+    if (a === BLANK && b === BLANK) continue;
+    if (a === BLANK || b === BLANK) {
+      const [blank, filled] = a === BLANK ? [first.name, second.name] : [second.name, first.name];
+      return shapeError(
+        fn,
+        `${blank} value ${index + 1} is blank but ${filled} value ${index + 1} is not: give each learner both scores, or neither`,
+      );
+    }
+    firstValues.push(a);
+    secondValues.push(b);
+  }
+  return [firstValues, secondValues];
+}
+
+/** The values of every sample parameter, paired ones pair by pair; an error for the first that fails. */
+function readSamples(
+  fn: string,
+  parameters: readonly ParameterSpec[],
+  samples: readonly ((number | typeof BLANK)[] | undefined)[],
+  values: (number[] | undefined)[],
+): FormulaError | undefined {
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index] as ParameterSpec;
+    const cells = samples[index];
+    // A paired sample is read with the sample it pairs with.
+    if (parameter.kind !== "sample" || !cells || parameter.pairedWith) continue;
+    const partnerIndex = parameters.findIndex((other) => other.pairedWith === parameter.name);
+    const partner = parameters[partnerIndex];
+    const partnerCells = samples[partnerIndex];
+    if (partner && partnerCells) {
+      const pairs = readPairs(
+        fn,
+        { name: parameter.name, cells },
+        { name: partner.name, cells: partnerCells },
+      );
+      if (isFormulaError(pairs)) return pairs;
+      [values[index], values[partnerIndex]] = pairs;
+    } else values[index] = cells.filter((cell): cell is number => cell !== BLANK);
+  }
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index] as ParameterSpec;
+    if (parameter.kind === "sample" && samples[index] && !values[index]?.length && !parameter.optional)
+      return shapeError(fn, `${parameter.name} is blank`);
+  }
+  return undefined;
 }
 
 /** One row argument: every cell a number, or BLANK when the whole row is blank. */
@@ -138,6 +219,7 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
   const parameters = spec.parameters;
   const grids: (Grid | undefined)[] = [];
   const seriesValues: (number[] | undefined)[] = [];
+  const samples: ((number | typeof BLANK)[] | undefined)[] = [];
   let seriesError: FormulaError | undefined;
   if (args.length > parameters.length) return { cells: [[tooManyArguments(spec, args.length)]] };
 
@@ -146,6 +228,7 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
     const raw = args[index];
     grids.push(undefined);
     seriesValues.push(undefined);
+    samples.push(undefined);
     if (raw === undefined || raw === null) {
       if (!parameter.optional) return { cells: [[shapeError(fn, `${parameter.name} is required`)]] };
       continue;
@@ -158,8 +241,13 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
       if (isFormulaError(series)) seriesError ??= series;
       else if (series.length > 0) seriesValues[index] = series;
       else if (!parameter.optional) seriesError ??= shapeError(fn, `${parameter.name} is blank`);
+    } else if (parameter.kind === "sample") {
+      const sample = readSample(fn, parameter, grid.flat());
+      if (isFormulaError(sample)) seriesError ??= sample;
+      else samples[index] = sample;
     } else grids[index] = grid;
   }
+  if (!seriesError) seriesError = readSamples(fn, parameters, samples, seriesValues);
 
   // Broadcasting: every lifted range must be 1 or the common size in each direction.
   let rows = 1;
@@ -215,7 +303,7 @@ function answerCell(
   for (let index = 0; index < parameters.length; index++) {
     const parameter = parameters[index] as ParameterSpec;
     const grid = grids[index];
-    if (parameter.kind === "series" || !grid) {
+    if (parameter.kind === "series" || parameter.kind === "sample" || !grid) {
       callArgs[index] = seriesValues[index] ?? parameter.optional?.defaultValue;
       continue;
     }

@@ -17,15 +17,18 @@ export type CellResult = number | string | FormulaError;
  * `scalar`: one value per call; given a range, the function is lifted and answers per cell.
  * `series`: a whole range is one argument (cash flows), read row by row.
  * `row`: each row of a range is one argument (a stakeholder's scores); lifted over the rows.
+ * `sample`: a whole range is one argument of observations (ratings, test scores); blank cells
+ * are skipped, as AVERAGE skips them. Paired with another sample (`pairedWith`), the two ranges
+ * are read cell by cell: a pair with both blank is skipped, a pair with one blank is refused.
  */
-export type ParameterKind = "scalar" | "series" | "row";
+export type ParameterKind = "scalar" | "series" | "row" | "sample";
 
 /**
  * What a cell must hold: a number; a score on a rating scale (a number, never percentage text:
  * "300%" is no score of 3); an engagement level (a PMBOK level name or 1–5); or a power/interest
- * quadrant name.
+ * quadrant name; or one of a fixed list of words (`choices`: "dz", "dav" or "g").
  */
-export type ValueType = "number" | "score" | "engagement" | "quadrant";
+export type ValueType = "number" | "score" | "engagement" | "quadrant" | "choice";
 
 export interface ParameterSpec {
   /** Name shown in hosts' autocomplete: lowercase, words joined by underscores. */
@@ -36,8 +39,12 @@ export interface ParameterSpec {
   readonly type?: ValueType;
   /** The values the kernel accepts, after coercion: `z.number()` with checks, `z.array(z.number())`, an enum. */
   readonly schema: z.ZodMiniType;
+  /** The words a "choice" parameter accepts, as the kernel takes them; matched ignoring case and spaces around. */
+  readonly choices?: readonly string[];
+  /** A sample read pair by pair with the earlier sample parameter of this name (post with pre). */
+  readonly pairedWith?: string;
   /** An optional parameter takes `defaultValue` (or the kernel's own default) when omitted or blank. */
-  readonly optional?: { readonly defaultValue?: number; readonly meaning: string };
+  readonly optional?: { readonly defaultValue?: number | string; readonly meaning: string };
 }
 
 /** How the answer should be formatted: a hint for docs and for the sheets BuyIn writes. */

@@ -120,9 +120,9 @@ describe("JSDoc examples in core/", () => {
   };
   walk(join(import.meta.dirname, "../../../core"));
   const examples = files.flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/@example (\w+\(.*\)) \/\/ (-?[\d.e+-]+|"[^"]*")$/gm)].map(
-      (match) => [match[1] as string, JSON.parse(match[2] as string) as number | string] as const,
-    ),
+    [
+      ...readFileSync(file, "utf8").matchAll(/@example (\w+\(.*\)(?:\.\w+)?) \/\/ (-?[\d.e+-]+|"[^"]*")$/gm),
+    ].map((match) => [match[1] as string, JSON.parse(match[2] as string) as number | string] as const),
   );
 
   it("finds the examples", () => {

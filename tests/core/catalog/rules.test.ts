@@ -73,7 +73,7 @@ describe.each(catalog.map((spec) => [spec.id, spec] as const))("%s", (_id, spec)
 describe("the parameters where 0 is impossible", () => {
   // The walk above finds them from the schemas; this list says which they are, so a schema that
   // starts accepting 0 by mistake is noticed.
-  it("are the costs that divide, the scores, the levels, the scale and the threshold", () => {
+  it("are the costs that divide, the scores, the levels, the scales, the threshold, the counts that divide and the choices", () => {
     const zeroless = catalog.flatMap((spec) =>
       spec.parameters
         .filter((parameter) => parameter.kind === "scalar" && !parameter.schema.safeParse(0).success)
@@ -99,6 +99,13 @@ describe("the parameters where 0 is impossible", () => {
       "BUYIN.CHAMPION engagement",
       "BUYIN.CHAMPION scale_max",
       "BUYIN.CADENCE quadrant",
+      "BUYIN.COMPLETION assigned",
+      "BUYIN.TOPBOX scale_max",
+      "BUYIN.TOPBOX boxes",
+      "BUYIN.NGAIN max_score",
+      "BUYIN.EFFECTSIZE method",
+      "BUYIN.PAIREDT output",
+      "BUYIN.KPISTATUS direction",
     ]);
   });
 

@@ -1,0 +1,12 @@
+export { completion } from "./completion";
+export { EFFECT_SIZE_METHODS, type EffectSizeMethod, effectSize } from "./effect-size";
+export { regularizedBeta } from "./incomplete-beta";
+export { KPI_DIRECTIONS, KPI_STATUSES, type KpiDirection, type KpiStatus, kpiStatus } from "./kpi-status";
+export { logBeta } from "./log-beta";
+export { logGamma } from "./log-gamma";
+export { netPromoterScore } from "./net-promoter-score";
+export { normalizedGain } from "./normalized-gain";
+export { type PairedTTest, pairedTTest } from "./paired-t";
+export { studentTTwoTailed } from "./student-t";
+export { topBox } from "./top-box";
+export { trend } from "./trend";
