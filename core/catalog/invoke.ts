@@ -330,6 +330,8 @@ function answerCell(
     callArgs[index] = coerced;
   }
   if (firstError) return firstError;
+  // Every input lifted to this cell is blank (a blank row of a range), optional ones included.
+  if (lifted && !sawValue) return "";
   if (firstBlank) {
     if (!sawValue) return "";
     return new FormulaError("VALUE", `${fn}: ${firstBlank.name} is blank`);
