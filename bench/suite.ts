@@ -141,6 +141,49 @@ for (const [label, timed] of [...worst].sort(([a], [b]) => a.localeCompare(b))) 
 const lifted = measure(() => invoke(roiSpec, [benefits, costs]));
 report("BUYIN.ROI lifted over 10,000 rows", lifted, undefined, 10e6);
 
+// The evaluation functions as hosts call them, over 10,000 rows or values (targets from the KPI issue).
+const call = (id: string, args: unknown[]) => {
+  const spec = findFunction(id);
+  if (!spec) throw new Error(`${id} missing from the catalog`);
+  return () => invoke(spec, args as never).cells;
+};
+const column = (values: readonly unknown[]) => values.map((value) => [value]);
+const preScores = Array.from({ length: rows }, (_, row) => 40 + ((row * 7919) % 50));
+const postScores = preScores.map((score, row) => Math.min(100, score + ((row * 104729) % 30) - 5));
+const ratings = Array.from({ length: rows }, (_, row) => (row * 7919) % 11);
+const completed = Array.from({ length: rows }, (_, row) => [(row * 7919) % 60]);
+const assigned = Array.from({ length: rows }, () => [60]);
+const monthly = Array.from({ length: rows }, (_, month) => 0.6 + 0.001 * month + 0.02 * Math.sin(month));
+// formulajs types T.TEST with two parameters; it reads tails and type as Excel does.
+const pairedTest = formulajs.T.TEST as unknown as (
+  a: number[],
+  b: number[],
+  tails: number,
+  type: number,
+) => number;
+const pairedPeer = measure(() => pairedTest(preScores, postScores, 2, 1));
+const pairedOurs = measure(call("BUYIN.PAIREDT", [column(preScores), column(postScores)]));
+agree("paired t", (pairedOurs.result as number[][])[0]?.[0], pairedPeer.result);
+report("BUYIN.PAIREDT, 10,000 pairs", pairedOurs, pairedPeer, 5e6);
+const trendPeer = measure(() =>
+  formulajs.SLOPE(
+    monthly,
+    monthly.map((_, index) => index + 1),
+  ),
+);
+const trendOurs = measure(call("BUYIN.TREND", [column(monthly)]));
+agree("trend", (trendOurs.result as number[][])[0]?.[0], trendPeer.result);
+report("BUYIN.TREND, 10,000 periods", trendOurs, trendPeer, 20e6);
+for (const [label, id, args] of [
+  ["BUYIN.COMPLETION lifted, 10,000 rows", "BUYIN.COMPLETION", [completed, assigned]],
+  ["BUYIN.KPISTATUS lifted, 10,000 rows", "BUYIN.KPISTATUS", [completed, assigned]],
+  ["BUYIN.NPS, 10,000 ratings", "BUYIN.NPS", [column(ratings)]],
+  ["BUYIN.TOPBOX, 10,000 ratings", "BUYIN.TOPBOX", [column(ratings.map((rating) => 1 + (rating % 5))), 5, 2]],
+  ["BUYIN.NGAIN, 10,000 pairs", "BUYIN.NGAIN", [column(preScores), column(postScores), 100]],
+  ["BUYIN.EFFECTSIZE g, 10,000 pairs", "BUYIN.EFFECTSIZE", [column(preScores), column(postScores), "g"]],
+] as const)
+  report(label, measure(call(id, [...args])), undefined, 20e6);
+
 console.log("\nBundles (minified bytes, gzip)");
 const root = join(import.meta.dirname, "..");
 for (const [file, budget] of [
