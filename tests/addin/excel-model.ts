@@ -13,7 +13,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { expect, vi } from "vitest";
 import { type ExcelRun, MARKERS_SETTING } from "../../addin/excel-workbook";
 import { parseRange, rangeA1 } from "../../core/index";
-import { mover, type Shift, shiftFormula, sortedFormula } from "./excel-references";
+import { formulaWithoutSheet, mover, type Shift, shiftFormula, sortedFormula } from "./excel-references";
 
 /** What Excel holds in a cell: a constant ("" when blank), or a formula and its value. */
 interface CellModel {
@@ -374,7 +374,34 @@ export class ExcelModel {
     return copy;
   }
 
-  /** The user inserting `count` empty rows before row `at` of a sheet. */
+  /**
+   * The user deleting a sheet (Delete on its tab). Excel refuses a very hidden sheet, which no
+   * user can reach: it must be made visible first (Worksheet.delete: "if the worksheet's
+   * visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation
+   * exception", node_modules/@types/office-js/index.d.ts, Worksheet.delete). References to its
+   * cells, in other sheets' formulas and in names, become #REF! (excel-references.ts); its tables
+   * go with it; workbook settings are the workbook's and stay.
+   */
+  deleteSheet(name: string): void {
+    const deleted = this.sheet(name);
+    if (deleted.visibility === "VeryHidden")
+      throw richApiError("InvalidOperation", `${name} is very hidden: make it visible before deleting it`);
+    this.sheets.splice(this.sheets.indexOf(deleted), 1);
+    for (const sheet of this.sheets)
+      for (const row of sheet.cells)
+        row.forEach((cell, c) => {
+          if (cell?.formula)
+            row[c] = { ...cell, formula: formulaWithoutSheet(cell.formula, sheet.name, name) };
+        });
+    for (const item of this.names.values()) item.formula = formulaWithoutSheet(item.formula, "", name);
+  }
+
+  /**
+   * The user inserting `count` empty rows before row `at` of a sheet (Insert > Sheet Rows, or
+   * Range.insert("Down") on whole rows: "shifts the other cells to make space",
+   * @types/office-js Range.insert). References and names follow the cells (excel-references.ts);
+   * a table the rows fall inside grows.
+   */
   insertRows(sheet: string, at: number, count = 1): void {
     this.shift({ sheet, axis: "row", at, count }, (model) => {
       if (model.cells.length >= at) model.cells.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
@@ -408,6 +435,9 @@ export class ExcelModel {
    * sheet), ascending: cells outside the range stay; numbers before text, blanks last (Excel's
    * sort order, https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654).
    * Moved formulas keep their relative offsets (see excel-references.ts); nothing else changes.
+   * As `range.sort.apply([{ key, ascending }])` (Range.sort, RangeSort.apply, ExcelApi 1.2, in
+   * node_modules/@types/office-js/index.d.ts) or Data > Sort on a selection: only the range's
+   * cells move, so a range that leaves out some of a table's columns leaves those cells in place.
    */
   sortRows(sheet: string, range: string, byColumn: number, descending = false): void {
     const model = this.sheet(sheet);
