@@ -21,16 +21,21 @@ interface CellModel {
   readonly formula?: string;
 }
 
-interface ChartModel {
-  readonly name: string;
-  readonly type: string;
-  readonly x?: string;
-  readonly y?: string;
-  readonly title?: string;
-  readonly xTitle?: string;
-  readonly yTitle?: string;
-  readonly legend?: boolean;
-  readonly anchor?: string;
+/**
+ * A chart: its id (Chart.id, ExcelApi 1.7: "The unique ID of chart", kept for the chart's life and
+ * never reused by another), its name (the user may rename it), type, first series and titles.
+ */
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  type: string;
+  x?: string | undefined;
+  y?: string | undefined;
+  title?: string;
+  xTitle?: string;
+  yTitle?: string;
+  legend?: boolean;
+  anchor?: string;
 }
 
 interface Bounds {
@@ -299,6 +304,8 @@ export class ExcelModel {
   private readonly addresses = new WeakMap<object, string>();
   /** The worksheet proxies of the current run and their sheets, to carry out what is set on them. */
   private proxies: (readonly [OfficeMockObject, SheetModel])[] = [];
+  /** The chart proxies of the current run: charts on the sheets, and those added. */
+  private charts: (readonly [OfficeMockObject, SheetModel, ChartModel])[] = [];
   private reserved: SheetModel[] = [];
   private ids = 0;
 
@@ -309,6 +316,11 @@ export class ExcelModel {
       ...this.sheets.map((sheet, index) => [worksheets[`item${index}`], sheet] as const),
       ...this.reserved.map((sheet, index) => [worksheets[`added${index}`], sheet] as const),
     ];
+    this.charts = this.sheets.flatMap((sheet, index) =>
+      sheet.charts.map(
+        (chart, at) => [worksheets[`item${index}`].charts[`item${at}`], sheet, chart] as const,
+      ),
+    );
     const mockSync = context.sync.bind(context);
     const sync = vi.spyOn(context, "sync").mockImplementation(async () => {
       await this.sync();
@@ -325,6 +337,7 @@ export class ExcelModel {
       this.loads = [];
       this.loose = [];
       this.proxies = [];
+      this.charts = [];
     }
   };
 
@@ -615,6 +628,7 @@ export class ExcelModel {
     }
     flush();
     this.applyVisibility();
+    this.applyChartEdits();
     // The batch ran; only its answer is refused.
     if (response > PAYLOAD_LIMIT) {
       throw richApiError(
@@ -773,11 +787,7 @@ export class ExcelModel {
   }
 
   private worksheet(sheet: SheetModel): Record<string, unknown> {
-    const charts = sheet.charts.map((chart) => ({
-      name: chart.name,
-      delete: () =>
-        this.queue(`delete chart ${chart.name}`, () => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
-    }));
+    const charts = sheet.charts.map((chart) => this.chartData(sheet, chart));
     return {
       id: sheet.id,
       name: sheet.name,
@@ -974,39 +984,100 @@ export class ExcelModel {
     if (range.dataValidation.rule !== undefined) sheet.validations.set(address, range.dataValidation.rule);
   }
 
+  /**
+   * Charts.add: a new chart, with a new id, over `source` (Excel names it "Chart n" until it is
+   * renamed); its id can be loaded from the proxy and comes back with the sync that adds it.
+   */
   private addChart(sheet: SheetModel, type: string, source: unknown, seriesBy: string): OfficeMockObject {
     expect(seriesBy).toBe("Columns");
-    const ranges: { x?: string; y?: string } = { y: this.address(source) };
-    let anchor: string | undefined;
-    const series = new OfficeMockObject({
+    const chart: ChartModel = {
+      id: this.newId(),
+      name: `Chart ${sheet.charts.length + 1}`,
+      type,
+      y: this.address(source),
+    };
+    this.queue(`add chart ${type}`, () => sheet.charts.push(chart));
+    const proxy = new OfficeMockObject(this.chartData(sheet, chart, false));
+    this.loose.push(proxy);
+    this.charts.push([proxy, sheet, chart]);
+    return proxy;
+  }
+
+  /** A chart user's a test adds, as Insert > Chart would: its own id and name. */
+  addUserChart(sheet: string, chart: Omit<ChartModel, "id">): ChartModel {
+    const added = { ...chart, id: this.newId() };
+    this.sheet(sheet).charts.push(added);
+    return added;
+  }
+
+  /**
+   * What a chart proxy offers: id and name to load, and the calls ExcelWorkbook makes, each
+   * queued and carried out at the next sync on the chart as it then is (ItemNotFound once it is
+   * deleted). Properties assigned on the proxy (name, chartType, titles, legend) are carried out
+   * at the end of each sync (applyChartEdits).
+   */
+  private chartData(sheet: SheetModel, chart: ChartModel, member = true): Record<string, unknown> {
+    const onChart = (label: string, change: () => void) =>
+      this.queue(`${label} ${chart.id}`, () => {
+        if (!sheet.charts.includes(chart)) throw richApiError("ItemNotFound", `no chart ${chart.id}`);
+        change();
+      });
+    // Chart.series.getItemAt: a chart whose series were all removed has no item 0 (ItemNotFound).
+    const series = {
       setXAxisValues: (range: unknown) => {
-        ranges.x = this.address(range);
+        const x = this.address(range);
+        onChart("setXAxisValues", () => {
+          if (chart.y === undefined) throw richApiError("ItemNotFound", "the chart has no series");
+          chart.x = x;
+        });
       },
       setValues: (range: unknown) => {
-        ranges.y = this.address(range);
+        const y = this.address(range);
+        onChart("setValues", () => {
+          if (chart.y === undefined) throw richApiError("ItemNotFound", "the chart has no series");
+          chart.y = y;
+        });
       },
-    });
-    const chart = new OfficeMockObject({
+    };
+    return {
+      id: chart.id,
+      ...(member ? { name: chart.name } : {}),
       title: {},
       legend: {},
       axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
-      series: { getItemAt: (index: number) => (index === 0 ? series : undefined) },
-      setPosition: (start: string) => {
-        anchor = start;
+      series: {
+        getItemAt: (index: number) => {
+          if (index !== 0) throw new Error("only a chart's first series is modelled");
+          return series;
+        },
       },
-    });
-    this.queue(`add chart ${type}`, () =>
-      sheet.charts.push({
-        name: chart.name,
-        type,
-        ...ranges,
-        title: chart.title.text,
-        xTitle: chart.axes.categoryAxis.title.text,
-        yTitle: chart.axes.valueAxis.title.text,
-        legend: chart.legend.visible,
-        ...(anchor ? { anchor } : {}),
-      }),
-    );
-    return chart;
+      // Chart.setData (ExcelApi 1.1): "Resets the source data for the chart": its series are made
+      // again from the range, one column's values a series.
+      setData: (range: unknown, seriesBy: string) => {
+        expect(seriesBy).toBe("Columns");
+        const y = this.address(range);
+        onChart("setData", () => {
+          chart.y = y;
+          chart.x = undefined;
+        });
+      },
+      setPosition: (start: string) => onChart("setPosition", () => (chart.anchor = start)),
+      delete: () => onChart("delete chart", () => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
+    };
+  }
+
+  /** Properties assigned on this run's chart proxies, carried out on the charts still there. */
+  private applyChartEdits(): void {
+    const assigned = (value: unknown): value is string | boolean =>
+      (typeof value === "string" && !value.startsWith("Error, ")) || typeof value === "boolean";
+    for (const [proxy, sheet, chart] of this.charts) {
+      if (!sheet.charts.includes(chart)) continue;
+      if (assigned(proxy.name)) chart.name = proxy.name as string;
+      if (assigned(proxy.chartType)) chart.type = proxy.chartType as string;
+      if (assigned(proxy.title.text)) chart.title = proxy.title.text as string;
+      if (assigned(proxy.axes.categoryAxis.title.text)) chart.xTitle = proxy.axes.categoryAxis.title.text;
+      if (assigned(proxy.axes.valueAxis.title.text)) chart.yTitle = proxy.axes.valueAxis.title.text;
+      if (assigned(proxy.legend.visible)) chart.legend = proxy.legend.visible as boolean;
+    }
   }
 }
