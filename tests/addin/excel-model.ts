@@ -304,8 +304,8 @@ export class ExcelModel {
   private readonly addresses = new WeakMap<object, string>();
   /** The worksheet proxies of the current run and their sheets, to carry out what is set on them. */
   private proxies: (readonly [OfficeMockObject, SheetModel])[] = [];
-  /** The chart proxies of the current run: charts on the sheets, and those added. */
-  private charts: (readonly [OfficeMockObject, SheetModel, ChartModel])[] = [];
+  /** Whether the mock is loading what a sync brought back: no assignment of the batch's (trackChart). */
+  private syncing = false;
   private reserved: SheetModel[] = [];
   private ids = 0;
 
@@ -316,16 +316,22 @@ export class ExcelModel {
       ...this.sheets.map((sheet, index) => [worksheets[`item${index}`], sheet] as const),
       ...this.reserved.map((sheet, index) => [worksheets[`added${index}`], sheet] as const),
     ];
-    this.charts = this.sheets.flatMap((sheet, index) =>
-      sheet.charts.map(
-        (chart, at) => [worksheets[`item${index}`].charts[`item${at}`], sheet, chart] as const,
-      ),
-    );
+    this.sheets.forEach((sheet, index) => {
+      sheet.charts.forEach((chart, at) => {
+        this.trackChart(worksheets[`item${index}`].charts[`item${at}`], sheet, chart);
+      });
+    });
     const mockSync = context.sync.bind(context);
     const sync = vi.spyOn(context, "sync").mockImplementation(async () => {
       await this.sync();
-      await mockSync();
-      for (const object of this.loose) await object.sync();
+      // What the mock sets on a load is no assignment of the batch's (trackChart).
+      this.syncing = true;
+      try {
+        await mockSync();
+        for (const object of this.loose) await object.sync();
+      } finally {
+        this.syncing = false;
+      }
     });
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
@@ -337,7 +343,6 @@ export class ExcelModel {
       this.loads = [];
       this.loose = [];
       this.proxies = [];
-      this.charts = [];
     }
   };
 
@@ -628,7 +633,6 @@ export class ExcelModel {
     }
     flush();
     this.applyVisibility();
-    this.applyChartEdits();
     // The batch ran; only its answer is refused.
     if (response > PAYLOAD_LIMIT) {
       throw richApiError(
@@ -999,7 +1003,7 @@ export class ExcelModel {
     this.queue(`add chart ${type}`, () => sheet.charts.push(chart));
     const proxy = new OfficeMockObject(this.chartData(sheet, chart, false));
     this.loose.push(proxy);
-    this.charts.push([proxy, sheet, chart]);
+    this.trackChart(proxy, sheet, chart);
     return proxy;
   }
 
@@ -1013,8 +1017,8 @@ export class ExcelModel {
   /**
    * What a chart proxy offers: id and name to load, and the calls ExcelWorkbook makes, each
    * queued and carried out at the next sync on the chart as it then is (ItemNotFound once it is
-   * deleted). Properties assigned on the proxy (name, chartType, titles, legend) are carried out
-   * at the end of each sync (applyChartEdits).
+   * deleted). Properties assigned on the proxy (name, chartType, titles, legend) are commands too
+   * (trackChart).
    */
   private chartData(sheet: SheetModel, chart: ChartModel, member = true): Record<string, unknown> {
     const onChart = (label: string, change: () => void) =>
@@ -1066,18 +1070,36 @@ export class ExcelModel {
     };
   }
 
-  /** Properties assigned on this run's chart proxies, carried out on the charts still there. */
-  private applyChartEdits(): void {
-    const assigned = (value: unknown): value is string | boolean =>
-      (typeof value === "string" && !value.startsWith("Error, ")) || typeof value === "boolean";
-    for (const [proxy, sheet, chart] of this.charts) {
-      if (!sheet.charts.includes(chart)) continue;
-      if (assigned(proxy.name)) chart.name = proxy.name as string;
-      if (assigned(proxy.chartType)) chart.type = proxy.chartType as string;
-      if (assigned(proxy.title.text)) chart.title = proxy.title.text as string;
-      if (assigned(proxy.axes.categoryAxis.title.text)) chart.xTitle = proxy.axes.categoryAxis.title.text;
-      if (assigned(proxy.axes.valueAxis.title.text)) chart.yTitle = proxy.axes.valueAxis.title.text;
-      if (assigned(proxy.legend.visible)) chart.legend = proxy.legend.visible as boolean;
-    }
+  /**
+   * Assignments to a chart proxy's properties, each a command queued where it is made, as
+   * office.js queues a property set: carried out in order with the calls around it, on the chart
+   * as it then is. Values the mock itself puts there on a load are not assignments.
+   */
+  private trackChart(proxy: OfficeMockObject, sheet: SheetModel, chart: ChartModel): void {
+    const set = (owner: Record<string, unknown>, property: string, apply: (value: never) => void) => {
+      let current = owner[property];
+      Object.defineProperty(owner, property, {
+        configurable: true,
+        enumerable: true,
+        get: () => current,
+        set: (value: unknown) => {
+          current = value;
+          // office-addin-mock's own markers of a property not loaded or not synced
+          // (node_modules/office-addin-mock/lib/possibleErrors.js): a load, not an assignment.
+          const mockMarker = typeof value === "string" && value.startsWith("Error, ");
+          if (this.syncing || mockMarker) return;
+          this.queue(`set ${property} ${chart.id}`, () => {
+            if (!sheet.charts.includes(chart)) throw richApiError("ItemNotFound", `no chart ${chart.id}`);
+            apply(value as never);
+          });
+        },
+      });
+    };
+    set(proxy, "name", (value: string) => (chart.name = value));
+    set(proxy, "chartType", (value: string) => (chart.type = value));
+    set(proxy.title, "text", (value: string) => (chart.title = value));
+    set(proxy.axes.categoryAxis.title, "text", (value: string) => (chart.xTitle = value));
+    set(proxy.axes.valueAxis.title, "text", (value: string) => (chart.yTitle = value));
+    set(proxy.legend, "visible", (value: boolean) => (chart.legend = value));
   }
 }
