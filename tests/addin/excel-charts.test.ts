@@ -74,6 +74,17 @@ describe("ExcelWorkbook: charts by id", () => {
     expect(markerOf(model, MAP).charts).toEqual([ours]);
   });
 
+  it("follows the map when the user inserts rows above it: the same chart, over the moved lists", async () => {
+    const { model, workbook, map } = await written();
+    const ours = map.charts[0]?.id;
+    model.insertRows(MAP, 1, 2);
+    map.type("A1", "Our map");
+    await workbook.applyAll(stakeholderMap(generateStakeholders(6)));
+    expect(map.get("A1")).toBe("Our map");
+    expect(map.charts).toHaveLength(1);
+    expect(map.charts[0]).toMatchObject({ id: ours, x: "F7:F12", y: "G7:G12", anchor: "N6" });
+  });
+
   it("a chart the user stripped of its series is given its data again, not an error", async () => {
     const { workbook, map } = await written();
     const chart = map.charts[0];

@@ -388,6 +388,7 @@ describe("issue 8 cases on Excel", () => {
     expect(register.cells[0]?.length).toBe(width);
     expect(reports[1]).toMatchObject({ rowsAdded: 0, rowsUpdated: 8 });
     expect(String(register.get("Q2"))).toContain("E2");
+    await expectRegister(model, people);
   });
 
   it("case 11: a copied BuyIn sheet has no marker in Excel (settings are by sheet id): writes go to the original", async () => {
@@ -402,6 +403,7 @@ describe("issue 8 cases on Excel", () => {
     expect(reports[1]?.sheet).toBe(REGISTER);
     expect(model.sheet(REGISTER).get("B2")).toBe("Renamed");
     expect(copy.snapshot()).toBe(before);
+    await expectRegister(model, changed);
   });
   it("case 9: formulas pasted as values, or a computed cell cleared, come back as BuyIn's formulas", async () => {
     const { model, workbook, people } = await setup();
