@@ -74,15 +74,18 @@ describe("ExcelWorkbook: charts by id", () => {
     expect(markerOf(model, MAP).charts).toEqual([ours]);
   });
 
-  it("follows the map when the user inserts rows above it: the same chart, over the moved lists", async () => {
+  it("follows the map when the user inserts rows above it: the same chart, over the moved and grown lists", async () => {
     const { model, workbook, map } = await written();
     const ours = map.charts[0]?.id;
     model.insertRows(MAP, 1, 2);
+    // Excel moved the chart and its series with the cells.
+    expect(map.charts[0]).toMatchObject({ x: "F7:F12", y: "G7:G12", anchor: "N6" });
     map.type("A1", "Our map");
-    await workbook.applyAll(stakeholderMap(generateStakeholders(6)));
+    // Three more people: the lists grow from where they now stand, and the chart over them.
+    await workbook.applyAll(stakeholderMap(generateStakeholders(9)));
     expect(map.get("A1")).toBe("Our map");
     expect(map.charts).toHaveLength(1);
-    expect(map.charts[0]).toMatchObject({ id: ours, x: "F7:F12", y: "G7:G12", anchor: "N6" });
+    expect(map.charts[0]).toMatchObject({ id: ours, x: "F7:F15", y: "G7:G15", anchor: "N6" });
   });
 
   it("a chart the user stripped of its series is given its data again, not an error", async () => {

@@ -535,6 +535,14 @@ export class ExcelModel {
       }
     }
     for (const item of this.names.values()) item.formula = shiftFormula(item.formula, "", shift, moves);
+    // A series' ranges are references (its =SERIES(…) formula) and move as formulas do; a chart
+    // placed "TwoCell", Excel's default, "is moved and sized with the cells" (Excel.Placement,
+    // @types/office-js): its top-left cell moves with them.
+    for (const chart of target.charts) {
+      if (chart.x !== undefined) chart.x = shiftFormula(chart.x, target.name, shift, moves);
+      if (chart.y !== undefined) chart.y = shiftFormula(chart.y, target.name, shift, moves);
+      if (chart.anchor !== undefined) chart.anchor = shiftFormula(chart.anchor, target.name, shift, moves);
+    }
     target.tables = target.tables.flatMap((table) => {
       const address = shiftFormula(table.address, target.name, shift, moves);
       return address.includes("#REF!") ? [] : [{ ...table, address }];
