@@ -3,7 +3,7 @@
  * context.sync() calls whatever their number of rows (DESIGN rule 3):
  *   1. the worksheets (name, id, visibility), BuyIn's marker setting, the workbook's names and tables;
  *   2. every target sheet's used range (the state sheet's included, values only), charts and
- *      tables' ranges, and the new sheets (their markers first);
+ *      tables' ranges, and the new sheets (their markers first) with their charts;
  *   3. every write, sheet by sheet in the resolver's order (core/plans/resolve.ts, ResolvedSheet:
  *      clear, insert rows, delete rows, writes with holes left alone, formats, names, charts,
  *      marker and visibility), then the names BuyIn no longer uses, then the updated markers.
@@ -24,8 +24,12 @@
  * over the rows on every run. BuyIn finds its table by where it stands, not by its name, which
  * the user may change: a renamed table is laid again under the user's name.
  *
- * Requirement sets: ExcelApi 1.8 overall (data validation); 1.7 for getRangeByIndexes,
- * freezePanes and chart series ranges; 1.4 for settings, names and *OrNullObject.
+ * BuyIn's charts are recorded in the marker by Chart.id, so no chart of the user's is ever taken
+ * for BuyIn's, whatever its title (see writeCharts).
+ *
+ * Requirement sets: ExcelApi 1.8 overall (data validation; the task pane checks it, taskpane.tsx);
+ * 1.7 for getRangeByIndexes, freezePanes, Chart.id, Chart.chartType and chart series ranges; 1.4
+ * for settings, names and *OrNullObject.
  */
 import {
   type ApplyReport,
@@ -34,8 +38,8 @@ import {
   type Format,
   parseRange,
   planTargets,
+  type ResolvedChart,
   type ResolvedSheet,
-  type ResolvedWorkbook,
   resolveAll,
   type SheetMarker,
   type SheetPlan,
@@ -49,7 +53,10 @@ import {
 import { ROLE_STYLE, type TableSnapshot, type WorkbookPort } from "../ui/workbook-port";
 
 export const MARKERS_SETTING = "buyin.markers";
-/** BuyIn's charts carry this name prefix, so a re-run replaces them and leaves the user's alone. */
+/**
+ * BuyIn names its charts with this prefix and the title: for users, and to know a chart again
+ * when its id is not recorded (an earlier version's marker, a marker lost; see recordedCharts).
+ */
 export const CHART_PREFIX = "BuyIn ";
 /** The comment of every name BuyIn adds: a name without it is the user's and is never replaced. */
 export const NAME_COMMENT = "Written by BuyIn";
@@ -245,9 +252,10 @@ export class ExcelWorkbook implements WorkbookPort {
       const added = targets.filter((target) => target.create);
       // Resolved before any sheet is added, so plans that do not resolve leave no empty sheet.
       // With nothing to read this is the resolution itself; otherwise a check, done again below.
-      let resolved: ResolvedWorkbook | undefined;
-      if (added.length > 0) resolved = resolveAll(plans, snapshot, new Map());
-      if (existing.length > 0) resolved = undefined;
+      // A sheet about to be created resolves the same with or without what the others hold: its
+      // charts are added with it in sync 2, so their ids are known when the marker is written.
+      const beforeAdding = added.length > 0 ? resolveAll(plans, snapshot, new Map()) : undefined;
+      let resolved = existing.length > 0 ? undefined : beforeAdding;
 
       const sheets = new Map<string, Excel.Worksheet>();
       for (const target of existing)
@@ -257,6 +265,8 @@ export class ExcelWorkbook implements WorkbookPort {
         );
       const found = new Map<string, TableFound[]>();
       const charts = new Map<string, Excel.ChartCollection>();
+      /** The charts added with a new sheet in sync 2, by sheet: their ids, once loaded. */
+      const chartsAdded = new Map<string, Excel.Chart[]>();
       let addsSent = false;
       /** Sync 2's other work: the new sheets, their markers first, and what else the targets hold. */
       const alongside = () => {
@@ -269,17 +279,27 @@ export class ExcelWorkbook implements WorkbookPort {
           for (const target of added)
             pending[`new ${target.name}`] = { kind: target.kind, sheet: target.name };
           workbook.settings.add(MARKERS_SETTING, JSON.stringify(pending));
-          for (const target of added)
-            sheets.set(target.name, workbook.worksheets.add(target.name).load("id"));
+          for (const target of added) {
+            const sheet = workbook.worksheets.add(target.name).load("id");
+            sheets.set(target.name, sheet);
+            const plan = beforeAdding?.sheets.find((each) => each.target.name === target.name);
+            chartsAdded.set(
+              target.name,
+              (plan?.charts ?? []).map((chart) => writeChart(sheet, chart).load("id")),
+            );
+          }
         } else if (added.length > 0) {
-          // A refused response: the adds ran, only the ids did not come back.
-          for (const target of added)
+          // A refused response: the adds ran, only the ids did not come back. The charts are
+          // there, their ids unknown: recorded by title this time (see writeCharts).
+          for (const target of added) {
             sheets.set(target.name, workbook.worksheets.getItem(target.name).load("id"));
+            if (chartsAdded.has(target.name)) chartsAdded.set(target.name, []);
+          }
         }
         addsSent = true;
         for (const target of existing) {
           const sheet = sheets.get(target.name) as Excel.Worksheet;
-          charts.set(target.name, sheet.charts.load("items/name"));
+          charts.set(target.name, sheet.charts.load("items/name,items/id"));
           found.set(
             target.name,
             tables.items
@@ -349,13 +369,13 @@ export class ExcelWorkbook implements WorkbookPort {
         const named = await writeNames(batch, workbook.names, namesNow, sheetPlan);
         for (const each of named.set) namesSet.add(each.toLowerCase());
         said.push(...named.messages);
-        const removed = new Set(sheetPlan.removeCharts.map((title) => `${CHART_PREFIX}${title}`));
-        for (const chart of charts.get(name)?.items ?? []) {
-          if (!removed.has(chart.name)) continue;
-          await batch.room(COMMAND_BYTES);
-          chart.delete();
-        }
-        await addCharts(batch, sheet, sheetPlan);
+        const chartIds = await writeCharts(
+          batch,
+          sheet,
+          sheetPlan,
+          charts.get(name)?.items ?? [],
+          chartsAdded.get(name),
+        );
         if (sheetPlan.hidden) {
           await batch.room(COMMAND_BYTES);
           // Hidden from users, and from Unhide: only code shows it again (Excel.SheetVisibility).
@@ -366,6 +386,8 @@ export class ExcelWorkbook implements WorkbookPort {
         const kept = owned?.filter((each) => !named.left.has(each.toLowerCase()));
         written[sheet.id] = {
           ...marker,
+          // Charts by id (see writeCharts) where the resolver records them by title.
+          ...(marker.charts ? { charts: chartIds } : {}),
           ...(kept ? { names: kept } : {}),
           sheetId: sheet.id,
           sheet: name,
@@ -836,23 +858,81 @@ function validationRule(validation: Validation): Excel.DataValidationRule | unde
   return validation.whole ? { wholeNumber: basic } : { decimal: basic };
 }
 
-async function addCharts(batch: Batch, sheet: Excel.Worksheet, resolved: ResolvedSheet): Promise<void> {
-  for (const plan of resolved.charts) {
-    // The chart, its name, series ranges, three titles, legend and position.
-    await batch.room(COMMAND_BYTES * 10);
-    const y = sheet.getRange(plan.y);
-    const chart = sheet.charts.add(CHART_TYPES[plan.type], y, "Columns");
-    chart.name = `${CHART_PREFIX}${plan.title}`;
-    // Both ranges set on the series: Excel's guess from the source would take a text cell as a name.
-    const series = chart.series.getItemAt(0);
-    series.setXAxisValues(sheet.getRange(plan.x));
-    series.setValues(y);
-    chart.title.text = plan.title;
-    chart.axes.categoryAxis.title.text = plan.xTitle;
-    chart.axes.valueAxis.title.text = plan.yTitle;
-    chart.legend.visible = false;
-    chart.setPosition(plan.anchor);
+/**
+ * BuyIn's charts on the sheet, as the marker records them: by Chart.id (ExcelApi 1.7), so that a
+ * user's chart is never taken for BuyIn's, whatever its title or name. An entry that is no id on
+ * the sheet is a title, recorded by an earlier version or for a chart whose id did not come back:
+ * that chart is the one of BuyIn's name for it (CHART_PREFIX and the title, which a user's chart
+ * does not have unless renamed so).
+ */
+function recordedCharts(entries: readonly string[], present: readonly Excel.Chart[]): Excel.Chart[] {
+  const found: Excel.Chart[] = [];
+  for (const entry of entries) {
+    const chart =
+      present.find((each) => each.id === entry) ??
+      present.find((each) => each.name === `${CHART_PREFIX}${entry}`);
+    if (chart && !found.includes(chart)) found.push(chart);
   }
+  return found;
+}
+
+/**
+ * The resolved charts: BuyIn's recorded charts are written again in place, keeping their ids
+ * (the user's chart formatting stays too), extra ones deleted, missing ones added; no other chart
+ * is touched. Returns what the marker records, in the plan's order: each chart's id, or its title
+ * for a chart added in this last sync, whose id comes back too late for the marker (the next run
+ * finds it by BuyIn's name for it and records its id). `added`: the charts added with the sheet in
+ * sync 2 (written there).
+ */
+async function writeCharts(
+  batch: Batch,
+  sheet: Excel.Worksheet,
+  resolved: ResolvedSheet,
+  present: readonly Excel.Chart[],
+  added: readonly Excel.Chart[] | undefined,
+): Promise<string[]> {
+  if (added) return resolved.charts.map((chart, index) => added[index]?.id ?? chart.title);
+  // A sheet found again by its anchor name lost its marker and the chart ids with it: BuyIn's
+  // name for each chart is all that is left to know them by.
+  const recovered = resolved.target.recovered ? resolved.charts.map((chart) => chart.title) : [];
+  const ours = recordedCharts([...resolved.removeCharts, ...recovered], present);
+  const ids: string[] = [];
+  for (const [index, plan] of resolved.charts.entries()) {
+    // The chart or its data, its name, type, series ranges, three titles, legend and position.
+    await batch.room(COMMAND_BYTES * 10);
+    const chart = ours[index];
+    writeChart(sheet, plan, chart);
+    ids.push(chart ? chart.id : plan.title);
+  }
+  for (const chart of ours.slice(resolved.charts.length)) {
+    await batch.room(COMMAND_BYTES);
+    chart.delete();
+  }
+  return ids;
+}
+
+/** A chart as its plan says: BuyIn's `chart` set again (its data reset), else a new one. */
+function writeChart(sheet: Excel.Worksheet, plan: ResolvedChart, chart?: Excel.Chart): Excel.Chart {
+  const y = sheet.getRange(plan.y);
+  let written: Excel.Chart;
+  if (chart) {
+    written = chart;
+    written.chartType = CHART_TYPES[plan.type];
+    // "Resets the source data for the chart" (Chart.setData): series a user added go, and the
+    // first series is there to set whatever the user did to it.
+    written.setData(y, "Columns");
+  } else written = sheet.charts.add(CHART_TYPES[plan.type], y, "Columns");
+  written.name = `${CHART_PREFIX}${plan.title}`;
+  // Both ranges set on the series: Excel's guess from the source would take a text cell as a name.
+  const series = written.series.getItemAt(0);
+  series.setXAxisValues(sheet.getRange(plan.x));
+  series.setValues(y);
+  written.title.text = plan.title;
+  written.axes.categoryAxis.title.text = plan.xTitle;
+  written.axes.valueAxis.title.text = plan.yTitle;
+  written.legend.visible = false;
+  written.setPosition(plan.anchor);
+  return written;
 }
 
 /**

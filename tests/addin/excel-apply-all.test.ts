@@ -145,7 +145,7 @@ describe("ExcelWorkbook.applyAll", () => {
     await expect(attempt).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
-  for (const cut of ["add sheet", "range ", "settings.add"]) {
+  for (const cut of ["add sheet", "range ", "add chart", "setPosition", "settings.add"]) {
     it(`completes a first run cut off at the first "${cut}" command: no duplicate sheet, everything written`, async () => {
       const { model, workbook } = setup();
       const plans = stakeholderMap(generateStakeholders(5));
@@ -161,6 +161,11 @@ describe("ExcelWorkbook.applyAll", () => {
       model.sheets.forEach((sheet, index) => {
         // As Excel shows them (a blank left as a hole and a blank written read the same).
         expect(sheet.usedRange()).toEqual(fresh.model.sheets[index]?.usedRange());
+        // One chart of BuyIn's where a full run makes one, whether or not it was added before the cut.
+        const { id: _, ...chart } = sheet.charts[0] ?? { id: "" };
+        const { id: __, ...expectedChart } = fresh.model.sheets[index]?.charts[0] ?? { id: "" };
+        expect(sheet.charts).toHaveLength(fresh.model.sheets[index]?.charts.length ?? 0);
+        expect(chart).toEqual(expectedChart);
       });
     });
   }

@@ -4,10 +4,18 @@
  */
 import { describe, expect, it } from "vitest";
 import { ExcelWorkbook } from "../../addin/excel-workbook";
-import { type ApplyReport, priority, type SheetPlan, STATE_TITLE, stakeholderMap } from "../../core/index";
+import {
+  type ApplyReport,
+  priority,
+  type SheetPlan,
+  STAKEHOLDER_INPUTS,
+  STATE_TITLE,
+  type Stakeholder,
+  stakeholderMap,
+} from "../../core/index";
 import { generateStakeholders } from "../stakeholder-fixtures";
 import { ExcelModel } from "./excel-model";
-import { shiftFormula, sortedFormula } from "./excel-references";
+import { formulaWithoutSheet, shiftFormula, sortedFormula } from "./excel-references";
 
 describe("Excel model: references after inserting and deleting rows and columns", () => {
   it("moves references below an inserted row, absolute or not, and grows a range around it", () => {
@@ -56,6 +64,23 @@ describe("Excel model: references after inserting and deleting rows and columns"
     expect(model.names.get("second")?.formula).toBe("=#REF!");
   });
 
+  it("turns references to a deleted sheet into #REF!, in formulas and names, and refuses a very hidden sheet", () => {
+    expect(formulaWithoutSheet("=Data!A3+'Data'!$B$4+A3", "Other", "Data")).toBe("=#REF!A3+#REF!$B$4+A3");
+    const model = new ExcelModel();
+    const data = model.addSheet("Data");
+    const summary = model.addSheet("Summary");
+    data.type("A1", 10);
+    summary.type("A1", "=Data!A1*2");
+    model.names.set("first", { name: "First", formula: "='Data'!$A$1", comment: "" });
+    data.visibility = "VeryHidden";
+    expect(() => model.deleteSheet("Data")).toThrow(/very hidden/);
+    data.visibility = "Visible";
+    model.deleteSheet("Data");
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Summary"]);
+    expect(summary.get("A1")).toBe("=#REF!A1*2");
+    expect(model.names.get("first")?.formula).toBe("=#REF!$A$1");
+  });
+
   it("sorts the rows of a range by a column, formulas moving with their rows", () => {
     const model = new ExcelModel();
     const data = model.addSheet("Data");
@@ -89,6 +114,88 @@ describe("Excel model: references after inserting and deleting rows and columns"
   });
 });
 
+/** A formula's A1 cell references (not names, not functions such as LOG10), outside text in quotes. */
+const CELL_REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;
+const unquoted = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+/** The rows a formula's relative references read. */
+const relativeRows = (formula: string) =>
+  [...unquoted(formula).matchAll(CELL_REFERENCE)]
+    .filter((match) => match[3] !== "$")
+    .map((match) => Number(match[4]));
+/** A formula with its relative row numbers blanked: the same template on any row. */
+const template = (formula: string) =>
+  unquoted(formula).replace(CELL_REFERENCE, (_, column$, column, row$, row) =>
+    row$ === "$" ? `${column$}${column}$${row}` : `${column$}${column}#`,
+  );
+
+const OUTPUT_HEADERS = [
+  "Quadrant",
+  "Priority",
+  "Engagement gap",
+  "Cadence",
+  "Champion score",
+  "Champion",
+  "Salience",
+];
+const REGISTER_NAMES = {
+  buyin_map_stakeholdernames: "B",
+  buyin_map_power: "E",
+  buyin_map_interest: "F",
+  buyin_map_quadrants: "Q",
+} as const;
+
+/**
+ * The register on the Excel model after a case: one row per person (no key lost or repeated),
+ * every input as typed (the person's own, or `edits` by key and header), every computed cell
+ * BuyIn's formula for its own row (the model computes nothing: the formula's text is checked,
+ * against a fresh write's), but for `kept` ("key|header"); BuyIn's names over exactly the rows of
+ * the register; and the map listing each person once (slot k reads the k-th name).
+ */
+async function expectRegister(
+  model: ExcelModel,
+  people: readonly Stakeholder[],
+  edits: Record<string, Record<string, string | number>> = {},
+  kept: readonly string[] = [],
+): Promise<void> {
+  const fresh = new ExcelModel();
+  await new ExcelWorkbook(fresh.run).applyAll(stakeholderMap(people));
+  const register = model.sheet("Stakeholders");
+  const header = (register.cells[0] ?? []).map((cell) => cell?.value);
+  const column = (name: string) => {
+    const index = header.indexOf(name);
+    expect(index, `column ${name}`).toBeGreaterThanOrEqual(0);
+    return String.fromCharCode(65 + index);
+  };
+  const keys = register.cells.slice(1).map((row) => row[0]?.value ?? "");
+  expect(keys.filter((key) => key !== "").length, "every register row keyed").toBe(keys.length);
+  expect(new Set(keys).size, "no key repeated").toBe(keys.length);
+  expect([...keys].sort()).toEqual(people.map((person) => person.id).sort());
+  keys.forEach((key, index) => {
+    const row = index + 2;
+    const person = people.find((candidate) => candidate.id === key) as Stakeholder;
+    for (const input of STAKEHOLDER_INPUTS) {
+      const typed = edits[String(key)]?.[input.header] ?? person[input.id as keyof Stakeholder] ?? "";
+      expect(register.get(`${column(input.header)}${row}`), `${key} ${input.header}`).toBe(typed);
+    }
+    for (const output of OUTPUT_HEADERS) {
+      if (kept.includes(`${key}|${output}`)) continue;
+      const formula = String(register.get(`${column(output)}${row}`));
+      const expected = String(fresh.sheet("Stakeholders").get(`${column(output)}2`));
+      expect(template(formula), `${key} ${output}`).toBe(template(expected));
+      expect(new Set(relativeRows(formula)), `${key} ${output} reads row ${row}`).toEqual(new Set([row]));
+    }
+  });
+  const last = people.length + 1;
+  for (const [name, letter] of Object.entries(REGISTER_NAMES))
+    expect(model.names.get(name)?.formula, name).toBe(`='Stakeholders'!$${letter}$2:$${letter}$${last}`);
+  const map = model.sheet("Stakeholder Map");
+  const slots = people.map((_, k) => String(map.get(`E${5 + k}`)));
+  expect(slots, "map slot k lists the k-th person").toEqual(
+    people.map((_, k) => `=IFERROR(INDEX(BuyIn_Map_StakeholderNames,${k + 1})&"","")`),
+  );
+  expect(map.get(`E${5 + people.length}`)).toBe("");
+}
+
 describe("issue 8 cases on Excel", () => {
   it("case 10: a renamed table adds no sheet; lost markers are found again by the anchor names, no sheet added", async () => {
     const model = new ExcelModel();
@@ -111,6 +218,8 @@ describe("issue 8 cases on Excel", () => {
     // Found again by the anchor names: no new sheet at all, the state sheet still very hidden.
     expect(afterLoss).toEqual(names);
     expect(model.sheet(STATE_TITLE).visibility).toBe("VeryHidden");
+    // BuyIn's chart, its id lost with the markers, is known again by BuyIn's name for it: one chart.
+    expect(model.sheet("Stakeholder Map").charts).toHaveLength(1);
   });
   const REGISTER = "Stakeholders";
   const SETTINGS = "BuyIn Settings";
@@ -171,6 +280,88 @@ describe("issue 8 cases on Excel", () => {
     expect(settings.get(`B${row + 1}`)).not.toBe("");
   });
 
+  it("case 3: a map list growing into a note of the user's leaves the note and says so, run after run", async () => {
+    const model = new ExcelModel();
+    const workbook = new ExcelWorkbook(model.run);
+    const people = generateStakeholders(6);
+    await workbook.applyAll(stakeholderMap(people.slice(0, 3)));
+    const map = model.sheet("Stakeholder Map");
+    // Below the 3-person list (B5:B7 and its "… more" line in B8): where 6 people's list goes.
+    map.type("B9", "ask Dana about the sponsor");
+    for (let run = 0; run < 2; run++) {
+      const reports = await workbook.applyAll(stakeholderMap(people));
+      expect(map.get("B9")).toBe("ask Dana about the sponsor");
+      expect(conflictsOf(reports)).toContainEqual(
+        expect.objectContaining({ sheet: "Stakeholder Map", cell: "B9" }),
+      );
+    }
+    // The list's other cells are BuyIn's formulas, the note's cell only left out.
+    expect(String(map.get("B10"))).toMatch(/^=IF\(\$J\$10<6,/);
+    expect(String(map.get("C9"))).toMatch(/^=IF\(\$I\$10<5,/);
+    await expectRegister(model, people);
+  });
+
+  it("case 4: the state sheet deleted (shown from the VBA editor, then deleted): the user's edits are kept and reported, not overwritten", async () => {
+    const { model, workbook, people } = await setup();
+    const register = model.sheet(REGISTER);
+    register.type("E3", 5); // S-0002's power
+    register.type("B4", "Person 3 (née Smith)"); // S-0003's name
+    model.sheet(STATE_TITLE).visibility = "Visible";
+    model.deleteSheet(STATE_TITLE);
+    const reports = await workbook.applyAll(stakeholderMap(people));
+    expect([register.get("E3"), register.get("B4")]).toEqual([5, "Person 3 (née Smith)"]);
+    expect(conflictsOf(reports)).toContainEqual(expect.objectContaining({ key: "S-0002", column: "Power" }));
+    expect(conflictsOf(reports)).toContainEqual(expect.objectContaining({ key: "S-0003", column: "Name" }));
+    // The state is written anew, very hidden, and its anchor name points at it again.
+    expect(model.sheet(STATE_TITLE).visibility).toBe("VeryHidden");
+    expect(model.names.get("buyin_anchor_buyin_state")?.formula).toBe("='BuyIn state'!$A$1");
+    const edits = { "S-0002": { Power: 5 }, "S-0003": { Name: "Person 3 (née Smith)" } };
+    await expectRegister(model, people, edits);
+    // The next run knows both as the user's edits.
+    const next = await workbook.applyAll(stakeholderMap(people));
+    expect(next[1]?.editsKept).toBe(2);
+    await expectRegister(model, people, edits);
+  });
+
+  it("case 5: rows sorted by Range.sort over the inputs only keep the user's edit and take the panel's change", async () => {
+    const { model, workbook, people } = await setup();
+    const register = model.sheet(REGISTER);
+    register.type("F4", 1); // S-0003's interest, edited in the sheet
+    // The inputs A:P sorted by Group, descending; the computed columns Q:W stay where they were.
+    model.sortRows(REGISTER, "A2:P9", 4, true);
+    expect(register.get("A2")).not.toBe("S-0001");
+    const changed = people.map((person) =>
+      person.id === "S-0001" ? { ...person, name: "Person 1 (renamed in the panel)" } : person,
+    );
+    const reports = await workbook.applyAll(stakeholderMap(changed));
+    expect(reports[1]?.editsKept).toBe(1);
+    expect(reports[1]?.conflicts).toEqual([]);
+    await expectRegister(model, changed, { "S-0003": { Interest: 1 } });
+  });
+
+  it("case 8: a blank row inserted at row 2 and a person typed into it is adopted: no duplicate, one map slot each", async () => {
+    const { model, workbook, people } = await setup();
+    const register = model.sheet(REGISTER);
+    model.insertRows(REGISTER, 2);
+    const newcomer: Stakeholder = {
+      ...(generateStakeholders(9)[8] as Stakeholder),
+      caresAbout: "",
+      concerns: "",
+    };
+    STAKEHOLDER_INPUTS.forEach((input, index) => {
+      const value = newcomer[input.id as keyof Stakeholder];
+      if (input.role !== "key" && value !== undefined && value !== "")
+        register.type(`${String.fromCharCode(65 + index)}2`, value);
+    });
+    // The panel read the row and gave the person an id.
+    const everyone = [...people, newcomer];
+    const reports = await workbook.applyAll(stakeholderMap(everyone));
+    expect(register.get("A2")).toBe(newcomer.id);
+    expect(reports[1]).toMatchObject({ rowsAdded: 0, rowsUpdated: 9 });
+    // The people in their rows as they now stand: the newcomer first.
+    await expectRegister(model, [newcomer, ...people]);
+  });
+
   it("case 6: a renamed header is read by its column id, and no empty column is added", async () => {
     const { model, workbook, people } = await setup();
     const register = model.sheet(REGISTER);
@@ -197,6 +388,7 @@ describe("issue 8 cases on Excel", () => {
     expect(register.cells[0]?.length).toBe(width);
     expect(reports[1]).toMatchObject({ rowsAdded: 0, rowsUpdated: 8 });
     expect(String(register.get("Q2"))).toContain("E2");
+    await expectRegister(model, people);
   });
 
   it("case 11: a copied BuyIn sheet has no marker in Excel (settings are by sheet id): writes go to the original", async () => {
@@ -211,6 +403,7 @@ describe("issue 8 cases on Excel", () => {
     expect(reports[1]?.sheet).toBe(REGISTER);
     expect(model.sheet(REGISTER).get("B2")).toBe("Renamed");
     expect(copy.snapshot()).toBe(before);
+    await expectRegister(model, changed);
   });
   it("case 9: formulas pasted as values, or a computed cell cleared, come back as BuyIn's formulas", async () => {
     const { model, workbook, people } = await setup();

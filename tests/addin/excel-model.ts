@@ -13,7 +13,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { expect, vi } from "vitest";
 import { type ExcelRun, MARKERS_SETTING } from "../../addin/excel-workbook";
 import { parseRange, rangeA1 } from "../../core/index";
-import { mover, type Shift, shiftFormula, sortedFormula } from "./excel-references";
+import { formulaWithoutSheet, mover, type Shift, shiftFormula, sortedFormula } from "./excel-references";
 
 /** What Excel holds in a cell: a constant ("" when blank), or a formula and its value. */
 interface CellModel {
@@ -21,16 +21,21 @@ interface CellModel {
   readonly formula?: string;
 }
 
-interface ChartModel {
-  readonly name: string;
-  readonly type: string;
-  readonly x?: string;
-  readonly y?: string;
-  readonly title?: string;
-  readonly xTitle?: string;
-  readonly yTitle?: string;
-  readonly legend?: boolean;
-  readonly anchor?: string;
+/**
+ * A chart: its id (Chart.id, ExcelApi 1.7: "The unique ID of chart", kept for the chart's life and
+ * never reused by another), its name (the user may rename it), type, first series and titles.
+ */
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  type: string;
+  x?: string | undefined;
+  y?: string | undefined;
+  title?: string;
+  xTitle?: string;
+  yTitle?: string;
+  legend?: boolean;
+  anchor?: string;
 }
 
 interface Bounds {
@@ -299,6 +304,8 @@ export class ExcelModel {
   private readonly addresses = new WeakMap<object, string>();
   /** The worksheet proxies of the current run and their sheets, to carry out what is set on them. */
   private proxies: (readonly [OfficeMockObject, SheetModel])[] = [];
+  /** Whether the mock is loading what a sync brought back: no assignment of the batch's (trackChart). */
+  private syncing = false;
   private reserved: SheetModel[] = [];
   private ids = 0;
 
@@ -309,11 +316,22 @@ export class ExcelModel {
       ...this.sheets.map((sheet, index) => [worksheets[`item${index}`], sheet] as const),
       ...this.reserved.map((sheet, index) => [worksheets[`added${index}`], sheet] as const),
     ];
+    this.sheets.forEach((sheet, index) => {
+      sheet.charts.forEach((chart, at) => {
+        this.trackChart(worksheets[`item${index}`].charts[`item${at}`], sheet, chart);
+      });
+    });
     const mockSync = context.sync.bind(context);
     const sync = vi.spyOn(context, "sync").mockImplementation(async () => {
       await this.sync();
-      await mockSync();
-      for (const object of this.loose) await object.sync();
+      // What the mock sets on a load is no assignment of the batch's (trackChart).
+      this.syncing = true;
+      try {
+        await mockSync();
+        for (const object of this.loose) await object.sync();
+      } finally {
+        this.syncing = false;
+      }
     });
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
@@ -374,7 +392,34 @@ export class ExcelModel {
     return copy;
   }
 
-  /** The user inserting `count` empty rows before row `at` of a sheet. */
+  /**
+   * The user deleting a sheet (Delete on its tab). Excel refuses a very hidden sheet, which no
+   * user can reach: it must be made visible first (Worksheet.delete: "if the worksheet's
+   * visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation
+   * exception", node_modules/@types/office-js/index.d.ts, Worksheet.delete). References to its
+   * cells, in other sheets' formulas and in names, become #REF! (excel-references.ts); its tables
+   * go with it; workbook settings are the workbook's and stay.
+   */
+  deleteSheet(name: string): void {
+    const deleted = this.sheet(name);
+    if (deleted.visibility === "VeryHidden")
+      throw richApiError("InvalidOperation", `${name} is very hidden: make it visible before deleting it`);
+    this.sheets.splice(this.sheets.indexOf(deleted), 1);
+    for (const sheet of this.sheets)
+      for (const row of sheet.cells)
+        row.forEach((cell, c) => {
+          if (cell?.formula)
+            row[c] = { ...cell, formula: formulaWithoutSheet(cell.formula, sheet.name, name) };
+        });
+    for (const item of this.names.values()) item.formula = formulaWithoutSheet(item.formula, "", name);
+  }
+
+  /**
+   * The user inserting `count` empty rows before row `at` of a sheet (Insert > Sheet Rows, or
+   * Range.insert("Down") on whole rows: "shifts the other cells to make space",
+   * @types/office-js Range.insert). References and names follow the cells (excel-references.ts);
+   * a table the rows fall inside grows.
+   */
   insertRows(sheet: string, at: number, count = 1): void {
     this.shift({ sheet, axis: "row", at, count }, (model) => {
       if (model.cells.length >= at) model.cells.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
@@ -408,6 +453,9 @@ export class ExcelModel {
    * sheet), ascending: cells outside the range stay; numbers before text, blanks last (Excel's
    * sort order, https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654).
    * Moved formulas keep their relative offsets (see excel-references.ts); nothing else changes.
+   * As `range.sort.apply([{ key, ascending }])` (Range.sort, RangeSort.apply, ExcelApi 1.2, in
+   * node_modules/@types/office-js/index.d.ts) or Data > Sort on a selection: only the range's
+   * cells move, so a range that leaves out some of a table's columns leaves those cells in place.
    */
   sortRows(sheet: string, range: string, byColumn: number, descending = false): void {
     const model = this.sheet(sheet);
@@ -487,6 +535,14 @@ export class ExcelModel {
       }
     }
     for (const item of this.names.values()) item.formula = shiftFormula(item.formula, "", shift, moves);
+    // A series' ranges are references (its =SERIES(…) formula) and move as formulas do; a chart
+    // placed "TwoCell", Excel's default, "is moved and sized with the cells" (Excel.Placement,
+    // @types/office-js): its top-left cell moves with them.
+    for (const chart of target.charts) {
+      if (chart.x !== undefined) chart.x = shiftFormula(chart.x, target.name, shift, moves);
+      if (chart.y !== undefined) chart.y = shiftFormula(chart.y, target.name, shift, moves);
+      if (chart.anchor !== undefined) chart.anchor = shiftFormula(chart.anchor, target.name, shift, moves);
+    }
     target.tables = target.tables.flatMap((table) => {
       const address = shiftFormula(table.address, target.name, shift, moves);
       return address.includes("#REF!") ? [] : [{ ...table, address }];
@@ -743,11 +799,7 @@ export class ExcelModel {
   }
 
   private worksheet(sheet: SheetModel): Record<string, unknown> {
-    const charts = sheet.charts.map((chart) => ({
-      name: chart.name,
-      delete: () =>
-        this.queue(`delete chart ${chart.name}`, () => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
-    }));
+    const charts = sheet.charts.map((chart) => this.chartData(sheet, chart));
     return {
       id: sheet.id,
       name: sheet.name,
@@ -944,39 +996,118 @@ export class ExcelModel {
     if (range.dataValidation.rule !== undefined) sheet.validations.set(address, range.dataValidation.rule);
   }
 
+  /**
+   * Charts.add: a new chart, with a new id, over `source` (Excel names it "Chart n" until it is
+   * renamed); its id can be loaded from the proxy and comes back with the sync that adds it.
+   */
   private addChart(sheet: SheetModel, type: string, source: unknown, seriesBy: string): OfficeMockObject {
     expect(seriesBy).toBe("Columns");
-    const ranges: { x?: string; y?: string } = { y: this.address(source) };
-    let anchor: string | undefined;
-    const series = new OfficeMockObject({
+    const chart: ChartModel = {
+      id: this.newId(),
+      name: `Chart ${sheet.charts.length + 1}`,
+      type,
+      y: this.address(source),
+    };
+    this.queue(`add chart ${type}`, () => sheet.charts.push(chart));
+    const proxy = new OfficeMockObject(this.chartData(sheet, chart, false));
+    this.loose.push(proxy);
+    this.trackChart(proxy, sheet, chart);
+    return proxy;
+  }
+
+  /** A chart user's a test adds, as Insert > Chart would: its own id and name. */
+  addUserChart(sheet: string, chart: Omit<ChartModel, "id">): ChartModel {
+    const added = { ...chart, id: this.newId() };
+    this.sheet(sheet).charts.push(added);
+    return added;
+  }
+
+  /**
+   * What a chart proxy offers: id and name to load, and the calls ExcelWorkbook makes, each
+   * queued and carried out at the next sync on the chart as it then is (ItemNotFound once it is
+   * deleted). Properties assigned on the proxy (name, chartType, titles, legend) are commands too
+   * (trackChart).
+   */
+  private chartData(sheet: SheetModel, chart: ChartModel, member = true): Record<string, unknown> {
+    const onChart = (label: string, change: () => void) =>
+      this.queue(`${label} ${chart.id}`, () => {
+        if (!sheet.charts.includes(chart)) throw richApiError("ItemNotFound", `no chart ${chart.id}`);
+        change();
+      });
+    // Chart.series.getItemAt: a chart whose series were all removed has no item 0 (ItemNotFound).
+    const series = {
       setXAxisValues: (range: unknown) => {
-        ranges.x = this.address(range);
+        const x = this.address(range);
+        onChart("setXAxisValues", () => {
+          if (chart.y === undefined) throw richApiError("ItemNotFound", "the chart has no series");
+          chart.x = x;
+        });
       },
       setValues: (range: unknown) => {
-        ranges.y = this.address(range);
+        const y = this.address(range);
+        onChart("setValues", () => {
+          if (chart.y === undefined) throw richApiError("ItemNotFound", "the chart has no series");
+          chart.y = y;
+        });
       },
-    });
-    const chart = new OfficeMockObject({
+    };
+    return {
+      id: chart.id,
+      ...(member ? { name: chart.name } : {}),
       title: {},
       legend: {},
       axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
-      series: { getItemAt: (index: number) => (index === 0 ? series : undefined) },
-      setPosition: (start: string) => {
-        anchor = start;
+      series: {
+        getItemAt: (index: number) => {
+          if (index !== 0) throw new Error("only a chart's first series is modelled");
+          return series;
+        },
       },
-    });
-    this.queue(`add chart ${type}`, () =>
-      sheet.charts.push({
-        name: chart.name,
-        type,
-        ...ranges,
-        title: chart.title.text,
-        xTitle: chart.axes.categoryAxis.title.text,
-        yTitle: chart.axes.valueAxis.title.text,
-        legend: chart.legend.visible,
-        ...(anchor ? { anchor } : {}),
-      }),
-    );
-    return chart;
+      // Chart.setData (ExcelApi 1.1): "Resets the source data for the chart": its series are made
+      // again from the range, one column's values a series.
+      setData: (range: unknown, seriesBy: string) => {
+        expect(seriesBy).toBe("Columns");
+        const y = this.address(range);
+        onChart("setData", () => {
+          chart.y = y;
+          chart.x = undefined;
+        });
+      },
+      setPosition: (start: string) => onChart("setPosition", () => (chart.anchor = start)),
+      delete: () => onChart("delete chart", () => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
+    };
+  }
+
+  /**
+   * Assignments to a chart proxy's properties, each a command queued where it is made, as
+   * office.js queues a property set: carried out in order with the calls around it, on the chart
+   * as it then is. Values the mock itself puts there on a load are not assignments.
+   */
+  private trackChart(proxy: OfficeMockObject, sheet: SheetModel, chart: ChartModel): void {
+    const set = (owner: Record<string, unknown>, property: string, apply: (value: never) => void) => {
+      let current = owner[property];
+      Object.defineProperty(owner, property, {
+        configurable: true,
+        enumerable: true,
+        get: () => current,
+        set: (value: unknown) => {
+          current = value;
+          // office-addin-mock's own markers of a property not loaded or not synced
+          // (node_modules/office-addin-mock/lib/possibleErrors.js): a load, not an assignment.
+          const mockMarker = typeof value === "string" && value.startsWith("Error, ");
+          if (this.syncing || mockMarker) return;
+          this.queue(`set ${property} ${chart.id}`, () => {
+            if (!sheet.charts.includes(chart)) throw richApiError("ItemNotFound", `no chart ${chart.id}`);
+            apply(value as never);
+          });
+        },
+      });
+    };
+    set(proxy, "name", (value: string) => (chart.name = value));
+    set(proxy, "chartType", (value: string) => (chart.type = value));
+    set(proxy.title, "text", (value: string) => (chart.title = value));
+    set(proxy.axes.categoryAxis.title, "text", (value: string) => (chart.xTitle = value));
+    set(proxy.axes.valueAxis.title, "text", (value: string) => (chart.yTitle = value));
+    set(proxy.legend, "visible", (value: boolean) => (chart.legend = value));
   }
 }

@@ -12,6 +12,10 @@
  *   KB 40401, "XL: Errors Sorting Cells That Contain References": B3 `=A1` sorted to B1 becomes
  *   `=#REF!`, B1 `=A3` sorted to B3 becomes `=A5`, `=$A$3` stays;
  *   https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/40/401.HTM).
+ * - Sheet deleted: a reference to a cell of a deleted sheet becomes #REF! in its place, and a
+ *   workbook name that referred to it then refers to #REF! ("How to correct a #REF! error", above:
+ *   "a formula refers to a cell that's not valid"; Excel writes it as `=#REF!A1`, the sheet's
+ *   name replaced by the error).
  * Modelled: A1 cell references and ranges of cells, with or without a sheet ('Name'! or Name!),
  * and column ranges (C:C). Not modelled: whole-row ranges (2:5), R1C1, structured references.
  */
@@ -157,5 +161,15 @@ export function sortedFormula(formula: string, from: number, to: number): string
     if (rows.some((row) => row !== undefined && row < 1)) return REF;
     const head = `${prefix ?? ""}${match[2]}${match[3]}${match[4]}${rows[0]}`;
     return match[7] === undefined ? head : `${head}:${match[6]}${match[7]}${match[8]}${rows[1]}`;
+  });
+}
+
+/** A formula (or a name's "=…") on sheet `home` once sheet `deleted` is gone: its cells read #REF!. */
+export function formulaWithoutSheet(formula: string, home: string, deleted: string): string {
+  if (!formula.includes("!") && home.toLowerCase() !== deleted.toLowerCase()) return formula;
+  return mapReferences(formula, (match) => {
+    const [whole, prefix] = match;
+    if (!prefix || sheetOf(prefix, home).toLowerCase() !== deleted.toLowerCase()) return whole;
+    return `${REF}${whole.slice(prefix.length)}`;
   });
 }

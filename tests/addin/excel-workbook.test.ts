@@ -174,6 +174,7 @@ describe("ExcelWorkbook.apply", () => {
     expect(model.names.get("mean_score")?.formula).toBe("='Stakeholders'!$K$2");
     expect(sheet.charts).toEqual([
       {
+        id: expect.any(String),
         name: `${CHART_PREFIX}Power and interest`,
         type: "XYScatter",
         x: "C2:C4",
@@ -192,7 +193,8 @@ describe("ExcelWorkbook.apply", () => {
         kind: "stakeholders",
         sheetId: sheet.id,
         blocks: ["J1:K2"],
-        charts: ["Power and interest"],
+        // By id: added with the new sheet in the second sync, its id known by the last.
+        charts: [sheet.charts[0]?.id],
         names: ["Stake_Scores", "Lead_Power", "Mean_Score", "BuyIn_Anchor_stakeholders"],
         sheet: "Stakeholders",
         rowBytes: expect.any(Number),
@@ -217,7 +219,7 @@ describe("ExcelWorkbook.apply", () => {
     foreign.type("A2", "Ops");
     foreign.type("B2", 1200);
     foreign.type("C2", "=B2*2");
-    foreign.charts.push({ name: "Budget chart", type: "Line" });
+    model.addUserChart("Stakeholders", { name: "Budget chart", type: "Line" });
     const before = foreign.snapshot();
 
     const report = await workbook.apply(stakeholders(people(2)));
@@ -294,7 +296,7 @@ describe("ExcelWorkbook.apply", () => {
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")[sheet.id]).toEqual({
       kind: "stakeholders",
       sheetId: sheet.id,
-      charts: ["Power and interest"],
+      charts: [sheet.charts[0]?.id],
       names: ["Stake_Scores", "Lead_Power", "Mean_Score", "BuyIn_Anchor_stakeholders"],
       sheet: "Stakeholders",
       rowBytes: expect.any(Number),
@@ -506,14 +508,16 @@ describe("ExcelWorkbook.apply", () => {
     ]);
     const sheet = model.sheet("Stakeholders");
     expect(JSON.parse(model.settings.get(MARKERS_SETTING) ?? "")[sheet.id].names).not.toContain("Mean_Score");
-    sheet.charts.push({ name: "My chart", type: "Line" });
+    model.addUserChart("Stakeholders", { name: "My chart", type: "Line" });
 
+    const ours = sheet.charts[0]?.id;
     const report = await workbook.apply(stakeholders(people(4)));
-    expect(sheet.charts.map((chart) => chart.name)).toEqual([
-      "My chart",
-      `${CHART_PREFIX}Power and interest`,
+    // BuyIn's chart written again in place (same id), over the new rows; the user's untouched.
+    expect(sheet.charts.map((chart) => [chart.id, chart.name])).toEqual([
+      [ours, `${CHART_PREFIX}Power and interest`],
+      [expect.any(String), "My chart"],
     ]);
-    expect(sheet.charts[1]).toMatchObject({ x: "C2:C5", y: "D2:D5" });
+    expect(sheet.charts[0]).toMatchObject({ x: "C2:C5", y: "D2:D5" });
     expect([...model.names.values()].map((name) => name.name).sort()).toEqual([
       "Budget",
       "BuyIn_Anchor_buyin_state",
