@@ -1,3 +1,4 @@
+import { columnLetter } from "./a1";
 import type { Block, Cell, NamePlan, SheetPlan } from "./sheet-plan";
 
 /**
@@ -23,6 +24,19 @@ export interface AssumptionTable {
   readonly editable?: boolean;
 }
 
+/**
+ * A labelled line of values across the sheet, named as one row range: a row of the register's
+ * cells can be multiplied by it in SUMPRODUCT (the KPI tracker's period numbers), which a column
+ * cannot be without TRANSPOSE, itself an array formula in Excel before 365.
+ */
+export interface AssumptionLine {
+  readonly label: string;
+  readonly name: string;
+  readonly headers: readonly Cell[];
+  readonly values: readonly Cell[];
+  readonly meaning?: string;
+}
+
 export interface AssumptionsSheet {
   readonly kind: string;
   readonly title: string;
@@ -30,6 +44,7 @@ export interface AssumptionsSheet {
   readonly intro: string;
   readonly rows: readonly Assumption[];
   readonly tables?: readonly AssumptionTable[];
+  readonly lines?: readonly AssumptionLine[];
 }
 
 /**
@@ -76,6 +91,16 @@ export function assumptionsPlan(
       if (suffix) names.push(namePlan(suffix, { at: `${letter}${first}:${letter}${end}` }));
     });
     top = end + 2;
+  }
+  for (const line of sheet.lines ?? []) {
+    const width = line.values.length;
+    blocks.push(
+      { at: `A${top}`, values: [[line.label, ...line.headers]], role: "header" },
+      { at: `B${top + 1}`, values: [[...line.values]], role: "note" },
+      ...(line.meaning ? [{ at: `A${top + 2}`, values: [[line.meaning]], role: "note" as const }] : []),
+    );
+    names.push(namePlan(line.name, { at: `B${top + 1}:${columnLetter(1 + width)}${top + 1}` }));
+    top += line.meaning ? 4 : 3;
   }
   return { kind: sheet.kind, title: sheet.title, blocks, names };
 }

@@ -8,6 +8,7 @@ export {
 } from "./assumptions-sheet";
 export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
+export { DEFAULT_PERIODS, type KpiTrackerOptions, kpiRegister, kpiTrackerPlans } from "./kpi-register";
 export * from "./port";
 export type { CheckedDrafts, Draft, DraftKit } from "./register-drafts";
 export {
