@@ -1,6 +1,12 @@
 export * from "./a1";
 export { anchorName } from "./anchor";
 export {
+  ASSESSMENT_REGISTER,
+  type AssessmentOptions,
+  assessmentAnalysis,
+  assessmentPlans,
+} from "./assessment-register";
+export {
   type Assumption,
   type AssumptionsSheet,
   type AssumptionTable,
