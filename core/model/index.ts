@@ -1,4 +1,5 @@
 export { type Assessment, AssessmentSchema } from "./assessment";
+export { type Feedback, FeedbackSchema } from "./feedback";
 export { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "./kpi";
 export { parseStakeholderRows } from "./parse-stakeholders";
 export { STAKEHOLDER_ID, type Stakeholder, StakeholderSchema } from "./stakeholder";

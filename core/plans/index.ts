@@ -12,6 +12,13 @@ export {
   type AssumptionTable,
   assumptionsPlan,
 } from "./assumptions-sheet";
+export {
+  FEEDBACK_REGISTER,
+  type FeedbackOptions,
+  type FeedbackSummary,
+  feedbackPlans,
+  feedbackSummary,
+} from "./feedback-register";
 export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
 export { DEFAULT_PERIODS, type KpiTrackerOptions, kpiRegister, kpiTrackerPlans } from "./kpi-register";
