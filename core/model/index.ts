@@ -1,4 +1,5 @@
 export { type Assessment, AssessmentSchema } from "./assessment";
+export { CHAIN_LEVELS, type EvaluationStep, EvaluationStepSchema, INSTRUMENTS } from "./evaluation-step";
 export { type Feedback, FeedbackSchema } from "./feedback";
 export { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "./kpi";
 export { parseStakeholderRows } from "./parse-stakeholders";

@@ -12,6 +12,7 @@ export {
   type AssumptionTable,
   assumptionsPlan,
 } from "./assumptions-sheet";
+export { EVALUATION_CHAIN, evaluationChainPlans, missingLevels } from "./evaluation-chain";
 export {
   FEEDBACK_REGISTER,
   type FeedbackOptions,
