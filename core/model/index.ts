@@ -3,4 +3,5 @@ export { CHAIN_LEVELS, type EvaluationStep, EvaluationStepSchema, INSTRUMENTS } 
 export { type Feedback, FeedbackSchema } from "./feedback";
 export { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "./kpi";
 export { parseStakeholderRows } from "./parse-stakeholders";
+export { type ReportLine, ReportLineSchema } from "./report-line";
 export { STAKEHOLDER_ID, type Stakeholder, StakeholderSchema } from "./stakeholder";

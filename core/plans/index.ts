@@ -47,5 +47,6 @@ export {
   type StakeholderMapOptions,
   stakeholderMap,
 } from "./stakeholder-map";
+export { REPORT_REGISTER, type ReportRequest, reportLines, reportPlans } from "./stakeholder-report";
 export { STATE_KIND, STATE_TITLE } from "./state-sheet";
 export { resolveTarget } from "./target";
