@@ -1,6 +1,7 @@
 export { type Assessment, AssessmentSchema } from "./assessment";
 export { CHAIN_LEVELS, type EvaluationStep, EvaluationStepSchema, INSTRUMENTS } from "./evaluation-step";
 export { type Feedback, FeedbackSchema } from "./feedback";
+export { IMPROVEMENT_STATUSES, type Improvement, ImprovementSchema } from "./improvement";
 export { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "./kpi";
 export { parseStakeholderRows } from "./parse-stakeholders";
 export { type ReportLine, ReportLineSchema } from "./report-line";

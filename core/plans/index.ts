@@ -22,6 +22,7 @@ export {
 } from "./feedback-register";
 export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
+export { IMPROVEMENT_LOG, improvementLogPlans } from "./improvement-log";
 export { DEFAULT_PERIODS, type KpiTrackerOptions, kpiRegister, kpiTrackerPlans } from "./kpi-register";
 export * from "./port";
 export type { CheckedDrafts, Draft, DraftKit } from "./register-drafts";
