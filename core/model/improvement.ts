@@ -30,13 +30,11 @@ export const ImprovementSchema = z.object(
       .string({ error: "is required" })
       .check(z.minLength(1, { error: "is required" }), z.maxLength(1000)),
     prompt: z.optional(
-      z
-        .string({ error: "must be an id such as K-003" })
-        .check(
-          z.regex(/^[A-Za-z0-9_-]{1,40}$/, {
-            error: "must be the id of a KPI, evaluation step, response or learner, such as K-003",
-          }),
-        ),
+      z.string({ error: "must be an id such as K-003" }).check(
+        z.regex(/^[A-Za-z0-9_-]{1,40}$/, {
+          error: "must be the id of a KPI, evaluation step, response or learner, such as K-003",
+        }),
+      ),
     ),
     decision: textOf(1000),
     owner: textOf(200),
