@@ -6,4 +6,5 @@ export * from "./evaluation/index";
 export * from "./finance/index";
 export * from "./model/index";
 export * from "./plans/index";
+export * from "./samples/evaluation";
 export * from "./stakeholders/index";

@@ -118,6 +118,9 @@ export function parseRegister<R, O>(
   const seen = new Set<string>();
   const records: R[] = [];
   for (const { row, values } of rows) {
+    // A row with none of the register's cells filled is no record: a row of the user's own columns,
+    // or of a block BuyIn keeps beside the table (a summary that runs longer than the table).
+    if (inputs.every((column) => readCell(column, cellOf(column, values), options) === undefined)) continue;
     const record: Record<string, unknown> = {};
     const rowProblems: RowProblem[] = [];
     const refuse = (column: InputColumn<R, O>, message: string) =>

@@ -5,7 +5,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Assessment, assessmentAnalysis, assessmentPlans, pairedTTest } from "../../core/index";
+import {
+  ASSESSMENT_REGISTER,
+  type Assessment,
+  assessmentAnalysis,
+  assessmentPlans,
+  pairedTTest,
+} from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
 const SUFFIXES = ["Pairs", "MeanPre", "MeanPost", "MeanGain", "NormalizedGain", "EffectSize", "T", "DF", "P"];
@@ -75,5 +81,21 @@ describe("the pre/post assessment in a real formula engine", () => {
     expect(pairedTTest(pre, post).p).toBeCloseTo(0.196016, 6);
     workbook.setCell("Pre-Post Assessment", "J2", 40);
     expectAnalysis(workbook, class_, 40);
+  });
+
+  it("reads back only the learners: the analysis beside a short table makes no phantom rows", async () => {
+    const class_: Assessment[] = [
+      { id: "L-001", learner: "Ana", pre: 40, post: 70 },
+      { id: "L-002", learner: "Ben", pre: 50, post: 65 },
+    ];
+    const workbook = new MemoryWorkbook();
+    await workbook.applyAll(assessmentPlans(class_));
+    const table = await workbook.readTable("assessment");
+    expect(table?.rows.length).toBeGreaterThan(2);
+    const parsed = ASSESSMENT_REGISTER.parse(
+      { header: ASSESSMENT_REGISTER.headerOf(table ?? { header: [] }), rows: table?.rows ?? [] },
+      {},
+    );
+    expect(parsed).toEqual({ records: class_, problems: [] });
   });
 });
