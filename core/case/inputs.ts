@@ -1,0 +1,192 @@
+import * as z from "zod/mini";
+
+/*
+ * The business case's inputs (issue 10, item 1). Every check carries its own message, the rest of
+ * a sentence that begins with the field's label ("Learners must be a whole number, 0 or more, got
+ * -3"), as the register kit expects: zod's defaults name neither the field nor the rule.
+ */
+
+/** Cost categories a cost line may take. Learner time is not among them: it is computed from the programme. */
+export const COST_CATEGORIES = [
+  "Needs analysis",
+  "Design and development",
+  "Delivery and facilitation",
+  "Platform and licences",
+  "Materials",
+  "Travel and venue",
+  "Evaluation",
+  "Overhead",
+] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+/** The computed category: learners × hours per learner × loaded hourly cost. */
+export const LEARNER_TIME = "Learner time";
+
+/** One-off: the amount falls in its year only. Recurring: in its year and every year after, to the horizon. */
+export const COST_TIMINGS = ["One-off", "Recurring"] as const;
+export type CostTiming = (typeof COST_TIMINGS)[number];
+
+/** The longest horizon a case may take, in years. */
+export const MAX_HORIZON = 10;
+
+/** How an input that broke a rule is shown at the end of its message. */
+export function shownInput(input: unknown): string {
+  if (typeof input === "string") return `the text "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === "number") return String(input);
+  if (input === undefined || input === null) return "a blank";
+  if (typeof input === "boolean") return input ? "TRUE" : "FALSE";
+  return "a value that is neither a number nor text";
+}
+
+type Check = Parameters<ReturnType<typeof z.number>["check"]>[0];
+
+/** A number with a rule, every failure saying the rule and what was given. */
+function number(rule: string, bounds: (error: { error: (issue: { input: unknown }) => string }) => Check[]) {
+  const error = { error: (issue: { input: unknown }) => `${rule}, got ${shownInput(issue.input)}` };
+  return z.number(error).check(...bounds(error));
+}
+
+const money = number("must be an amount, 0 or more", (error) => [z.gte(0, error)]);
+const nonNegative = number("must be a number, 0 or more", (error) => [z.gte(0, error)]);
+const wholeNonNegative = number("must be a whole number, 0 or more", (error) => [
+  z.int(error),
+  z.gte(0, error),
+]);
+const share = number("must be a share from 0 to 1 (60% is 0.6)", (error) => [
+  z.gte(0, error),
+  z.lte(1, error),
+]);
+const yearIndex = number(`must be a whole year from 0 to ${MAX_HORIZON}`, (error) => [
+  z.int(error),
+  z.gte(0, error),
+  z.lte(MAX_HORIZON, error),
+]);
+const benefitYear = number(`must be a whole year from 1 to ${MAX_HORIZON}`, (error) => [
+  z.int(error),
+  z.gte(1, error),
+  z.lte(MAX_HORIZON, error),
+]);
+const atMost = (max: number) =>
+  z.maxLength(max, {
+    error: (issue) =>
+      `must be at most ${max} characters, not ${typeof issue.input === "string" ? issue.input.length : "more"}`,
+  });
+const requiredText = (max: number) =>
+  z.string({ error: "is required" }).check(z.minLength(1, { error: "is required" }), atMost(max));
+const optionalText = (max: number) => z.optional(z.string({ error: "must be text" }).check(atMost(max)));
+const key = (example: string) =>
+  z.string({ error: "is required" }).check(
+    z.regex(/^[A-Za-z0-9_-]{1,40}$/, {
+      error: `may hold only letters, digits, "-" and "_" (up to 40), such as ${example}`,
+    }),
+  );
+/** Date as a spreadsheet serial (1900 system): 1 is 1900-01-01, 2958465 is 9999-12-31. */
+const dateSerial = number("must be a date from 1900-01-01 to 9999-12-31", (error) => [
+  z.gte(1, error),
+  z.lte(2958465, error),
+]);
+
+/** The programme: who is trained, for how long, over which horizon and at which discount rate. */
+export const ProgrammeSchema = z.object(
+  {
+    name: requiredText(200),
+    learners: wholeNonNegative,
+    hoursPerLearner: nonNegative,
+    /** Loaded hourly cost of a learner's time: pay plus on-costs (benefits, overhead). */
+    hourlyCost: money,
+    horizonYears: number(`must be a whole number of years from 1 to ${MAX_HORIZON}`, (error) => [
+      z.int(error),
+      z.gte(1, error),
+      z.lte(MAX_HORIZON, error),
+    ]),
+    discountRate: number("must be a rate from 0 to 1 (8% is 0.08)", (error) => [
+      z.gte(0, error),
+      z.lte(1, error),
+    ]),
+    startDate: z.optional(dateSerial),
+    /**
+     * A short-term programme counts only the first year of benefits in ROI and BCR (Phillips'
+     * guiding principle 9); a long-term one counts every year of the horizon.
+     */
+    shortTerm: z.boolean({ error: "must be TRUE or FALSE" }),
+  },
+  { error: "must be the programme's details: name, learners, hours, hourly cost, horizon, discount rate" },
+);
+export type Programme = z.infer<typeof ProgrammeSchema>;
+
+/** A cost line: an amount in a category, one-off in its year or recurring from its year on. Year 0 is the start. */
+export const CostLineSchema = z.object(
+  {
+    id: key("C-001"),
+    category: z.enum(COST_CATEGORIES, { error: `must be one of ${COST_CATEGORIES.join(", ")}` }),
+    description: optionalText(200),
+    timing: z.enum(COST_TIMINGS, { error: "must be One-off or Recurring" }),
+    amount: money,
+    year: yearIndex,
+  },
+  { error: "must be a cost line" },
+);
+export type CostLine = z.infer<typeof CostLineSchema>;
+
+/**
+ * A benefit stream: a measure improved by the programme, valued per unit, credited with the
+ * share attributed to the programme and the confidence in that share (Phillips), from its first
+ * year for its duration, reaching full effect after its ramp-up.
+ */
+export const BenefitStreamSchema = z.object(
+  {
+    id: key("B-001"),
+    name: requiredText(200),
+    measure: requiredText(200),
+    /** Today's performance on the measure. */
+    baseline: z.optional(z.number({ error: (issue) => `must be a number, got ${shownInput(issue.input)}` })),
+    /** The target or benchmark, and where it comes from. */
+    target: z.optional(z.number({ error: (issue) => `must be a number, got ${shownInput(issue.input)}` })),
+    targetSource: optionalText(500),
+    /** Expected improvement a year at full effect, in the measure's units. */
+    improvement: nonNegative,
+    valuePerUnit: money,
+    /** Share of the improvement caused by the programme; blank means unadjusted (counted as 1, and warned). */
+    attribution: z.optional(share),
+    /** Confidence in the attribution estimate; blank means unadjusted (counted as 1, and warned). */
+    confidence: z.optional(share),
+    firstYear: benefitYear,
+    /** Years before full effect: the k-th year of the stream realises min(1, k / (rampUpYears + 1)). */
+    rampUpYears: wholeNonNegative,
+    durationYears: number(`must be a whole number of years from 1 to ${MAX_HORIZON}`, (error) => [
+      z.int(error),
+      z.gte(1, error),
+      z.lte(MAX_HORIZON, error),
+    ]),
+  },
+  { error: "must be a benefit stream" },
+);
+export type BenefitStream = z.infer<typeof BenefitStreamSchema>;
+
+/**
+ * An intangible benefit: listed, never counted. A money value typed against one is kept so the
+ * judgement aids can flag it; the model never adds it.
+ */
+export const IntangibleSchema = z.object(
+  {
+    id: key("I-001"),
+    name: requiredText(200),
+    note: optionalText(1000),
+    moneyValue: z.optional(
+      z.number({ error: (issue) => `must be a number, got ${shownInput(issue.input)}` }),
+    ),
+  },
+  { error: "must be an intangible benefit" },
+);
+export type Intangible = z.infer<typeof IntangibleSchema>;
+
+export const BusinessCaseInputsSchema = z.object(
+  {
+    programme: ProgrammeSchema,
+    costs: z.array(CostLineSchema, { error: "must be a list of cost lines" }),
+    benefits: z.array(BenefitStreamSchema, { error: "must be a list of benefit streams" }),
+    intangibles: z.array(IntangibleSchema, { error: "must be a list of intangible benefits" }),
+  },
+  { error: "must be a business case: programme, costs, benefits and intangibles" },
+);
+export type BusinessCaseInputs = z.infer<typeof BusinessCaseInputsSchema>;
