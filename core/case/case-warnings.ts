@@ -39,7 +39,7 @@ function isShare(value: unknown): boolean {
  *
  * @param inputs the inputs as typed, checked or not (the panel calls this on every keystroke)
  * @returns the warnings, in the order of the inputs
- * @example businessCaseWarnings(SAMPLE_BUSINESS_CASE).length // 0
+ * @example Number(businessCaseWarnings(SAMPLE_BUSINESS_CASE).length) // 0
  */
 export function businessCaseWarnings(inputs: BusinessCaseInputs): CaseWarning[] {
   const warnings: CaseWarning[] = [];
@@ -51,7 +51,10 @@ export function businessCaseWarnings(inputs: BusinessCaseInputs): CaseWarning[] 
       const label = BENEFIT_LABELS[field];
       if (value !== undefined && value !== null && !isShare(value)) {
         const hint =
-          typeof value === "number" && value > 1 && value <= 100 ? ` (${value}% is ${value / 100})` : "";
+          // A whole number from 2 to 100 was probably typed as a percentage.
+          Number.isInteger(value) && (value as number) > 1 && (value as number) <= 100
+            ? ` (${value}% is ${value / 100})`
+            : "";
         warnings.push({
           kind: "share-out-of-range",
           path: ["benefits", index, field],

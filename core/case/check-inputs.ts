@@ -43,7 +43,7 @@ function fieldOf(inputs: unknown, path: readonly PropertyKey[]): string {
  *
  * @param inputs the inputs as given: from the panel, a sheet read back, or a script
  * @returns the typed inputs when every rule holds, and a problem per broken rule otherwise
- * @example checkBusinessCase({}).problems.length // 4
+ * @example Number(checkBusinessCase({}).problems.length) // 4
  */
 export function checkBusinessCase(inputs: unknown): {
   readonly inputs?: BusinessCaseInputs;

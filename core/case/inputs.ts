@@ -32,7 +32,8 @@ export const MAX_HORIZON = 10;
 /** How an input that broke a rule is shown at the end of its message. */
 export function shownInput(input: unknown): string {
   if (typeof input === "string") return `the text "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
-  if (typeof input === "number") return String(input);
+  if (typeof input === "number")
+    return Number.isFinite(input) ? String(input) : "a value that is not a finite number";
   if (input === undefined || input === null) return "a blank";
   if (typeof input === "boolean") return input ? "TRUE" : "FALSE";
   return "a value that is neither a number nor text";
