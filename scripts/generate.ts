@@ -5,7 +5,14 @@
  */
 import { toJSONSchema } from "zod/v4/core";
 import { SERVER_FUNCTIONS } from "../apps-script/server";
-import { catalog, excelName, type FunctionSpec, type ParameterSpec, sheetsName } from "../core/catalog/index";
+import {
+  catalog,
+  excelName,
+  type FunctionSpec,
+  type ParameterSpec,
+  sheetsName,
+  type TableAnswer,
+} from "../core/catalog/index";
 
 interface JsonSchemaNumber {
   type?: string;
@@ -32,10 +39,11 @@ export function describeValues(parameter: ParameterSpec): string {
   }
   if (schema.enum) return `${schema.enum.slice(0, -1).join(", ")} or ${schema.enum.at(-1)}`;
   const { minimum, maximum, exclusiveMinimum } = schema;
-  if (minimum !== undefined && maximum !== undefined) return `a number from ${minimum} to ${maximum}`;
-  if (exclusiveMinimum !== undefined) return `a number greater than ${exclusiveMinimum}`;
-  if (minimum !== undefined) return `a number, ${minimum} or more`;
-  return "a number";
+  const noun = schema.type === "integer" ? "a whole number" : "a number";
+  if (minimum !== undefined && maximum !== undefined) return `${noun} from ${minimum} to ${maximum}`;
+  if (exclusiveMinimum !== undefined) return `${noun} greater than ${exclusiveMinimum}`;
+  if (minimum !== undefined) return `${noun}, ${minimum} or more`;
+  return noun;
 }
 
 function formatArgument(argument: number | string | readonly number[]): string {
@@ -50,8 +58,14 @@ export function exampleFormula(spec: FunctionSpec, host: "excel" | "sheets"): st
   return `=${name}(${spec.example.args.map(formatArgument).join(", ")})`;
 }
 
-function roundForDocs(value: number | string): string {
+function roundForDocs(value: number | string | TableAnswer): string {
   if (typeof value === "string") return JSON.stringify(value);
+  // A table answer: its rows after the header, each a label and its value.
+  if (typeof value !== "number")
+    return value
+      .slice(1)
+      .map((row) => row.map(roundForDocs).join(" "))
+      .join("; ");
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
 }
 

@@ -23,6 +23,10 @@ export {
 } from "./inputs";
 export { BENEFIT_LABELS, COST_LABELS, INTANGIBLE_LABELS, PROGRAMME_LABELS } from "./labels";
 export { learnerTimeCost } from "./learner-time-cost";
+export { MINSTD_MODULUS, minstdRandom } from "./minstd-random";
+export { percentileInc } from "./percentile-inc";
 export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
+export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
 export { SAMPLE_BUSINESS_CASE } from "./sample";
+export { triangularQuantile } from "./triangular-quantile";

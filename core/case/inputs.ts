@@ -39,34 +39,45 @@ export function shownInput(input: unknown): string {
   return "a value that is neither a number nor text";
 }
 
-type Check = Parameters<ReturnType<typeof z.number>["check"]>[0];
-
-/** A number with a rule, every failure saying the rule and what was given. */
-function number(rule: string, bounds: (error: { error: (issue: { input: unknown }) => string }) => Check[]) {
-  const error = { error: (issue: { input: unknown }) => `${rule}, got ${shownInput(issue.input)}` };
-  return z.number(error).check(...bounds(error));
+/** What a number must be: within min and max (inclusive), and whole if `whole`. */
+interface NumberRule {
+  readonly min?: number;
+  readonly max?: number;
+  readonly whole?: boolean;
 }
 
-const money = number("must be an amount, 0 or more", (error) => [z.gte(0, error)]);
-const nonNegative = number("must be a number, 0 or more", (error) => [z.gte(0, error)]);
-const wholeNonNegative = number("must be a whole number, 0 or more", (error) => [
-  z.int(error),
-  z.gte(0, error),
-]);
-const share = number("must be a share from 0 to 1 (60% is 0.6)", (error) => [
-  z.gte(0, error),
-  z.lte(1, error),
-]);
-const yearIndex = number(`must be a whole year from 0 to ${MAX_HORIZON}`, (error) => [
-  z.int(error),
-  z.gte(0, error),
-  z.lte(MAX_HORIZON, error),
-]);
-const benefitYear = number(`must be a whole year from 1 to ${MAX_HORIZON}`, (error) => [
-  z.int(error),
-  z.gte(1, error),
-  z.lte(MAX_HORIZON, error),
-]);
+/**
+ * A number with a rule, every failure saying the rule and what was given. The rule is one check,
+ * not one a bound: validation runs on every keystroke in the panel and on every businessCase call.
+ */
+function number(rule: string, { min = -Infinity, max = Infinity, whole = false }: NumberRule) {
+  const error = { error: (issue: { input: unknown }) => `${rule}, got ${shownInput(issue.input)}` };
+  return z
+    .number(error)
+    .check(
+      z.refine((value: number) => value >= min && value <= max && (!whole || Number.isInteger(value)), error),
+    );
+}
+
+const money = number("must be an amount, 0 or more", { min: 0 });
+const nonNegative = number("must be a number, 0 or more", { min: 0 });
+const wholeNonNegative = number("must be a whole number, 0 or more", { min: 0, whole: true });
+const share = number("must be a share from 0 to 1 (60% is 0.6)", { min: 0, max: 1 });
+const yearIndex = number(`must be a whole year from 0 to ${MAX_HORIZON}`, {
+  min: 0,
+  max: MAX_HORIZON,
+  whole: true,
+});
+const benefitYear = number(`must be a whole year from 1 to ${MAX_HORIZON}`, {
+  min: 1,
+  max: MAX_HORIZON,
+  whole: true,
+});
+const wholeYears = number(`must be a whole number of years from 1 to ${MAX_HORIZON}`, {
+  min: 1,
+  max: MAX_HORIZON,
+  whole: true,
+});
 const atMost = (max: number) =>
   z.maxLength(max, {
     error: (issue) =>
@@ -82,10 +93,7 @@ const key = (example: string) =>
     }),
   );
 /** Date as a spreadsheet serial (1900 system): 1 is 1900-01-01, 2958465 is 9999-12-31. */
-const dateSerial = number("must be a date from 1900-01-01 to 9999-12-31", (error) => [
-  z.gte(1, error),
-  z.lte(2958465, error),
-]);
+const dateSerial = number("must be a date from 1900-01-01 to 9999-12-31", { min: 1, max: 2958465 });
 
 /** The programme: who is trained, for how long, over which horizon and at which discount rate. */
 export const ProgrammeSchema = z.object(
@@ -95,15 +103,8 @@ export const ProgrammeSchema = z.object(
     hoursPerLearner: nonNegative,
     /** Loaded hourly cost of a learner's time: pay plus on-costs (benefits, overhead). */
     hourlyCost: money,
-    horizonYears: number(`must be a whole number of years from 1 to ${MAX_HORIZON}`, (error) => [
-      z.int(error),
-      z.gte(1, error),
-      z.lte(MAX_HORIZON, error),
-    ]),
-    discountRate: number("must be a rate from 0 to 1 (8% is 0.08)", (error) => [
-      z.gte(0, error),
-      z.lte(1, error),
-    ]),
+    horizonYears: wholeYears,
+    discountRate: number("must be a rate from 0 to 1 (8% is 0.08)", { min: 0, max: 1 }),
     startDate: z.optional(dateSerial),
     /**
      * A short-term programme counts only the first year of benefits in ROI and BCR (Phillips'
@@ -154,11 +155,7 @@ export const BenefitStreamSchema = z.object(
     firstYear: benefitYear,
     /** Years before full effect: the k-th year of the stream realises min(1, k / (rampUpYears + 1)). */
     rampUpYears: wholeNonNegative,
-    durationYears: number(`must be a whole number of years from 1 to ${MAX_HORIZON}`, (error) => [
-      z.int(error),
-      z.gte(1, error),
-      z.lte(MAX_HORIZON, error),
-    ]),
+    durationYears: wholeYears,
   },
   { error: "must be a benefit stream" },
 );

@@ -1,3 +1,4 @@
+import { caseFunctions } from "./case";
 import { financeFunctions } from "./finance";
 import { stakeholderFunctions } from "./stakeholders";
 import type { FunctionSpec } from "./types";
@@ -8,7 +9,11 @@ export { type Invocation, invoke } from "./invoke";
 export type * from "./types";
 
 /** Every spreadsheet function BuyIn offers: the one list hosts, docs and tests are generated from. */
-export const catalog: readonly FunctionSpec[] = [...financeFunctions, ...stakeholderFunctions];
+export const catalog: readonly FunctionSpec[] = [
+  ...financeFunctions,
+  ...caseFunctions,
+  ...stakeholderFunctions,
+];
 
 /**
  * The example's arguments as a host passes them: a value as a 1 × 1 range, a series as a column,
