@@ -1,5 +1,12 @@
 export { type BenefitYears, benefitByYear } from "./benefit-by-year";
 export { type BusinessCaseResult, businessCase } from "./business-case";
+export {
+  BUSINESS_CASE_KIND,
+  businessCasePlans,
+  CASE_OUTPUTS,
+  CASE_SETTINGS_KIND,
+  type CaseOutput,
+} from "./business-case-plans";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";

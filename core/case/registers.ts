@@ -43,6 +43,7 @@ export const COST_REGISTER = defineRegister<CostLine, CaseRegisterOptions>({
       validation: { list: COST_CATEGORIES },
       hint: "Learner time is computed from the programme; do not add it here.",
       initial: "Design and development",
+      name: "CostCategories",
     },
     { id: "description", header: COST_LABELS.description, role: "input", type: "text", width: 30 },
     {
@@ -55,6 +56,7 @@ export const COST_REGISTER = defineRegister<CostLine, CaseRegisterOptions>({
       validation: { list: COST_TIMINGS },
       hint: "One-off: in its year only. Recurring: in its year and every year after.",
       initial: "One-off",
+      name: "CostTimings",
     },
     {
       id: "amount",
@@ -77,14 +79,16 @@ export const COST_REGISTER = defineRegister<CostLine, CaseRegisterOptions>({
       validation: (options) => ({ min: 0, max: lastYear(options), whole: true }),
       hint: "0 is the start, before benefits begin.",
       initial: "0",
+      name: "CostYears",
     },
   ],
   freeze: { rows: 1, columns: 2 },
 });
 
-const share = (id: "attribution" | "confidence", hint: string) =>
+const share = (id: "attribution" | "confidence", hint: string, name: string) =>
   ({
     id,
+    name,
     header: BENEFIT_LABELS[id],
     role: "input",
     type: "number",
@@ -118,6 +122,7 @@ export const BENEFIT_REGISTER = defineRegister<BenefitStream, CaseRegisterOption
       width: 12,
       validation: { min: 0 },
       hint: "Units a year at full effect.",
+      name: "Improvements",
     },
     {
       id: "valuePerUnit",
@@ -128,9 +133,10 @@ export const BENEFIT_REGISTER = defineRegister<BenefitStream, CaseRegisterOption
       width: 12,
       numberFormat: "#,##0",
       validation: { min: 0 },
+      name: "UnitValues",
     },
-    share("attribution", "Share of the improvement the programme caused, 0 to 100%."),
-    share("confidence", "Confidence in that share, 0 to 100%."),
+    share("attribution", "Share of the improvement the programme caused, 0 to 100%.", "Attributions"),
+    share("confidence", "Confidence in that share, 0 to 100%.", "Confidences"),
     {
       id: "firstYear",
       header: BENEFIT_LABELS.firstYear,
@@ -140,6 +146,7 @@ export const BENEFIT_REGISTER = defineRegister<BenefitStream, CaseRegisterOption
       width: 8,
       validation: (options) => ({ min: 1, max: lastYear(options), whole: true }),
       initial: "1",
+      name: "FirstYears",
     },
     {
       id: "rampUpYears",
@@ -151,6 +158,7 @@ export const BENEFIT_REGISTER = defineRegister<BenefitStream, CaseRegisterOption
       validation: { min: 0, max: MAX_HORIZON, whole: true },
       hint: "Years before full effect: with 1, half the first year, all after.",
       initial: "0",
+      name: "RampUps",
     },
     {
       id: "durationYears",
@@ -161,6 +169,7 @@ export const BENEFIT_REGISTER = defineRegister<BenefitStream, CaseRegisterOption
       width: 9,
       validation: { min: 1, max: MAX_HORIZON, whole: true },
       initial: "1",
+      name: "Durations",
     },
     {
       id: "adjustedAnnualValue",
