@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  BENEFIT_REGISTER,
   type BusinessCaseInputs,
   type BusinessCaseResult,
   businessCase,
@@ -18,6 +19,7 @@ import {
   type CaseOutput,
   COST_CATEGORIES,
   COST_TIMINGS,
+  columnLetter,
   MAX_HORIZON,
   SAMPLE_BUSINESS_CASE,
 } from "../../core/index";
@@ -226,6 +228,20 @@ describe("the business case computed by HyperFormula", () => {
     const changed = structuredClone(SAMPLE_BUSINESS_CASE) as BusinessCaseInputs;
     (changed.benefits[0] as { attribution: number }).attribution = 0.25;
     expectOutputsMatch(workbook, changed);
+  });
+
+  it("computes the benefit register's adjusted value a year as its kernel does, a blank share counting as 1", async () => {
+    const inputs = structuredClone(SAMPLE_BUSINESS_CASE) as BusinessCaseInputs;
+    (inputs.benefits[1] as { confidence?: number }).confidence = undefined;
+    const workbook = await written(inputs);
+    const column = BENEFIT_REGISTER.declaration.columns.findIndex(
+      (entry) => entry.id === "adjustedAnnualValue",
+    );
+    inputs.benefits.forEach((stream, index) => {
+      const shown = workbook.value("Case Benefits", `${columnLetter(column + 1)}${index + 2}`);
+      const wanted = BENEFIT_REGISTER.expected(stream, {}).adjustedAnnualValue as number;
+      expect(shown).toBeCloseTo(wanted, 9);
+    });
   });
 
   it("writes no BUYIN. formula, and every programme assumption is a labelled, named input cell", async () => {
