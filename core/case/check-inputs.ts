@@ -1,5 +1,6 @@
 import { type BusinessCaseInputs, BusinessCaseInputsSchema } from "./inputs";
 import { BENEFIT_LABELS, COST_LABELS, INTANGIBLE_LABELS, PROGRAMME_LABELS } from "./labels";
+import { quickAccepts } from "./quick-rules";
 
 /** One input that broke its rule: where it is, the field's label, and the sentence to show. */
 export interface InputProblem {
@@ -49,6 +50,9 @@ export function checkBusinessCase(inputs: unknown): {
   readonly inputs?: BusinessCaseInputs;
   readonly problems: readonly InputProblem[];
 } {
+  // Valid inputs, the common case, skip zod's parse: the same rules, checked as predicates.
+  if (quickAccepts(BusinessCaseInputsSchema, inputs))
+    return { inputs: inputs as BusinessCaseInputs, problems: [] };
   const parsed = BusinessCaseInputsSchema.safeParse(inputs);
   if (parsed.success) return { inputs: parsed.data, problems: [] };
   const problems = parsed.error.issues.map((issue): InputProblem => {

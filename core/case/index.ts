@@ -32,6 +32,7 @@ export { BENEFIT_LABELS, COST_LABELS, INTANGIBLE_LABELS, PROGRAMME_LABELS } from
 export { learnerTimeCost } from "./learner-time-cost";
 export { MINSTD_MODULUS, minstdRandom } from "./minstd-random";
 export { percentileInc } from "./percentile-inc";
+export { quickAccepts } from "./quick-rules";
 export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
 export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";

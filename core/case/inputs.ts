@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { withQuickRule } from "./quick-rules";
 
 /*
  * The business case's inputs (issue 10, item 1). Every check carries its own message, the rest of
@@ -52,11 +53,22 @@ interface NumberRule {
  */
 function number(rule: string, { min = -Infinity, max = Infinity, whole = false }: NumberRule) {
   const error = { error: (issue: { input: unknown }) => `${rule}, got ${shownInput(issue.input)}` };
-  return z
-    .number(error)
-    .check(
-      z.refine((value: number) => value >= min && value <= max && (!whole || Number.isInteger(value)), error),
-    );
+  const holds = (value: number) => value >= min && value <= max && (!whole || Number.isInteger(value));
+  return withQuickRule(
+    z.number(error).check(z.refine(holds, error)),
+    (value) => typeof value === "number" && Number.isFinite(value) && holds(value),
+  );
+}
+
+/** Any finite number, its failure saying so. */
+const anyNumber = withQuickRule(
+  z.number({ error: (issue) => `must be a number, got ${shownInput(issue.input)}` }),
+  (value) => typeof value === "number" && Number.isFinite(value),
+);
+
+/** One of a list of names. */
+function choice<const T extends readonly [string, ...string[]]>(list: T, rule: string) {
+  return withQuickRule(z.enum(list, { error: rule }), (value) => list.includes(value as T[number]));
 }
 
 const money = number("must be an amount, 0 or more", { min: 0 });
@@ -84,13 +96,26 @@ const atMost = (max: number) =>
       `must be at most ${max} characters, not ${typeof issue.input === "string" ? issue.input.length : "more"}`,
   });
 const requiredText = (max: number) =>
-  z.string({ error: "is required" }).check(z.minLength(1, { error: "is required" }), atMost(max));
-const optionalText = (max: number) => z.optional(z.string({ error: "must be text" }).check(atMost(max)));
+  withQuickRule(
+    z.string({ error: "is required" }).check(z.minLength(1, { error: "is required" }), atMost(max)),
+    (value) => typeof value === "string" && value.length >= 1 && value.length <= max,
+  );
+const optionalText = (max: number) =>
+  z.optional(
+    withQuickRule(
+      z.string({ error: "must be text" }).check(atMost(max)),
+      (value) => typeof value === "string" && value.length <= max,
+    ),
+  );
+const KEY = /^[A-Za-z0-9_-]{1,40}$/;
 const key = (example: string) =>
-  z.string({ error: "is required" }).check(
-    z.regex(/^[A-Za-z0-9_-]{1,40}$/, {
-      error: `may hold only letters, digits, "-" and "_" (up to 40), such as ${example}`,
-    }),
+  withQuickRule(
+    z
+      .string({ error: "is required" })
+      .check(
+        z.regex(KEY, { error: `may hold only letters, digits, "-" and "_" (up to 40), such as ${example}` }),
+      ),
+    (value) => typeof value === "string" && KEY.test(value),
   );
 /** Date as a spreadsheet serial (1900 system): 1 is 1900-01-01, 2958465 is 9999-12-31. */
 const dateSerial = number("must be a date from 1900-01-01 to 9999-12-31", { min: 1, max: 2958465 });
@@ -110,7 +135,10 @@ export const ProgrammeSchema = z.object(
      * A short-term programme counts only the first year of benefits in ROI and BCR (Phillips'
      * guiding principle 9); a long-term one counts every year of the horizon.
      */
-    shortTerm: z.boolean({ error: "must be TRUE or FALSE" }),
+    shortTerm: withQuickRule(
+      z.boolean({ error: "must be TRUE or FALSE" }),
+      (value) => typeof value === "boolean",
+    ),
   },
   { error: "must be the programme's details: name, learners, hours, hourly cost, horizon, discount rate" },
 );
@@ -120,9 +148,9 @@ export type Programme = z.infer<typeof ProgrammeSchema>;
 export const CostLineSchema = z.object(
   {
     id: key("C-001"),
-    category: z.enum(COST_CATEGORIES, { error: `must be one of ${COST_CATEGORIES.join(", ")}` }),
+    category: choice(COST_CATEGORIES, `must be one of ${COST_CATEGORIES.join(", ")}`),
     description: optionalText(200),
-    timing: z.enum(COST_TIMINGS, { error: "must be One-off or Recurring" }),
+    timing: choice(COST_TIMINGS, "must be One-off or Recurring"),
     amount: money,
     year: yearIndex,
   },
@@ -141,9 +169,9 @@ export const BenefitStreamSchema = z.object(
     name: requiredText(200),
     measure: requiredText(200),
     /** Today's performance on the measure. */
-    baseline: z.optional(z.number({ error: (issue) => `must be a number, got ${shownInput(issue.input)}` })),
+    baseline: z.optional(anyNumber),
     /** The target or benchmark, and where it comes from. */
-    target: z.optional(z.number({ error: (issue) => `must be a number, got ${shownInput(issue.input)}` })),
+    target: z.optional(anyNumber),
     targetSource: optionalText(500),
     /** Expected improvement a year at full effect, in the measure's units. */
     improvement: nonNegative,
@@ -170,9 +198,7 @@ export const IntangibleSchema = z.object(
     id: key("I-001"),
     name: requiredText(200),
     note: optionalText(1000),
-    moneyValue: z.optional(
-      z.number({ error: (issue) => `must be a number, got ${shownInput(issue.input)}` }),
-    ),
+    moneyValue: z.optional(anyNumber),
   },
   { error: "must be an intangible benefit" },
 );

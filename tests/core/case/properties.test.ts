@@ -5,12 +5,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  BusinessCaseInputsSchema,
   type BusinessCaseResult,
   businessCase,
   businessCaseWarnings,
   COST_CATEGORIES,
   COST_TIMINGS,
   isFormulaError,
+  quickAccepts,
+  SAMPLE_BUSINESS_CASE,
 } from "../../../core/index";
 
 /** Mostly valid values, sometimes a value a user might type by mistake. */
@@ -89,6 +92,27 @@ function expectFinite(result: BusinessCaseResult): void {
     } else for (const number of Object.values(value)) expect(Number.isFinite(number), key).toBe(true);
   }
 }
+
+describe("quickAccepts, the fast path past zod", () => {
+  it("accepts only what zod accepts, and everything zod accepts among the generated inputs", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(inputs, (generated) => {
+        const quick = quickAccepts(BusinessCaseInputsSchema, generated);
+        expect(quick).toBe(BusinessCaseInputsSchema.safeParse(generated).success);
+        if (quick) accepted++;
+      }),
+      { numRuns: 1000 },
+    );
+    // Both answers occur: the generator makes valid and invalid cases.
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(1000);
+  });
+
+  it("accepts the sample", () => {
+    expect(quickAccepts(BusinessCaseInputsSchema, SAMPLE_BUSINESS_CASE)).toBe(true);
+  });
+});
 
 describe("businessCase over generated inputs", () => {
   it("answers finite numbers or refuses with a #VALUE!/#NUM! that names the rule", () => {
