@@ -7,7 +7,17 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import * as formulajs from "@formulajs/formulajs";
-import { FormulaError, findFunction, invoke, irr, npv, xirr } from "../core/index";
+import {
+  type BusinessCaseInputs,
+  businessCase,
+  FormulaError,
+  findFunction,
+  invoke,
+  irr,
+  npv,
+  SAMPLE_BUSINESS_CASE,
+  xirr,
+} from "../core/index";
 
 interface Measurement {
   nanoseconds: number;
@@ -183,6 +193,25 @@ for (const [label, id, args] of [
   ["BUYIN.EFFECTSIZE g, 10,000 pairs", "BUYIN.EFFECTSIZE", [column(preScores), column(postScores), "g"]],
 ] as const)
   report(label, measure(call(id, [...args])), undefined, 20e6);
+// Issue 10: the business case of 5 years and 10 lines (the sample's 8 cost lines, 2 of its benefit
+// streams), validation included; BUYIN.ROISIM's 100,000 runs through the catalog, as hosts call it.
+const fiveYearCase: BusinessCaseInputs = {
+  ...SAMPLE_BUSINESS_CASE,
+  programme: { ...SAMPLE_BUSINESS_CASE.programme, horizonYears: 5 },
+  benefits: SAMPLE_BUSINESS_CASE.benefits.slice(0, 2).map((stream) => ({ ...stream, durationYears: 5 })),
+};
+report(
+  "businessCase, 5 years, 10 lines",
+  measure(() => businessCase(fiveYearCase)),
+  undefined,
+  50e3,
+);
+const roiSimSpec = findFunction("BUYIN.ROISIM");
+if (!roiSimSpec) throw new Error("BUYIN.ROISIM missing from the catalog");
+const simulated = measure(() =>
+  invoke(roiSimSpec, [[[20000]], [[45000]], [[90000]], [[25000]], [[30000]], [[45000]], [[100000]], [[1]]]),
+);
+report("BUYIN.ROISIM, 100,000 runs", simulated, undefined, 150e6);
 
 console.log("\nBundles (minified bytes, gzip)");
 const root = join(import.meta.dirname, "..");

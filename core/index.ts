@@ -1,5 +1,6 @@
 /** BuyIn's public surface: everything users and hosts may import. */
 
+export * from "./case/index";
 export * from "./catalog/index";
 export { ERROR_TEXT, FormulaError, type FormulaErrorKind, isFormulaError } from "./errors";
 export * from "./evaluation/index";

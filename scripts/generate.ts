@@ -5,7 +5,14 @@
  */
 import { toJSONSchema } from "zod/v4/core";
 import { SERVER_FUNCTIONS } from "../apps-script/server";
-import { catalog, excelName, type FunctionSpec, type ParameterSpec, sheetsName } from "../core/catalog/index";
+import {
+  catalog,
+  excelName,
+  type FunctionSpec,
+  type ParameterSpec,
+  sheetsName,
+  type TableAnswer,
+} from "../core/catalog/index";
 
 interface JsonSchemaNumber {
   type?: string;
@@ -67,8 +74,14 @@ export function exampleFormula(spec: FunctionSpec, host: "excel" | "sheets"): st
   return `=${name}(${spec.example.args.map(formatArgument).join(", ")})`;
 }
 
-function roundForDocs(value: number | string): string {
+function roundForDocs(value: number | string | TableAnswer): string {
   if (typeof value === "string") return JSON.stringify(value);
+  // A table answer: its rows after the header, each a label and its value.
+  if (typeof value !== "number")
+    return value
+      .slice(1)
+      .map((row) => row.map(roundForDocs).join(" "))
+      .join("; ");
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
 }
 

@@ -1,3 +1,4 @@
+import { caseFunctions } from "./case";
 import { evaluationFunctions } from "./evaluation";
 import { financeFunctions } from "./finance";
 import { stakeholderFunctions } from "./stakeholders";
@@ -11,6 +12,7 @@ export type * from "./types";
 /** Every spreadsheet function BuyIn offers: the one list hosts, docs and tests are generated from. */
 export const catalog: readonly FunctionSpec[] = [
   ...financeFunctions,
+  ...caseFunctions,
   ...stakeholderFunctions,
   ...evaluationFunctions,
 ];
@@ -36,13 +38,11 @@ export function sheetsName(spec: FunctionSpec): string {
   return spec.id.replace(".", "_");
 }
 
-const byId = new Map<string, FunctionSpec>();
-for (const spec of catalog) {
-  byId.set(spec.id, spec);
-  byId.set(sheetsName(spec), spec);
-}
+/** Built on first use, so a bundle that never looks a function up (the task pane) drops the catalog. */
+let byId: Map<string, FunctionSpec> | undefined;
 
 /** A catalog entry by `BUYIN.ROI` or `BUYIN_ROI`. */
 export function findFunction(id: string): FunctionSpec | undefined {
+  byId ??= new Map(catalog.flatMap((spec) => [[spec.id, spec] as const, [sheetsName(spec), spec] as const]));
   return byId.get(id.toUpperCase());
 }

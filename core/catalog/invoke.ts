@@ -228,6 +228,22 @@ function fill(rows: number, columns: number, value: CellResult): CellResult[][] 
   return Array.from({ length: rows }, () => new Array<CellResult>(columns).fill(value));
 }
 
+/** A table function's answer as cells: every cell text or a finite number, else one `#NUM!`. */
+function tableCells(fn: string, table: readonly unknown[]): CellResult[][] | FormulaError {
+  const rows = table as readonly (readonly unknown[])[];
+  const width = rows[0]?.length ?? 0;
+  const wellFormed = rows.every(
+    (row) =>
+      Array.isArray(row) &&
+      row.length === width &&
+      row.every((cell) => typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))),
+  );
+  if (rows.length === 0 || width === 0 || !wellFormed) {
+    return new FormulaError("NUM", `${fn}: the result is not a table of finite numbers and labels`);
+  }
+  return rows.map((row) => [...row] as CellResult[]);
+}
+
 /** Rows × columns a lifted parameter contributes to the answer's shape. */
 function liftedShape(parameter: ParameterSpec, grid: Grid): { rows: number; columns: number } {
   return {
@@ -282,6 +298,10 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
     const parameter = parameters[index] as ParameterSpec;
     const shape = liftedShape(parameter, grid);
     if (shape.rows === 1 && shape.columns === 1) continue;
+    if (spec.result.format === "table") {
+      const message = `${parameter.name} must be a single cell: the function answers one table, not one answer a cell`;
+      return { cells: [[shapeError(fn, message)]] };
+    }
     const fitsRows = shape.rows === 1 || rows === 1 || shape.rows === rows;
     const fitsColumns = shape.columns === 1 || columns === 1 || shape.columns === columns;
     if (!fitsRows || !fitsColumns) {
@@ -297,12 +317,17 @@ export function invoke(spec: FunctionSpec, args: readonly ArgumentInput[]): Invo
   if (seriesError) return { cells: fill(rows, columns, seriesError) };
 
   const lifted = rows > 1 || columns > 1;
-  const cells: CellResult[][] = new Array(rows);
   const callArgs: unknown[] = new Array(parameters.length);
+  if (spec.result.format === "table") {
+    const answer = answerCell(spec, grids, seriesValues, callArgs, 0, 0, false);
+    return { cells: Array.isArray(answer) ? answer : [[answer]] };
+  }
+  const cells: CellResult[][] = new Array(rows);
   for (let row = 0; row < rows; row++) {
     const answerRow: CellResult[] = new Array(columns);
     for (let column = 0; column < columns; column++) {
-      answerRow[column] = answerCell(spec, grids, seriesValues, callArgs, row, column, lifted);
+      // Only a table function answers a table, so each answer here is one cell.
+      answerRow[column] = answerCell(spec, grids, seriesValues, callArgs, row, column, lifted) as CellResult;
     }
     cells[row] = answerRow;
   }
@@ -317,7 +342,7 @@ function answerCell(
   row: number,
   column: number,
   lifted: boolean,
-): CellResult {
+): CellResult | CellResult[][] {
   const fn = spec.id;
   const parameters = spec.parameters;
   let firstBlank: ParameterSpec | undefined;
@@ -360,7 +385,8 @@ function answerCell(
     return new FormulaError("VALUE", `${fn}: ${firstBlank.name} is blank`);
   }
   try {
-    const answer = (spec.implementation as (...values: unknown[]) => number | string)(...callArgs);
+    const answer = (spec.implementation as (...values: unknown[]) => unknown)(...callArgs);
+    if (spec.result.format === "table" && Array.isArray(answer)) return tableCells(fn, answer);
     if (typeof answer === "string" && answer !== "") return answer;
     if (typeof answer !== "number" || !Number.isFinite(answer)) {
       return new FormulaError("NUM", `${fn}: the result is not a finite number`);

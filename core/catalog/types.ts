@@ -47,14 +47,21 @@ export interface ParameterSpec {
   readonly optional?: { readonly defaultValue?: number | string; readonly meaning: string };
 }
 
-/** How the answer should be formatted: a hint for docs and for the sheets BuyIn writes. */
-export type ResultFormat = "currency" | "percent" | "ratio" | "periods" | "number" | "text";
+/**
+ * How the answer should be formatted: a hint for docs and for the sheets BuyIn writes. A `table`
+ * answers one labelled table (rows of a label and a value) that spills; its parameters take
+ * single cells, never ranges to lift over.
+ */
+export type ResultFormat = "currency" | "percent" | "ratio" | "periods" | "number" | "text" | "table";
+
+/** A table answer: rows of cells, the first a header. */
+export type TableAnswer = readonly (readonly (number | string)[])[];
 
 export interface FunctionExample {
   /** Arguments as a user would type them: numbers or texts, or arrays for series and rows. */
   readonly args: readonly (number | string | readonly number[])[];
-  /** The answer, checked by the tests against the implementation. */
-  readonly value: number | string;
+  /** The answer, checked by the tests against the implementation; a whole table for a `table` result. */
+  readonly value: number | string | TableAnswer;
 }
 
 export interface FunctionSpec {
@@ -69,6 +76,9 @@ export interface FunctionSpec {
   /** Error kinds the function may answer for valid-looking input (besides `#VALUE!` for bad cells). */
   readonly errors: readonly FormulaErrorKind[];
   readonly example: FunctionExample;
-  /** The pure kernel: coerced values (series and rows as arrays) in, a number or text out, or a thrown FormulaError. */
-  readonly implementation: (...args: never[]) => number | string;
+  /**
+   * The pure kernel: coerced values (series and rows as arrays) in, a number or text out (a table
+   * for a `table` result), or a thrown FormulaError.
+   */
+  readonly implementation: (...args: never[]) => number | string | TableAnswer;
 }

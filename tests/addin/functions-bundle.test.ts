@@ -9,7 +9,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalog, exampleArguments, excelName, FormulaError, invoke } from "../../core/index";
-import { expectAnswer, liftedExampleArguments } from "../examples";
+import { expectAnswer, expectExample, liftedExampleArguments } from "../examples";
 import { HostCustomFunctionsError, loadFunctionsBundle } from "./custom-functions-host";
 
 const dist = join(import.meta.dirname, "../../dist/addin");
@@ -58,8 +58,7 @@ describe("dist/addin/functions.js", () => {
     (_id, spec) => {
       // Matrix parameters: a single cell arrives as [[value]], a range as rows of cells.
       const result = call(excelName(spec), ...exampleArguments(spec)) as unknown[][];
-      expect(result).toHaveLength(1);
-      expectAnswer(result[0]?.[0], spec.example.value);
+      expectExample(result, spec);
     },
   );
 

@@ -9,7 +9,7 @@ import { expect, it } from "vitest";
 import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
 import { catalog, exampleArguments, excelName, type SheetPlan } from "../../core/index";
 import { fakeAppsScript } from "../apps-script/fake-apps-script";
-import { expectAnswer } from "../examples";
+import { expectExample } from "../examples";
 import { describeInBrowser } from "./harness";
 import { EXCEL_SHARED_RUNTIME_QUERY, serveRealOfficeJs } from "./office-js";
 
@@ -153,11 +153,11 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
       (calls) =>
         calls.map(([id, args]) => {
           const handler = (CustomFunctions as unknown as Associated)._association.mappings[id as string];
-          return handler?.(...(args as unknown[]))[0]?.[0];
+          return handler?.(...(args as unknown[]));
         }),
       catalog.map((spec) => [excelName(spec), exampleArguments(spec)] as const),
     );
-    for (const [index, spec] of catalog.entries()) expectAnswer(answers[index], spec.example.value);
+    for (const [index, spec] of catalog.entries()) expectExample(answers[index] as unknown[][], spec);
     const failure = await page.evaluate(() => {
       try {
         (CustomFunctions as unknown as Associated)._association.mappings.ROI?.([["abc"]], [[1]]);

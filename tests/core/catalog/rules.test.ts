@@ -73,7 +73,7 @@ describe.each(catalog.map((spec) => [spec.id, spec] as const))("%s", (_id, spec)
 describe("the parameters where 0 is impossible", () => {
   // The walk above finds them from the schemas; this list says which they are, so a schema that
   // starts accepting 0 by mistake is noticed.
-  it("are the costs that divide, the scores, the levels, the scales, the threshold, the counts that divide and the choices", () => {
+  it("are the costs that divide, the runs and seed, the scores, the levels, the scales, the threshold, the counts that divide and the choices", () => {
     const zeroless = catalog.flatMap((spec) =>
       spec.parameters
         .filter((parameter) => parameter.kind === "scalar" && !parameter.schema.safeParse(0).success)
@@ -83,6 +83,11 @@ describe("the parameters where 0 is impossible", () => {
       "BUYIN.ROI costs",
       "BUYIN.BCR costs",
       "BUYIN.BREAKEVEN net_benefit_per_unit",
+      "BUYIN.ROISIM cost_low",
+      "BUYIN.ROISIM cost_likely",
+      "BUYIN.ROISIM cost_high",
+      "BUYIN.ROISIM iterations",
+      "BUYIN.ROISIM seed",
       "BUYIN.QUADRANT power",
       "BUYIN.QUADRANT interest",
       "BUYIN.QUADRANT scale_max",

@@ -1,0 +1,290 @@
+import { columnLetter } from "../plans/a1";
+import { type Assumption, assumptionsPlan } from "../plans/assumptions-sheet";
+import type { Block, NamePlan, SheetPlan } from "../plans/sheet-plan";
+import { type BusinessCaseInputs, MAX_HORIZON } from "./inputs";
+import { PROGRAMME_LABELS } from "./labels";
+import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
+
+/** The module prefix of every name the business case writes. */
+const PREFIX = "BuyIn_Case_";
+const name = (suffix: string) => `${PREFIX}${suffix}`;
+const namePlan = (suffix: string, where: { at: string }): NamePlan => ({ name: name(suffix), ...where });
+const withNames = (formula: string) => formula.replace(/\{name:(\w+)\}/g, (_, suffix) => name(suffix));
+
+export const CASE_SETTINGS_KIND = "case-settings";
+export const BUSINESS_CASE_KIND = "business-case";
+
+/** The named outputs, in the order the outputs block shows them, each `BuyIn_Case_<suffix>`. */
+export const CASE_OUTPUTS = [
+  "Cost",
+  "Benefit",
+  "NetBenefit",
+  "ROI",
+  "BCR",
+  "PaybackMonths",
+  "NPV",
+  "IRR",
+  "BreakEven",
+] as const;
+export type CaseOutput = (typeof CASE_OUTPUTS)[number];
+
+/** The programme's assumptions: the reviewer's cells, each named, with what it means. */
+function programmeAssumptions(inputs: BusinessCaseInputs): Assumption[] {
+  const { programme } = inputs;
+  return [
+    {
+      label: PROGRAMME_LABELS.name,
+      name: "Programme",
+      value: programme.name,
+      meaning: "What the case is for.",
+    },
+    {
+      label: PROGRAMME_LABELS.learners,
+      name: "Learners",
+      value: programme.learners,
+      format: "#,##0",
+      meaning: "People trained.",
+    },
+    {
+      label: PROGRAMME_LABELS.hoursPerLearner,
+      name: "HoursPerLearner",
+      value: programme.hoursPerLearner,
+      format: "0.0",
+      meaning: "Hours each learner spends in the programme.",
+    },
+    {
+      label: PROGRAMME_LABELS.hourlyCost,
+      name: "HourlyCost",
+      value: programme.hourlyCost,
+      format: "#,##0.00",
+      meaning: "Loaded cost of an hour of a learner's time: pay plus on-costs.",
+    },
+    {
+      label: PROGRAMME_LABELS.horizonYears,
+      name: "Horizon",
+      value: programme.horizonYears,
+      format: "0",
+      meaning: `Years of costs and benefits counted, 1 to ${MAX_HORIZON}.`,
+    },
+    {
+      label: PROGRAMME_LABELS.discountRate,
+      name: "DiscountRate",
+      value: programme.discountRate,
+      format: "0.0%",
+      meaning: "Rate at which later years are discounted in the NPV.",
+    },
+    {
+      label: PROGRAMME_LABELS.shortTerm,
+      name: "ShortTerm",
+      value: programme.shortTerm,
+      meaning: "TRUE: ROI and BCR count only the first year of benefits (Phillips' guiding principle 9).",
+    },
+    {
+      label: PROGRAMME_LABELS.startDate,
+      name: "StartDate",
+      value: programme.startDate ?? null,
+      format: "yyyy-mm-dd",
+      meaning: "When year 0 begins.",
+    },
+    {
+      label: "Learner time",
+      name: "LearnerTime",
+      formula: "={name:Learners}*{name:HoursPerLearner}*{name:HourlyCost}",
+      format: "#,##0",
+      meaning: "Learners × hours × loaded hourly cost, a cost of year 0.",
+    },
+    {
+      label: "Last year counted in ROI",
+      name: "CountedYears",
+      formula: "=IF({name:ShortTerm},1,{name:Horizon})",
+      format: "0",
+      meaning: "1 for a short-term programme, else the horizon.",
+    },
+  ];
+}
+
+/** Rows of the yearly table, top to bottom, from row 4 of the Business Case sheet. */
+const ROWS = {
+  year: 4,
+  learnerTime: 5,
+  costLines: 6,
+  cost: 7,
+  grossBenefit: 8,
+  adjustedBenefit: 9,
+  net: 10,
+  cumulative: 11,
+  crossing: 12,
+} as const;
+const LABELS: Readonly<Record<keyof typeof ROWS, string>> = {
+  year: "Year",
+  learnerTime: "Learner time",
+  costLines: "Cost lines",
+  cost: "Total cost",
+  grossBenefit: "Gross benefit",
+  adjustedBenefit: "Adjusted benefit",
+  net: "Net cash flow",
+  cumulative: "Cumulative cash flow",
+  crossing: "Paid back at (years)",
+};
+/** Year y is in column B + y. */
+const yearColumn = (year: number) => columnLetter(2 + year);
+const FIRST = yearColumn(0);
+const LAST = yearColumn(MAX_HORIZON);
+const rowRange = (row: number) => `$${FIRST}$${row}:$${LAST}$${row}`;
+
+/**
+ * One row's formula in the column of `year`, the same formula along the row (FAST: one formula a
+ * row): `{y}` is that column's year cell, `{c}` its column, `{p}` the column before.
+ */
+function rowFormula(template: string, year: number): string {
+  return withNames(
+    template
+      .replaceAll("{y}", `${yearColumn(year)}$${ROWS.year}`)
+      .replaceAll("{c}", yearColumn(year))
+      .replaceAll("{p}", year === 0 ? "" : yearColumn(year - 1)),
+  );
+}
+
+/** A stream's share of its full effect in year {y}: min(1, k / (ramp + 1)), k = {y} − first + 1, elementwise. */
+const K = "({y}-{name:FirstYears}+1)";
+const RAMP = `((${K}>={name:RampUps}+1)+(${K}<{name:RampUps}+1)*${K}/({name:RampUps}+1))`;
+const ACTIVE = "({y}>={name:FirstYears})*({y}<={name:FirstYears}+{name:Durations}-1)";
+const GROSS = `{name:Improvements}*{name:UnitValues}*${ACTIVE}*${RAMP}`;
+/** A blank share counts as 1, as the model counts it: ("" = "") is 1, plus the blank's 0. */
+const CREDIT = '(({name:Attributions}="")+{name:Attributions})*(({name:Confidences}="")+{name:Confidences})';
+
+const TEMPLATES: Readonly<Record<Exclude<keyof typeof ROWS, "year">, (year: number) => string>> = {
+  learnerTime: () => "=IF({y}=0,{name:LearnerTime},0)",
+  costLines: () =>
+    '=IF({y}<={name:Horizon},SUMPRODUCT({name:CostAmounts}*({name:CostTimings}="One-off")*({name:CostYears}={y}))+SUMPRODUCT({name:CostAmounts}*({name:CostTimings}="Recurring")*({name:CostYears}<={y})),0)',
+  cost: () => `={c}${ROWS.learnerTime}+{c}${ROWS.costLines}`,
+  grossBenefit: () => `=IF(AND({y}>=1,{y}<={name:Horizon}),SUMPRODUCT(${GROSS}),0)`,
+  adjustedBenefit: () => `=IF(AND({y}>=1,{y}<={name:Horizon}),SUMPRODUCT(${GROSS}*${CREDIT}),0)`,
+  net: () => `={c}${ROWS.adjustedBenefit}-{c}${ROWS.cost}`,
+  cumulative: (year) => (year === 0 ? `={c}${ROWS.net}` : `={p}${ROWS.cumulative}+{c}${ROWS.net}`),
+  // Where the cumulative flow first turns from negative to 0 or more, interpolated in the year.
+  crossing: (year) =>
+    year === 0
+      ? '=""'
+      : `=IF(AND({p}${ROWS.cumulative}<0,{c}${ROWS.cumulative}>=0),{p}$${ROWS.year}-{p}${ROWS.cumulative}/{c}${ROWS.net},"")`,
+};
+
+const OUTPUT_ROW = 15;
+/** Outputs, label and formula, from row 15: each named `BuyIn_Case_<suffix>`. */
+const OUTPUT_FORMULAS: Readonly<Record<CaseOutput, { label: string; formula: string; format: string }>> = {
+  Cost: {
+    label: "Fully loaded cost (years 0 to the last counted)",
+    formula: `=SUMPRODUCT(${rowRange(ROWS.cost)}*(${rowRange(ROWS.year)}<={name:CountedYears}))`,
+    format: "#,##0",
+  },
+  Benefit: {
+    label: "Adjusted benefit (years 1 to the last counted)",
+    formula: `=SUMPRODUCT(${rowRange(ROWS.adjustedBenefit)}*(${rowRange(ROWS.year)}<={name:CountedYears}))`,
+    format: "#,##0",
+  },
+  NetBenefit: { label: "Net benefit", formula: "={name:Benefit}-{name:Cost}", format: "#,##0" },
+  ROI: { label: "ROI", formula: "={name:NetBenefit}/{name:Cost}", format: "0%" },
+  BCR: { label: "Benefit–cost ratio", formula: "={name:Benefit}/{name:Cost}", format: "0.00" },
+  PaybackMonths: {
+    label: "Payback (months)",
+    formula: `=IF(COUNTIF(${rowRange(ROWS.cumulative)},"<0")=0,0,IF(COUNT(${rowRange(ROWS.crossing)})=0,NA(),MIN(${rowRange(ROWS.crossing)})*12))`,
+    format: "0.0",
+  },
+  NPV: {
+    label: "Net present value",
+    formula: `=$${FIRST}$${ROWS.net}+NPV({name:DiscountRate},$${yearColumn(1)}$${ROWS.net}:$${LAST}$${ROWS.net})`,
+    format: "#,##0",
+  },
+  IRR: { label: "Internal rate of return", formula: `=IRR(${rowRange(ROWS.net)})`, format: "0.0%" },
+  BreakEven: {
+    label: "Break-even share of the expected improvement",
+    formula: "=IF({name:Benefit}>0,{name:Cost}/{name:Benefit},NA())",
+    format: "0%",
+  },
+};
+
+/** The Business Case sheet: the yearly table (every year to the longest horizon, 0 past the chosen one) and the outputs. */
+function caseSheet(): SheetPlan {
+  const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
+  const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
+  const blocks: Block[] = [
+    {
+      at: "A1",
+      values: [["Business case"]],
+      formulas: [[withNames('="Business case: "&{name:Programme}')]],
+      role: "header",
+    },
+    {
+      at: "A2",
+      values: [
+        [
+          "Every figure below is a native formula of the assumptions, costs and benefits sheets; change any of them and it moves.",
+        ],
+      ],
+      role: "note",
+    },
+    { at: `A${ROWS.year}`, values: [[LABELS.year, ...years]], role: "header" },
+    { at: `A${ROWS.learnerTime}`, values: rows.map((row) => [LABELS[row]]), role: "note" },
+    {
+      at: `${FIRST}${ROWS.learnerTime}`,
+      values: rows.map(() => years.map(() => null)),
+      formulas: rows.map((row) => years.map((year) => rowFormula(TEMPLATES[row](year), year))),
+      numberFormats: rows.map((row) => years.map(() => (row === "crossing" ? "0.00" : "#,##0"))),
+      role: "output",
+    },
+    { at: `A${OUTPUT_ROW - 1}`, values: [["Outputs"]], role: "header" },
+    {
+      at: `A${OUTPUT_ROW}`,
+      values: CASE_OUTPUTS.map((output) => [OUTPUT_FORMULAS[output].label]),
+      role: "note",
+    },
+    {
+      at: `B${OUTPUT_ROW}`,
+      values: CASE_OUTPUTS.map(() => [null]),
+      formulas: CASE_OUTPUTS.map((output) => [withNames(OUTPUT_FORMULAS[output].formula)]),
+      numberFormats: CASE_OUTPUTS.map((output) => [OUTPUT_FORMULAS[output].format]),
+      role: "output",
+    },
+  ];
+  return {
+    kind: BUSINESS_CASE_KIND,
+    title: "Business Case",
+    blocks,
+    names: CASE_OUTPUTS.map((output, index) => namePlan(output, { at: `B${OUTPUT_ROW + index}` })),
+    freeze: { rows: ROWS.year, columns: 1 },
+  };
+}
+
+/**
+ * The business case as sheets, in native formulas only (no BUYIN. function): the named
+ * assumptions (programme), the cost, benefit and intangible registers, and the Business Case sheet
+ * whose yearly table and named outputs (`BuyIn_Case_Cost`, `_Benefit`, `_NetBenefit`, `_ROI`,
+ * `_BCR`, `_PaybackMonths`, `_NPV`, `_IRR`, `_BreakEven`) reproduce `businessCase(inputs)`: a
+ * reviewer without BuyIn changes any assumption and every output moves. Where the model answers
+ * null (no payback, no IRR, no break-even) the sheet shows `#N/A` or `#NUM!`.
+ *
+ * @param inputs the business case's inputs (core/case/inputs.ts); intangibles are listed only
+ * @returns the plans, to hand together to a WorkbookPort's `applyAll`
+ * @example Number(businessCasePlans(SAMPLE_BUSINESS_CASE).length) // 5
+ */
+export function businessCasePlans(inputs: BusinessCaseInputs): SheetPlan[] {
+  const options = { horizonYears: inputs.programme.horizonYears };
+  const settings = assumptionsPlan(
+    {
+      kind: CASE_SETTINGS_KIND,
+      title: "Case Assumptions",
+      heading: "Business case assumptions",
+      intro: "Change any value in column B: the Business Case sheet follows.",
+      rows: programmeAssumptions(inputs),
+    },
+    namePlan,
+    withNames,
+  );
+  return [
+    settings,
+    ...COST_REGISTER.plans(inputs.costs, options),
+    ...BENEFIT_REGISTER.plans(inputs.benefits, options),
+    ...INTANGIBLE_REGISTER.plans(inputs.intangibles, options),
+    caseSheet(),
+  ];
+}

@@ -1,0 +1,40 @@
+export { type BenefitYears, benefitByYear } from "./benefit-by-year";
+export { type BusinessCaseResult, businessCase } from "./business-case";
+export {
+  BUSINESS_CASE_KIND,
+  businessCasePlans,
+  CASE_OUTPUTS,
+  CASE_SETTINGS_KIND,
+  type CaseOutput,
+} from "./business-case-plans";
+export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
+export { checkBusinessCase, type InputProblem } from "./check-inputs";
+export { costByYear } from "./cost-by-year";
+export {
+  type BenefitStream,
+  BenefitStreamSchema,
+  type BusinessCaseInputs,
+  BusinessCaseInputsSchema,
+  COST_CATEGORIES,
+  COST_TIMINGS,
+  type CostCategory,
+  type CostLine,
+  CostLineSchema,
+  type CostTiming,
+  type Intangible,
+  IntangibleSchema,
+  LEARNER_TIME,
+  MAX_HORIZON,
+  type Programme,
+  ProgrammeSchema,
+} from "./inputs";
+export { BENEFIT_LABELS, COST_LABELS, INTANGIBLE_LABELS, PROGRAMME_LABELS } from "./labels";
+export { learnerTimeCost } from "./learner-time-cost";
+export { MINSTD_MODULUS, minstdRandom } from "./minstd-random";
+export { percentileInc } from "./percentile-inc";
+export { quickAccepts } from "./quick-rules";
+export { rampShare } from "./ramp-share";
+export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
+export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
+export { SAMPLE_BUSINESS_CASE } from "./sample";
+export { triangularQuantile } from "./triangular-quantile";
