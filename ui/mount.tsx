@@ -1,14 +1,10 @@
 /** Mounts the panel into a host page: styles from the bundle (no CDN), the host's theme. */
 import { render } from "preact";
 import { App, type Theme } from "./panel/app";
-import type { DraftRow } from "./panel/draft";
 import styles from "./panel/styles.css";
 import type { WorkbookPort } from "./workbook-port";
 
-export function mountPanel(
-  root: HTMLElement,
-  options: { port: WorkbookPort; theme: Theme; initial?: readonly DraftRow[] },
-): void {
+export function mountPanel(root: HTMLElement, options: { port: WorkbookPort; theme: Theme }): void {
   const document = root.ownerDocument;
   if (!document.getElementById("buyin-styles")) {
     const style = document.createElement("style");
@@ -17,5 +13,5 @@ export function mountPanel(
     document.head.append(style);
   }
   root.classList.add(`theme-${options.theme}`);
-  render(<App port={options.port} initialStakeholders={options.initial ?? []} />, root);
+  render(<App port={options.port} />, root);
 }
