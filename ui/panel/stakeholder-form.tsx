@@ -7,6 +7,9 @@ import { STAKEHOLDER_INPUTS } from "../../core/index";
 import type { DraftRow, Field } from "./draft";
 import { Icon } from "./icons";
 
+/** Text columns this wide (in characters) hold sentences, line breaks included: a text area. */
+const LONG_TEXT = 24;
+
 export function StakeholderForm({
   draft,
   problems,
@@ -100,6 +103,13 @@ export function StakeholderForm({
             <input
               {...common}
               type="date"
+              value={draft.values[field]}
+              onInput={(event) => onEdit(field, event.currentTarget.value)}
+            />
+          ) : column.type === "text" && column.width >= LONG_TEXT ? (
+            <textarea
+              {...common}
+              rows={2}
               value={draft.values[field]}
               onInput={(event) => onEdit(field, event.currentTarget.value)}
             />
