@@ -174,7 +174,13 @@ export function App({ port }: AppProps) {
     <div class="buyin-app">
       <header class="app-header">
         <span class="app-name">BuyIn</span>
-        <nav aria-label="BuyIn screens" class="app-nav">
+        <nav
+          aria-label="BuyIn screens"
+          class="app-nav"
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && menuOpen) go(current.id);
+          }}
+        >
           <button
             ref={menuButton}
             type="button"
@@ -188,13 +194,7 @@ export function App({ port }: AppProps) {
             <Icon name="chevron" />
           </button>
           {menuOpen ? (
-            <ul
-              id="screen-menu"
-              class="screen-menu"
-              onKeyDown={(event) => {
-                if (event.key === "Escape") go(current.id);
-              }}
-            >
+            <ul id="screen-menu" class="screen-menu">
               {SCREENS.map((entry) => (
                 <li key={entry.id}>
                   <button
