@@ -5,6 +5,7 @@
  * stays on screen, fields are checked as you type, a delete can be undone, everything works from
  * the keyboard, Excel's clipboard text pastes, and the workbook's 1–10 scale is the panel's.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -25,6 +26,7 @@ import {
 } from "./panel-pages";
 
 const SIDEBAR = { width: 300, height: 640 };
+const screenshots = join(import.meta.dirname, "../../docs/screenshots");
 const TASK_PANE = { width: 350, height: 640 };
 const SCREENS = ["Home", "Stakeholders", "Power/interest map", "Settings"];
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -95,7 +97,7 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     await expect(page.locator(".screen-header .count").textContent()).resolves.toBe("15 people, 1 to fix");
     expect(await sidewaysOverflow(page)).toEqual([]);
     await page.screenshot({
-      path: join(import.meta.dirname, "../../docs/screenshots/sheets-sidebar-register.png"),
+      path: join(screenshots, "sheets-sidebar-register.png"),
     });
 
     // Refresh with unsaved changes asks first: the question is in view, has focus, and keeps it.
@@ -292,7 +294,7 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
       expect(await sidewaysOverflow(page), screen).toEqual([]);
     }
     await page.screenshot({
-      path: join(import.meta.dirname, "../../docs/screenshots/excel-taskpane-register.png"),
+      path: join(screenshots, "excel-taskpane-register.png"),
     });
     await page.close();
   });
@@ -339,6 +341,41 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     });
     expect(spots.dot[0]).toBeCloseTo(spots.interest10, 6);
     expect(spots.dot[1]).toBeCloseTo(spots.power8, 6);
+    await page.close();
+  });
+
+  it("labels the map's people and exports it as PNG and SVG for a slide", async () => {
+    const { page } = await sampleSidebar(browser(), origin());
+    await go(page, "Power/interest map");
+    const labels = await page.locator(".grid-label").allTextContents();
+    // Every one of the 15 is named, in full or shortened where names would collide.
+    expect(labels).toHaveLength(15);
+    expect(labels).toContain("Priya Raman");
+    await expect(page.locator("svg.power-interest-grid").textContent()).resolves.toMatch(
+      /On track.*1 level to go.*2\+ to go/,
+    );
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, "sheets-sidebar-map.png") });
+
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "PNG for a slide" }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe("stakeholder-map.png");
+    const file = join(screenshots, "map-export.png");
+    await png.saveAs(file);
+    const bytes = readFileSync(file);
+    // PNG signature, then the IHDR chunk's width and height: the chart's 280 × 256 at three times.
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([840, 768]);
+
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "SVG" }).click(),
+    ]);
+    const text = readFileSync(await svg.path(), "utf8");
+    expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).toContain(">Priya Raman</text>");
     await page.close();
   });
 
