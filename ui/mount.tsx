@@ -4,7 +4,11 @@ import { App, type Theme } from "./panel/app";
 import styles from "./panel/styles.css";
 import type { WorkbookPort } from "./workbook-port";
 
-export function mountPanel(root: HTMLElement, options: { port: WorkbookPort; theme: Theme }): void {
+/** `helpUrl`: the host's help page, where it has one (the task pane's help.html). */
+export function mountPanel(
+  root: HTMLElement,
+  options: { port: WorkbookPort; theme: Theme; helpUrl?: string },
+): void {
   const document = root.ownerDocument;
   if (!document.getElementById("buyin-styles")) {
     const style = document.createElement("style");
@@ -13,5 +17,5 @@ export function mountPanel(root: HTMLElement, options: { port: WorkbookPort; the
     document.head.append(style);
   }
   root.classList.add(`theme-${options.theme}`);
-  render(<App port={options.port} />, root);
+  render(<App port={options.port} {...(options.helpUrl ? { helpUrl: options.helpUrl } : {})} />, root);
 }

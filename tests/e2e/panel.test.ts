@@ -178,6 +178,11 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     await expect(problem.count()).resolves.toBe(0);
     await page.locator("#field-name").fill("");
     await expect(page.locator("#field-name-problem").textContent()).resolves.toBe("Name is required");
+    // The glossary beside the field follows the level chosen (PMBOK's engagement levels).
+    await page.locator("#field-currentEngagement").selectOption("Resistant");
+    await expect(page.locator("#field-currentEngagement-hint").textContent()).resolves.toBe(
+      "Aware of the programme and its impact, and resistant to the change. (PMBOK)",
+    );
     await page.locator("#field-currentEngagement").selectOption("");
     await expect(page.locator("#field-currentEngagement-problem").textContent()).resolves.toBe(
       "Current engagement is required",
@@ -315,7 +320,9 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     await page.locator("#field-power").fill("8");
     await page.locator("#field-interest").fill("10");
     await expect(page.locator("#field-power-problem").count()).resolves.toBe(0);
-    await expect(page.locator("#field-power-hint").textContent()).resolves.toMatch(/from 1 to 10\./);
+    await expect(page.locator("#field-power-hint").textContent()).resolves.toMatch(
+      /1: no say in it; 10: can fund or stop it alone\. A whole number\. \(Mendelow; Mitchell, Agle & Wood\)/,
+    );
     await page.locator("#field-power").fill("11");
     await expect(page.locator("#field-power-problem").textContent()).resolves.toBe(
       'Power must be a whole number from 1 to 10, not "11"',

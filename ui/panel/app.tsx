@@ -27,6 +27,7 @@ export interface Panel {
   readonly parts: ReadonlyMap<WorkbookPart, PartFound | undefined>;
   readonly screens: readonly ScreenSpec[];
   readonly canReadSelection: boolean;
+  readonly helpUrl?: string;
   go(screen: ScreenId): void;
 }
 
@@ -38,11 +39,12 @@ export interface PartFound {
 
 export interface AppProps {
   readonly port: WorkbookPort;
+  readonly helpUrl?: string;
 }
 
 const NEEDED = [...new Set(SCREENS.flatMap((screen) => screen.needs))];
 
-export function App({ port }: AppProps) {
+export function App({ port, helpUrl }: AppProps) {
   const [screen, setScreen] = useState<ScreenId>("home");
   const [menuOpen, setMenuOpen] = useState(false);
   const [parts, setParts] = useState<ReadonlyMap<WorkbookPart, PartFound | undefined>>(new Map());
@@ -161,6 +163,7 @@ export function App({ port }: AppProps) {
     parts,
     screens: SCREENS,
     canReadSelection: !!port.readSelection,
+    ...(helpUrl ? { helpUrl } : {}),
     go,
   };
   const Screen = current.component;

@@ -44,6 +44,18 @@ export function HomeScreen({ panel }: { panel: Panel }) {
       <p class="muted">
         {`The panel holds ${register.drafts.length} stakeholder${register.drafts.length === 1 ? "" : "s"}${problems > 0 ? `, ${problems} with problems to fix` : ""}${register.dirty ? ", not yet written" : ""}.`}
       </p>
+      <p class="muted">
+        Each field of a stakeholder's form says what its score means and where the idea comes from.
+        {panel.helpUrl ? (
+          <>
+            {" "}
+            <a href={panel.helpUrl} target="_blank" rel="noreferrer">
+              BuyIn's help and function reference
+            </a>
+            .
+          </>
+        ) : null}
+      </p>
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { STAKEHOLDER_INPUTS } from "../../core/index";
 import type { DraftRow, Field } from "./draft";
+import { glossaryHint } from "./glossary";
 import { Icon } from "./icons";
 
 /** Text columns this wide (in characters) hold sentences, line breaks included: a text area. */
@@ -66,13 +67,12 @@ export function StakeholderForm({
         const id = `field-${field}`;
         const problem = problems?.get(field);
         const hint =
-          column.type === "whole"
-            ? `${column.hint ?? ""} A whole number from 1 to ${scaleMax}.`.trim()
-            : column.type === "date"
-              ? "A date."
-              : column.role === "key"
-                ? "Keeps this row matched to the sheet's row. Leave it as it is."
-                : column.hint;
+          glossaryHint(field, scaleMax, draft.values[field]) ??
+          (column.type === "date"
+            ? "A date."
+            : column.role === "key"
+              ? "Keeps this row matched to the sheet's row. Leave it as it is."
+              : column.hint);
         const described = [hint ? `${id}-hint` : "", problem ? `${id}-problem` : ""]
           .filter(Boolean)
           .join(" ");
