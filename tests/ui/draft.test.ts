@@ -3,6 +3,7 @@ import {
   type DraftRow,
   draftFromRecord,
   draftsFromCells,
+  draftsFromTable,
   newDraft,
   rowChecker,
   validateDrafts,
@@ -74,7 +75,7 @@ describe("the panel's drafts", () => {
           : draft,
     );
     const whole = validateDrafts(broken);
-    const rows = rowChecker({})(broken);
+    const rows = rowChecker({})(broken).checks;
     expect([...rows].filter(([, check]) => check.problems).map(([uid]) => uid)).toEqual([
       ...whole.problems.keys(),
     ]);
@@ -86,15 +87,43 @@ describe("the panel's drafts", () => {
   it("re-checks only the rows that changed, and every row when the scale changes", () => {
     const people = generateStakeholders(3).map(draftFromRecord);
     const check = rowChecker({ scaleMax: 5 });
-    const first = check(people);
+    const first = check(people).checks;
     const edited = people.map((draft, index) =>
       index === 0 ? { ...draft, values: { ...draft.values, power: "7" } } : draft,
     );
-    const second = check(edited);
+    const second = check(edited).checks;
     expect(second.get(people[1]?.uid ?? "")).toBe(first.get(people[1]?.uid ?? ""));
     expect(second.get(people[0]?.uid ?? "")?.problems?.get("power")).toBe(
       'Power must be a whole number from 1 to 5, not "7"',
     );
-    expect(rowChecker({ scaleMax: 10 })(edited).get(people[0]?.uid ?? "")?.record?.power).toBe(7);
+    expect(rowChecker({ scaleMax: 10 })(edited).checks.get(people[0]?.uid ?? "")?.record?.power).toBe(7);
+  });
+
+  it("leaves the rows it has no time for to the next call, which checks them", () => {
+    const people = generateStakeholders(4).map(draftFromRecord);
+    const check = rowChecker({});
+    expect(check(people, Number.NEGATIVE_INFINITY)).toEqual({ checks: new Map(), pending: 4 });
+    const later = check(people);
+    expect(later.pending).toBe(0);
+    expect([...later.checks.values()].every((row) => row.record)).toBe(true);
+  });
+
+  it("reads the register's table back as the kit does, keyless rows given the next free keys", () => {
+    const header = ["ID", "Name", "Power", "Interest", "Influence"];
+    const rows = [
+      ["S-007", "Ada", 4, 2, 3],
+      [null, "Bo", 5, 5, 5],
+      ["S-002", "Cy", 1, 1, 1],
+      ["", "Di", 2, 2, 2],
+    ];
+    const values = (drafts: readonly DraftRow[]) => drafts.map((draft) => draft.values);
+    const read = draftsFromTable(header, rows);
+    expect(new Set(values(read))).toEqual(new Set(values(draftsFromCells([header, ...rows], []))));
+    expect(read.map((draft) => `${draft.values.id} ${draft.values.name}`)).toEqual([
+      "S-007 Ada",
+      "S-002 Cy",
+      "S-001 Bo",
+      "S-003 Di",
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { REGISTER_KIND, type SheetPlan, STAKEHOLDER_REGISTER, stakeholderMap } from "../../core/index";
 import type { TableSnapshot, WorkbookPort } from "../workbook-port";
 import { type Question, useConfirm } from "./confirm-dialog";
-import { draftsFromCells, validateDrafts } from "./draft";
+import { draftsFromTable, validateDrafts } from "./draft";
 import { Icon } from "./icons";
 import { type RegisterModel, useRegister } from "./register-model";
 import { SCREENS, type ScreenId, type ScreenSpec, type WorkbookPart } from "./screens";
@@ -78,12 +78,14 @@ export function App({ port, helpUrl }: AppProps) {
         return;
       }
       const header = STAKEHOLDER_REGISTER.headerOf(table);
-      const loaded = draftsFromCells([header, ...table.rows.map((row) => row.values)], []);
+      const loaded = draftsFromTable(
+        header,
+        table.rows.map((row) => row.values),
+      );
       register.load(loaded);
-      const wrong = validateDrafts(loaded, settingsFromTable(tables.get("settings")).options).problemCount;
       task.report({
-        tone: wrong > 0 ? "warning" : "success",
-        text: `Loaded ${loaded.length} row${loaded.length === 1 ? "" : "s"} from “${table.sheet}”${wrong > 0 ? `; ${wrong} need fixing` : ""}.`,
+        tone: "success",
+        text: `Loaded ${loaded.length} row${loaded.length === 1 ? "" : "s"} from “${table.sheet}”.`,
       });
     });
 
@@ -168,11 +170,13 @@ export function App({ port, helpUrl }: AppProps) {
   };
   const Screen = current.component;
   const hint =
-    register.shownProblems > 0
-      ? `${register.shownProblems} problem${register.shownProblems === 1 ? "" : "s"} to fix`
-      : register.dirty
-        ? "Unsaved changes"
-        : "";
+    register.pending > 0
+      ? `Checking ${register.pending} row${register.pending === 1 ? "" : "s"}…`
+      : register.shownProblems > 0
+        ? `${register.shownProblems} problem${register.shownProblems === 1 ? "" : "s"} to fix`
+        : register.dirty
+          ? "Unsaved changes"
+          : "";
   return (
     <div class="buyin-app">
       <header class="app-header">

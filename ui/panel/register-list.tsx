@@ -12,7 +12,7 @@ export interface ListRow {
   readonly uid: string;
   readonly name: string;
   readonly role: string;
-  /** The quadrant, or undefined while the row has problems. */
+  /** The quadrant, or undefined while the row has problems or is still being checked. */
   readonly quadrant?: string;
   readonly priority?: number;
   readonly problems: number;
@@ -130,8 +130,10 @@ export function RegisterList({
               </span>
               {row.problems > 0 ? (
                 <span class="chip chip-problem">{`${row.problems} to fix`}</span>
+              ) : row.quadrant ? (
+                <span class={`chip ${quadrantClass(row.quadrant)}`}>{row.quadrant}</span>
               ) : (
-                <span class={`chip ${quadrantClass(row.quadrant ?? "")}`}>{row.quadrant}</span>
+                <span class="chip chip-pending">checking</span>
               )}
               <span class="person-priority" title="Priority">
                 {row.priority === undefined ? "" : row.priority.toFixed(1)}

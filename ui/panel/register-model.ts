@@ -3,14 +3,19 @@
  * rows are still quiet (added and not yet touched), what the workbook held at the last read or
  * write, and the edits (change, add, paste, delete with undo). Shared by every screen.
  */
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Cell, Stakeholder, StakeholderMapOptions } from "../../core/index";
 import { type DraftRow, draftsFromCells, type Field, newDraft, type RowCheck, rowChecker } from "./draft";
 import type { WorkbookTask } from "./workbook-task";
 
+/** Milliseconds of checking per render: enough for a keystroke's one row, short enough to keep typing smooth. */
+const CHECK_SLICE = 40;
+
 export interface RegisterModel {
   readonly drafts: readonly DraftRow[];
+  /** Each draft's check; a draft without one is still being checked (see `pending`). */
   readonly checks: ReadonlyMap<string, RowCheck>;
+  readonly pending: number;
   /** Problems of the row to show: none while the row is quiet. */
   problemsOf(uid: string): RowCheck["problems"];
   readonly shownProblems: number;
@@ -38,7 +43,17 @@ export function useRegister(options: StakeholderMapOptions, task: WorkbookTask):
   const latest = useRef(drafts);
   latest.current = drafts;
   const checker = useMemo(() => rowChecker(options), [options]);
-  const checks = useMemo(() => checker(drafts), [checker, drafts]);
+  // Checks run in slices of CHECK_SLICE ms; while some wait, the next slice follows the render.
+  const [slices, setSlices] = useState(0);
+  const { checks, pending } = useMemo(
+    () => checker(drafts, performance.now() + CHECK_SLICE),
+    [checker, drafts, slices],
+  );
+  useEffect(() => {
+    if (pending === 0) return;
+    const next = setTimeout(() => setSlices((count) => count + 1), 0);
+    return () => clearTimeout(next);
+  }, [pending, slices]);
   const problemsOf = (uid: string) => (quiet.has(uid) ? undefined : checks.get(uid)?.problems);
   let shownProblems = 0;
   for (const [uid, check] of checks)
@@ -73,6 +88,7 @@ export function useRegister(options: StakeholderMapOptions, task: WorkbookTask):
   return {
     drafts,
     checks,
+    pending,
     problemsOf,
     shownProblems,
     dirty,
@@ -98,7 +114,7 @@ export function useRegister(options: StakeholderMapOptions, task: WorkbookTask):
         return;
       }
       change([...latest.current, ...added]);
-      const wrong = added.filter((draft) => checker([draft]).get(draft.uid)?.problems).length;
+      const wrong = added.filter((draft) => checker([draft]).checks.get(draft.uid)?.problems).length;
       task.report({
         tone: wrong > 0 ? "warning" : "success",
         text: `Added ${added.length} row${added.length === 1 ? "" : "s"} from the ${source}${wrong > 0 ? `; ${wrong} need fixing` : ""}.`,

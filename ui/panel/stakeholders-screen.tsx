@@ -3,6 +3,7 @@
  * line per person, rows with problems kept and marked), and one person at a time in a form. Rows
  * come in by Add, by paste (Excel's and Sheets' clipboard text) or from the host's selection.
  */
+import type { ComponentChildren, Ref } from "preact";
 import { useMemo, useRef, useState } from "preact/hooks";
 import { priority, QUADRANTS, quadrant } from "../../core/index";
 import type { Panel } from "./app";
@@ -23,57 +24,12 @@ type Filter = (typeof FILTERS)[number];
 
 export function StakeholdersScreen({ panel }: { panel: Panel }) {
   const { register, settings, task } = panel;
-  const [search, setSearch] = useState("");
-  const [filter, setFilter] = useState<Filter>("All");
-  const [sort, setSort] = useState<Sort>("sheet");
+  const [view, setView] = useState<ListView>({ search: "", filter: "All", sort: "sheet" });
   const [active, setActive] = useState<string | undefined>();
   const [editing, setEditing] = useState<{ uid: string; isNew: boolean } | undefined>();
   const listArea = useRef<HTMLDivElement>(null);
-
-  const all = useMemo(() => {
-    const scale = { scaleMax: settings.scaleMax, threshold: settings.threshold };
-    const { weights } = settings;
-    return register.drafts.map((draft): ListRow => {
-      const record = register.checks.get(draft.uid)?.record;
-      const problems = register.problemsOf(draft.uid)?.size ?? 0;
-      return {
-        uid: draft.uid,
-        name: draft.values.name,
-        role: draft.values.role,
-        problems,
-        ...(record && problems === 0
-          ? {
-              quadrant: quadrant(record.power, record.interest, scale),
-              priority: priority(
-                [record.power, record.interest, record.influence],
-                [weights.power, weights.interest, weights.influence],
-              ),
-            }
-          : {}),
-      };
-    });
-  }, [register.drafts, register.checks, register.shownProblems, settings]);
-
-  const rows = useMemo(() => {
-    const words = search.trim().toLowerCase();
-    const wanted = all.filter((row, index) => {
-      if (filter === "With problems" ? row.problems === 0 : filter !== "All" && row.quadrant !== filter)
-        return false;
-      if (!words) return true;
-      const values = register.drafts[index]?.values;
-      return [values?.name, values?.role, values?.group, values?.owner].some((text) =>
-        text?.toLowerCase().includes(words),
-      );
-    });
-    const by: Record<Sort, ((a: ListRow, b: ListRow) => number) | undefined> = {
-      sheet: undefined,
-      name: (a, b) => a.name.localeCompare(b.name),
-      priority: (a, b) => (b.priority ?? -1) - (a.priority ?? -1),
-      problems: (a, b) => b.problems - a.problems,
-    };
-    const compare = by[sort];
-    return compare ? [...wanted].sort(compare) : wanted;
-  }, [all, search, filter, sort]);
+  // The order the list showed last, so a delete moves the selection to the row that was below.
+  const shown = useRef<readonly ListRow[]>([]);
 
   const backToList = () => {
     setEditing(undefined);
@@ -85,6 +41,7 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
     setEditing({ uid: draft.uid, isNew: true });
   };
   const remove = (uid: string) => {
+    const rows = shown.current;
     const at = rows.findIndex((row) => row.uid === uid);
     setActive((rows[at + 1] ?? rows[at - 1])?.uid);
     register.remove(uid);
@@ -135,32 +92,129 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
       </section>
     );
   }
+  return (
+    <section class="screen screen-fill" aria-labelledby="stakeholders-heading" onPaste={onPaste}>
+      <RegisterView
+        panel={panel}
+        view={view}
+        onView={setView}
+        active={active}
+        onActive={setActive}
+        onOpen={(uid) => setEditing({ uid, isNew: false })}
+        onDelete={remove}
+        shown={shown}
+        listArea={listArea}
+      >
+        <div class="toolbar" role="toolbar" aria-label="Add stakeholders">
+          <button type="button" onClick={add} disabled={task.busy}>
+            <Icon name="plus" />
+            Add
+          </button>
+          <button type="button" onClick={() => void pasteButton()} disabled={task.busy}>
+            <Icon name="paste" />
+            Paste
+          </button>
+          {panel.canReadSelection ? (
+            <button type="button" onClick={() => void importSelection()} disabled={task.busy}>
+              <Icon name="import" />
+              Import
+            </button>
+          ) : null}
+        </div>
+      </RegisterView>
+    </section>
+  );
+}
+
+interface ListView {
+  readonly search: string;
+  readonly filter: Filter;
+  readonly sort: Sort;
+}
+
+/** The list with its search, filter and sort: computed only while the list is on screen. */
+function RegisterView({
+  panel,
+  view,
+  onView,
+  active,
+  onActive,
+  onOpen,
+  onDelete,
+  shown,
+  listArea,
+  children,
+}: {
+  panel: Panel;
+  view: ListView;
+  onView(view: ListView): void;
+  active: string | undefined;
+  onActive(uid: string): void;
+  onOpen(uid: string): void;
+  onDelete(uid: string): void;
+  shown: { current: readonly ListRow[] };
+  listArea: Ref<HTMLDivElement>;
+  /** The screen's own actions, under the heading. */
+  children: ComponentChildren;
+}) {
+  const { register, settings } = panel;
+  const { search, filter, sort } = view;
+  const all = useMemo(() => {
+    const scale = { scaleMax: settings.scaleMax, threshold: settings.threshold };
+    const { weights } = settings;
+    return register.drafts.map((draft): ListRow => {
+      const record = register.checks.get(draft.uid)?.record;
+      const problems = register.problemsOf(draft.uid)?.size ?? 0;
+      return {
+        uid: draft.uid,
+        name: draft.values.name,
+        role: draft.values.role,
+        problems,
+        ...(record && problems === 0
+          ? {
+              quadrant: quadrant(record.power, record.interest, scale),
+              priority: priority(
+                [record.power, record.interest, record.influence],
+                [weights.power, weights.interest, weights.influence],
+              ),
+            }
+          : {}),
+      };
+    });
+  }, [register.drafts, register.checks, register.shownProblems, settings]);
+
+  const rows = useMemo(() => {
+    const words = search.trim().toLowerCase();
+    const wanted = all.filter((row, index) => {
+      if (filter === "With problems" ? row.problems === 0 : filter !== "All" && row.quadrant !== filter)
+        return false;
+      if (!words) return true;
+      const values = register.drafts[index]?.values;
+      return [values?.name, values?.role, values?.group, values?.owner].some((text) =>
+        text?.toLowerCase().includes(words),
+      );
+    });
+    const by: Record<Sort, ((a: ListRow, b: ListRow) => number) | undefined> = {
+      sheet: undefined,
+      name: (a, b) => a.name.localeCompare(b.name),
+      priority: (a, b) => (b.priority ?? -1) - (a.priority ?? -1),
+      problems: (a, b) => b.problems - a.problems,
+    };
+    const compare = by[sort];
+    return compare ? [...wanted].sort(compare) : wanted;
+  }, [all, search, filter, sort]);
+  shown.current = rows;
 
   const withProblems = all.filter((row) => row.problems > 0).length;
   return (
-    <section class="screen screen-fill" aria-labelledby="stakeholders-heading" onPaste={onPaste}>
+    <>
       <div class="screen-header">
         <h2 id="stakeholders-heading">Stakeholders</h2>
         <span class="count">
           {`${all.length} ${all.length === 1 ? "person" : "people"}${withProblems > 0 ? `, ${withProblems} to fix` : ""}`}
         </span>
       </div>
-      <div class="toolbar" role="toolbar" aria-label="Add stakeholders">
-        <button type="button" onClick={add} disabled={task.busy}>
-          <Icon name="plus" />
-          Add
-        </button>
-        <button type="button" onClick={() => void pasteButton()} disabled={task.busy}>
-          <Icon name="paste" />
-          Paste
-        </button>
-        {panel.canReadSelection ? (
-          <button type="button" onClick={() => void importSelection()} disabled={task.busy}>
-            <Icon name="import" />
-            Import
-          </button>
-        ) : null}
-      </div>
+      {children}
       <div class="search">
         <Icon name="search" />
         <input
@@ -168,13 +222,16 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
           aria-label="Search stakeholders"
           placeholder="Search name, role, group, owner"
           value={search}
-          onInput={(event) => setSearch(event.currentTarget.value)}
+          onInput={(event) => onView({ ...view, search: event.currentTarget.value })}
         />
       </div>
       <div class="list-controls">
         <label>
           <span>Show</span>
-          <select value={filter} onChange={(event) => setFilter(event.currentTarget.value as Filter)}>
+          <select
+            value={filter}
+            onChange={(event) => onView({ ...view, filter: event.currentTarget.value as Filter })}
+          >
             {FILTERS.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -184,7 +241,10 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
         </label>
         <label>
           <span>Sort</span>
-          <select value={sort} onChange={(event) => setSort(event.currentTarget.value as Sort)}>
+          <select
+            value={sort}
+            onChange={(event) => onView({ ...view, sort: event.currentTarget.value as Sort })}
+          >
             {Object.entries(SORTS).map(([id, label]) => (
               <option key={id} value={id}>
                 {label}
@@ -202,18 +262,12 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
         ) : rows.length === 0 ? (
           <p class="empty">Nobody matches. Clear the search or show all.</p>
         ) : (
-          <RegisterList
-            rows={rows}
-            active={active}
-            onActive={setActive}
-            onOpen={(uid) => setEditing({ uid, isNew: false })}
-            onDelete={remove}
-          />
+          <RegisterList rows={rows} active={active} onActive={onActive} onOpen={onOpen} onDelete={onDelete} />
         )}
       </div>
       {rows.length < all.length && rows.length > 0 ? (
         <p class="count">{`Showing ${rows.length} of ${all.length}.`}</p>
       ) : null}
-    </section>
+    </>
   );
 }
