@@ -287,6 +287,7 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     );
     expect(await sidewaysOverflow(page)).toEqual([]);
     await page.getByRole("button", { name: "Back to list" }).click();
+    await page.screenshot({ path: join(screenshots, "excel-taskpane-register.png") });
     // The task pane at 350 px: a dialog open, in view, focused, nothing sideways.
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByRole("alertdialog").waitFor();
@@ -298,9 +299,6 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
       await go(page, screen);
       expect(await sidewaysOverflow(page), screen).toEqual([]);
     }
-    await page.screenshot({
-      path: join(screenshots, "excel-taskpane-register.png"),
-    });
     await page.close();
   });
 

@@ -8,6 +8,12 @@ import type { DraftRow, Field } from "./draft";
 import { glossaryHint } from "./glossary";
 import { Icon } from "./icons";
 
+/** The fields in the sheet's order, the ID last: people are known by name, the ID only matches rows. */
+const FORM_ORDER = [
+  ...STAKEHOLDER_INPUTS.filter((column) => column.role !== "key"),
+  ...STAKEHOLDER_INPUTS.filter((column) => column.role === "key"),
+];
+
 /** Text columns this wide (in characters) hold sentences, line breaks included: a text area. */
 const LONG_TEXT = 24;
 
@@ -62,7 +68,7 @@ export function StakeholderForm({
       </div>
       <h2 id="form-heading">{name}</h2>
       {problems?.get("") ? <p class="problem">{problems.get("")}</p> : null}
-      {STAKEHOLDER_INPUTS.map((column) => {
+      {FORM_ORDER.map((column) => {
         const field = column.id as Field;
         const id = `field-${field}`;
         const problem = problems?.get(field);
