@@ -217,6 +217,8 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     await expect(place("Marcus Webb")).resolves.toBe("gone");
     await page.getByRole("button", { name: "Undo delete" }).click();
     await expect(place("Marcus Webb")).resolves.toBe("2 of 15");
+    await page.getByRole("button", { name: "Dismiss message" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toBe("");
     await page.close();
   });
 

@@ -4,6 +4,11 @@ import type { WorkbookTask } from "./workbook-task";
 
 export function StatusArea({ task }: { task: WorkbookTask }) {
   const { progress, result, error } = task;
+  const dismiss = (
+    <button type="button" class="subtle dismiss" aria-label="Dismiss message" onClick={task.dismiss}>
+      <Icon name="close" />
+    </button>
+  );
   return (
     <div class="status" role="status" aria-live="polite">
       {progress ? (
@@ -15,11 +20,13 @@ export function StatusArea({ task }: { task: WorkbookTask }) {
       {error ? (
         <div class="message error">
           <p>{error}</p>
+          {dismiss}
         </div>
       ) : null}
       {result ? (
         <div class={`message ${result.tone}`}>
           <p>{result.text}</p>
+          {dismiss}
           {result.undo ? (
             <button type="button" class="subtle" onClick={result.undo.run}>
               <Icon name="undo" />

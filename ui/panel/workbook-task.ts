@@ -38,6 +38,8 @@ export interface WorkbookTask {
   run<T>(label: string, work: (io: TaskIO) => Promise<T>): Promise<T | undefined>;
   /** Shows a result that needed no workbook call (rows pasted, a row deleted). */
   report(result: Result | undefined): void;
+  /** Clears the result and the error from the status area. */
+  dismiss(): void;
 }
 
 export function useWorkbookTask(port: WorkbookPort): WorkbookTask {
@@ -75,6 +77,10 @@ export function useWorkbookTask(port: WorkbookPort): WorkbookTask {
     report(next) {
       setError(undefined);
       setResult(next);
+    },
+    dismiss() {
+      setError(undefined);
+      setResult(undefined);
     },
   };
 }
