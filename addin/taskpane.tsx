@@ -49,7 +49,7 @@ if (typeof Office === "undefined") {
     } else {
       root.replaceChildren();
       root.classList.remove("outside-host");
-      mountPanel(root, { port: new ExcelWorkbook(), theme: "fluent" });
+      mountPanel(root, { port: new ExcelWorkbook(), theme: "fluent", helpUrl: "help.html" });
     }
     document.body.dataset.ready = "true";
   });

@@ -1,13 +1,13 @@
 /** Mounts the panel into a host page: styles from the bundle (no CDN), the host's theme. */
 import { render } from "preact";
 import { App, type Theme } from "./panel/app";
-import type { DraftRow } from "./panel/draft";
 import styles from "./panel/styles.css";
 import type { WorkbookPort } from "./workbook-port";
 
+/** `helpUrl`: the host's help page, where it has one (the task pane's help.html). */
 export function mountPanel(
   root: HTMLElement,
-  options: { port: WorkbookPort; theme: Theme; initial?: readonly DraftRow[] },
+  options: { port: WorkbookPort; theme: Theme; helpUrl?: string },
 ): void {
   const document = root.ownerDocument;
   if (!document.getElementById("buyin-styles")) {
@@ -17,5 +17,5 @@ export function mountPanel(
     document.head.append(style);
   }
   root.classList.add(`theme-${options.theme}`);
-  render(<App port={options.port} initialStakeholders={options.initial ?? []} />, root);
+  render(<App port={options.port} {...(options.helpUrl ? { helpUrl: options.helpUrl } : {})} />, root);
 }

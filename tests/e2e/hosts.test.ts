@@ -6,61 +6,14 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
-import { catalog, exampleArguments, excelName, type SheetPlan } from "../../core/index";
-import { fakeAppsScript } from "../apps-script/fake-apps-script";
+import { catalog, exampleArguments, excelName } from "../../core/index";
 import { expectExample } from "../examples";
 import { describeInBrowser } from "./harness";
+import { FAKE_OFFICE } from "./host-fakes";
 import { EXCEL_SHARED_RUNTIME_QUERY, serveRealOfficeJs } from "./office-js";
+import { go, list, openPerson, openSidebar } from "./panel-pages";
 
 const screenshots = join(import.meta.dirname, "../../docs/screenshots");
-
-/** google.script.run in the page: each server call goes to window.__server, exposed by the test. */
-const FAKE_SCRIPT_RUN = `
-  window.google = { script: { run: new Proxy({}, { get(_, name) {
-    const runner = (success, failure) => new Proxy({}, { get(_, method) {
-      if (method === "withSuccessHandler") return (handler) => runner(handler, failure);
-      if (method === "withFailureHandler") return (handler) => runner(success, handler);
-      return (...args) => window.__server(method, JSON.parse(JSON.stringify(args)))
-        .then((value) => success && success(value), (error) => failure && failure(new Error(String(error && error.message || error))));
-    } });
-    return runner()[name];
-  } }) } };`;
-
-/**
- * A mocked Office host for the panel tests (the real loader never resolves `Office.onReady`
- * outside Excel), in the real loader's order. office.js defines `CustomFunctions` with only
- * `associate`, `delayInitialization` and `_association` (office.debug.js 1346-1420); the Excel
- * host script, which office.js inserts as an async script (office.debug.js 424-524, 1956-1975),
- * adds `Error` and `ErrorCode` later and resolves `Office.onReady` once the document is loaded
- * (excel-win32-16.01.debug.js 59732-59745). The `associate` below keeps the real one's rules:
- * names upper-cased, a non-function or non-string refused with a console warning, a repeated name
- * warned about and replaced (office.debug.js 1352-1388).
- */
-const FAKE_OFFICE = `
-  window.CustomFunctions = { _association: { mappings: {} }, delayInitialization() {} };
-  window.CustomFunctions.associate = function (name, handler) {
-    if (typeof name !== "string" || typeof handler !== "function") return console.warn("[InvalidArg] Function=associate");
-    if (this._association.mappings[name.toUpperCase()]) console.warn("[DuplicatedName] Function=" + name);
-    this._association.mappings[name.toUpperCase()] = handler;
-  };
-  const hostScript = () => {
-    CustomFunctions.Error = class extends Error {
-      constructor(code, message) { super(message || ""); this.code = code || "#VALUE!"; }
-    };
-    CustomFunctions.ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" };
-    window.Excel = { run: async () => { throw new Error("this mocked Office host has no workbook"); } };
-    for (const resolve of pendingReady) resolve({ host: "Excel", platform: "PC" });
-    pendingReady = undefined;
-  };
-  let pendingReady = [];
-  window.Office = { onReady(callback) {
-    return new Promise((resolve) => {
-      const ready = (info) => { callback && callback(info); resolve(info); };
-      pendingReady ? pendingReady.push(ready) : ready({ host: "Excel", platform: "PC" });
-    });
-  } };
-  document.addEventListener("DOMContentLoaded", () => setTimeout(hostScript, 0));`;
 
 /** office.js's record of associated functions, by upper-cased id (office.debug.js 1348-1403). */
 type Associated = { _association: { mappings: Record<string, (...args: unknown[]) => unknown[][]> } };
@@ -76,41 +29,22 @@ function registered(page: Page): Promise<string[]> {
 
 describeInBrowser("the host pages", ({ origin, browser }) => {
   it("Sheets sidebar: adds a stakeholder, writes through google.script.run, and reads it back", async () => {
-    const fake = fakeAppsScript();
-    const workbook = new SheetsWorkbook(fake.services);
-    const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
-    const calls: string[] = [];
-    await page.exposeFunction("__server", (name: string, args: unknown[]) => {
-      calls.push(name);
-      if (name === "buyinApplyAll") return workbook.applyAll(args[0] as SheetPlan[]);
-      if (name === "buyinReadTable") return workbook.readTable(args[0] as string) ?? null;
-      if (name === "buyinReadSelection")
-        return [
-          ["Name", "Power", "Interest"],
-          ["Imported Person", 2, 5],
-        ];
-      throw new Error(`no server function ${name}`);
-    });
-    await page.addInitScript(FAKE_SCRIPT_RUN);
-    await page.goto(`${origin()}/apps-script/Sidebar.html`);
-    await page.waitForSelector("body[data-ready=true]");
-
-    await page.getByRole("button", { name: "Add stakeholder" }).click();
-    const row = page.locator("table.register tbody tr[data-row]").last();
-    await row.getByLabel(/^Name for/).fill("Ines Kowalski");
-    await row.getByLabel(/^Power for/).fill("5");
-    await row.getByLabel(/^Interest for/).fill("4");
-    await row.getByLabel(/^Influence for/).fill("4");
-    await page.getByRole("button", { name: "Import selection" }).click();
-    await page.getByRole("status").getByText("Added 1 row from the selection.").waitFor();
-    await page
-      .locator("table.register tbody tr[data-row]")
-      .last()
-      .getByLabel(/^Influence for/)
-      .fill("3");
+    const { page, fake, calls } = await openSidebar(browser(), origin(), { width: 300, height: 900 });
+    await go(page, "Stakeholders");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.locator("#field-name").fill("Ines Kowalski");
+    await page.locator("#field-power").fill("5");
+    await page.locator("#field-interest").fill("4");
+    await page.locator("#field-influence").fill("4");
+    await page.getByRole("button", { name: "Back to list" }).click();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByRole("status").getByText("Added 1 row from the selection; 1 need fixing.").waitFor();
+    await openPerson(page, "Imported Person");
+    await page.locator("#field-influence").fill("3");
+    await page.getByRole("button", { name: "Back to list" }).click();
     await page.getByRole("button", { name: "Write to workbook" }).click();
     await page.getByRole("status").getByText("Wrote 2 stakeholders to the workbook.").waitFor();
-    await page.screenshot({ path: join(screenshots, "sheets-sidebar.png"), fullPage: true });
+    await page.screenshot({ path: join(screenshots, "sheets-sidebar.png") });
 
     const sheet = fake.book.sheets.find((candidate) => candidate.name === "Stakeholders");
     expect(sheet?.peek(2, 2)?.value).toBe("Ines Kowalski");
@@ -119,12 +53,12 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     // The whole stakeholder set in one round trip (each costs 0.3–1.5 s in Sheets).
     expect(calls.filter((call) => call === "buyinApplyAll")).toHaveLength(1);
 
-    await page.getByRole("button", { name: "Refresh from workbook" }).click();
+    await page.getByRole("button", { name: "Refresh" }).click();
     await page
       .getByRole("status")
       .getByText(/^Loaded 2 rows from “Stakeholders”/)
       .waitFor();
-    await expect(page.locator("table.register tbody tr[data-row]").count()).resolves.toBe(2);
+    await expect(list(page).getByRole("option").count()).resolves.toBe(2);
 
     // Opened again on this workbook, the sidebar starts from its register.
     await page.reload();
@@ -132,7 +66,12 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
       .getByRole("status")
       .getByText(/^Loaded 2 rows from “Stakeholders”/)
       .waitFor();
-    await expect(page.getByLabel("Name for Ines Kowalski").inputValue()).resolves.toBe("Ines Kowalski");
+    await go(page, "Stakeholders");
+    await expect(
+      list(page)
+        .getByRole("option", { name: /^Ines Kowalski/ })
+        .count(),
+    ).resolves.toBe(1);
     await page.close();
   });
 
@@ -237,16 +176,17 @@ describeInBrowser("the host pages", ({ origin, browser }) => {
     await page.goto(`${origin()}/addin/taskpane.html`);
     await page.waitForSelector("body[data-ready=true]");
     expect(await registered(page)).toEqual(catalog.map(excelName).sort());
-    await expect(page.getByRole("heading", { name: "Stakeholders" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { name: "This workbook" }).isVisible()).resolves.toBe(true);
     // A host failure is reported in the panel, and the panel stays usable.
-    await page.getByRole("button", { name: "Refresh from workbook" }).click();
+    await page.getByRole("button", { name: "Refresh" }).click();
     await page
       .getByRole("status")
       .getByText(/this mocked Office host has no workbook/)
       .waitFor();
     await expect(page.getByRole("button", { name: "Write to workbook" }).isEnabled()).resolves.toBe(true);
-    await page.getByRole("button", { name: "Add stakeholder" }).click();
-    await page.screenshot({ path: join(screenshots, "excel-taskpane.png"), fullPage: true });
+    await go(page, "Stakeholders");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.screenshot({ path: join(screenshots, "excel-taskpane.png") });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { previewReadyTime } from "../../scripts/browser.mjs";
 import { describeInBrowser } from "./harness";
+import { go, list, openPerson } from "./panel-pages";
 
 const screenshots = join(import.meta.dirname, "../../docs/screenshots");
 
@@ -17,13 +18,13 @@ async function addStakeholder(
   name: string,
   scores: { power: string; interest: string; influence: string },
 ) {
-  await page.getByRole("button", { name: "Add stakeholder" }).click();
-  const rows = page.locator("table.register tbody tr[data-row]");
-  const row = rows.last();
-  await row.getByLabel(/^Name for/).fill(name);
-  await row.getByLabel(/^Power for/).fill(scores.power);
-  await row.getByLabel(/^Interest for/).fill(scores.interest);
-  await row.getByLabel(/^Influence for/).fill(scores.influence);
+  if (!(await list(page).isVisible())) await go(page, "Stakeholders");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await page.locator("#field-name").fill(name);
+  await page.locator("#field-power").fill(scores.power);
+  await page.locator("#field-interest").fill(scores.interest);
+  await page.locator("#field-influence").fill(scores.influence);
+  await page.getByRole("button", { name: "Back to list" }).click();
 }
 
 async function writeAndWait(page: Page) {
@@ -58,7 +59,9 @@ describeInBrowser("the preview", ({ origin, browser }) => {
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     const ready = await previewReadyTime(page, `${origin()}/preview/index.html`);
     expect(Number.isFinite(ready)).toBe(true);
-    await expect(page.locator("table.register tbody tr[data-row]").count()).resolves.toBe(15);
+    await page.getByRole("status").getByText("Loaded 15 rows from “Stakeholders”.").waitFor();
+    await go(page, "Stakeholders");
+    await expect(list(page).getByRole("option").count()).resolves.toBe(15);
     await page.close();
   });
 
@@ -71,8 +74,9 @@ describeInBrowser("the preview", ({ origin, browser }) => {
     expect(quadrant.text).toBe("Manage closely");
     expect(quadrant.formula).toMatch(/^=IF\(OR\(E\d+="",F\d+=""\)/);
     // Lower her interest in the panel and write again: the engine moves her to "Keep satisfied".
-    const row = page.locator("table.register tbody tr[data-row]").last();
-    await row.getByLabel(/^Interest for/).fill("1");
+    await go(page, "Stakeholders");
+    await openPerson(page, "Nadia Ortiz");
+    await page.locator("#field-interest").fill("1");
     await writeAndWait(page);
     expect((await cellBeside(page, "Nadia Ortiz", "Q")).text).toBe("Keep satisfied");
     await page.close();
@@ -104,7 +108,10 @@ describeInBrowser("the preview", ({ origin, browser }) => {
   it("asks before a write removes stakeholders from the workbook, and writes nothing until confirmed", async () => {
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     await previewReadyTime(page, `${origin()}/preview/index.html`);
-    await page.getByRole("button", { name: "Delete Priya Raman" }).click();
+    await page.getByRole("status").getByText("Loaded 15 rows from “Stakeholders”.").waitFor();
+    await go(page, "Stakeholders");
+    await openPerson(page, "Priya Raman");
+    await page.getByRole("button", { name: "Delete stakeholder" }).click();
     await page.getByRole("button", { name: "Write to workbook" }).click();
     const confirm = page.getByRole("alertdialog");
     await expect(confirm.textContent()).resolves.toMatch(

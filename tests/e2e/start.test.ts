@@ -58,7 +58,7 @@ async function openRoot(browser: Browser, origin: string): Promise<{ url: string
   });
   await page.goto(`${origin}/`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
-  await page.getByRole("button", { name: "Add stakeholder" }).waitFor();
+  await page.getByRole("button", { name: "Write to workbook" }).waitFor();
   const url = page.url();
   await context.close();
   return { url, problems };

@@ -1,96 +1,197 @@
 /**
- * Mendelow's power/interest grid in SVG: interest across, power up, one dot per stakeholder,
- * redrawn as scores change. People on the same scores fan out around the point so none hides.
+ * Mendelow's power/interest grid in SVG, worth putting on a slide: interest across, power up, on
+ * the workbook's scale with a mark at each score, split at its threshold; one dot per stakeholder
+ * coloured by engagement gap (PMBOK: desired − current level), named beside it (shortened where
+ * names would collide, see grid-labels.ts), and a legend. Colours and fonts are attributes, not
+ * stylesheet rules, so the SVG exported for a slide looks the same on its own.
  */
-import { quadrant, type Stakeholder } from "../../core/index";
+import { engagementGap, QUADRANTS, quadrant, type Stakeholder } from "../../core/index";
+import { placeLabels, textBox } from "./grid-labels";
 
-const SIZE = { width: 320, height: 240, margin: 34 };
-const QUADRANT_LABELS = [
-  { text: "Keep satisfied", x: 0, y: 0 },
-  { text: "Manage closely", x: 1, y: 0 },
-  { text: "Monitor", x: 0, y: 1 },
-  { text: "Keep informed", x: 1, y: 1 },
-];
+// About the panel's width at 300 px, so 9 px text shows near 9 px.
+const SIZE = { width: 280, left: 28, top: 8, right: 6, plot: 196 };
+const HEIGHT = SIZE.top + SIZE.plot + 52;
+const INK = { text: "#424242", muted: "#616161", frame: "#f5f5f5", stroke: "#d1d1d1" };
+/** Engagement gap classes, with their colours (Fluent's success, warning and danger shades). */
+export const GAP_CLASSES = [
+  { label: "On track", colour: "#107c10", holds: (gap: number) => gap <= 0 },
+  { label: "1 level to go", colour: "#bc4b09", holds: (gap: number) => gap === 1 },
+  { label: "2+ to go", colour: "#c50f1f", holds: (gap: number) => gap >= 2 },
+] as const;
+const QUADRANT_AT = {
+  "Keep satisfied": { x: 0, y: 0 },
+  "Manage closely": { x: 1, y: 0 },
+  Monitor: { x: 0, y: 1 },
+  "Keep informed": { x: 1, y: 1 },
+} as const;
+
+export const quadrantClass = (name: string) => `quadrant-${name.replace(" ", "-").toLowerCase()}`;
+
+const gapColour = (person: Stakeholder) => {
+  const gap = engagementGap(person.currentEngagement, person.desiredEngagement);
+  return (GAP_CLASSES.find((entry) => entry.holds(gap)) ?? GAP_CLASSES[0]).colour;
+};
 
 export function PowerInterestGrid({
   people,
   scaleMax,
+  threshold,
 }: {
   people: readonly Stakeholder[];
   scaleMax: number;
+  threshold: number;
 }) {
-  const plotWidth = SIZE.width - SIZE.margin - 8;
-  const plotHeight = SIZE.height - SIZE.margin - 8;
-  const x = (score: number) => SIZE.margin + ((score - 0.5) / scaleMax) * plotWidth;
-  const y = (score: number) => 8 + plotHeight - ((score - 0.5) / scaleMax) * plotHeight;
-  // The split sits half a point below the threshold: a score equal to it counts as high.
-  const threshold = (1 + scaleMax) / 2;
-  const midX = x(threshold - 0.5);
-  const midY = y(threshold - 0.5);
+  const plotWidth = SIZE.width - SIZE.left - SIZE.right;
+  const bottom = SIZE.top + SIZE.plot;
+  const x = (score: number) => SIZE.left + ((score - 0.5) / scaleMax) * plotWidth;
+  const y = (score: number) => bottom - ((score - 0.5) / scaleMax) * SIZE.plot;
+  // The split sits half a point below the threshold (whole scores): a score equal to it counts as high.
+  const split = Math.ceil(threshold) - 0.5;
+  const midX = x(split);
+  const midY = y(split);
+  const scale = { scaleMax, threshold };
+  const counts = new Map<string, number>(QUADRANTS.map((name) => [name, 0]));
   const seen = new Map<string, number>();
-  const counts = { "Manage closely": 0, "Keep satisfied": 0, "Keep informed": 0, Monitor: 0 } as Record<
-    string,
-    number
-  >;
-  for (const person of people) {
-    const name = quadrant(person.power, person.interest, { scaleMax });
-    counts[name] = (counts[name] ?? 0) + 1;
-  }
+  const dots = people.map((person) => {
+    const name = quadrant(person.power, person.interest, scale);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const spot = `${person.power}:${person.interest}`;
+    const order = seen.get(spot) ?? 0;
+    seen.set(spot, order + 1);
+    // People on the same scores fan out around the point so none hides.
+    const radius = order === 0 ? 0 : 4 + 2 * Math.sqrt(order);
+    return {
+      person,
+      x: x(person.interest) + radius * Math.cos(order * 2.4),
+      y: y(person.power) + radius * Math.sin(order * 2.4),
+    };
+  });
+  // The most powerful and interested are named first, so they keep their full names.
+  const byWeight = [...dots].sort(
+    (a, b) => b.person.power + b.person.interest - (a.person.power + a.person.interest),
+  );
+  const quadrantLabels = QUADRANTS.map((name) => {
+    const at = QUADRANT_AT[name];
+    return {
+      name,
+      text: `${name} (${counts.get(name)})`,
+      x: at.x === 0 ? SIZE.left + 4 : midX + 4,
+      y: at.y === 0 ? SIZE.top + 11 : midY + 11,
+    };
+  });
+  const labels = placeLabels(
+    byWeight.map((dot) => ({ x: dot.x, y: dot.y, name: dot.person.name })),
+    { left: SIZE.left, top: SIZE.top, right: SIZE.left + plotWidth, bottom },
+    quadrantLabels.map((label) => textBox(label.text, label.x, label.y, "start", true)),
+  );
+  const marks = Array.from({ length: scaleMax }, (_, index) => index + 1);
+  const text = { "font-size": 9, fill: INK.muted };
   return (
     <figure class="grid-figure">
       <svg
-        viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
+        viewBox={`0 0 ${SIZE.width} ${HEIGHT}`}
         role="img"
         aria-labelledby="grid-title grid-desc"
         class="power-interest-grid"
+        data-scale-max={scaleMax}
+        font-family="Segoe UI, Roboto, Arial, sans-serif"
       >
-        <title id="grid-title">Power/interest grid</title>
-        <desc id="grid-desc">
-          {`Manage closely ${counts["Manage closely"]}, keep satisfied ${counts["Keep satisfied"]}, keep informed ${counts["Keep informed"]}, monitor ${counts.Monitor}.`}
-        </desc>
-        <rect x={SIZE.margin} y={8} width={plotWidth} height={plotHeight} class="grid-frame" />
-        <line x1={midX} x2={midX} y1={8} y2={8 + plotHeight} class="grid-divider" />
-        <line x1={SIZE.margin} x2={SIZE.margin + plotWidth} y1={midY} y2={midY} class="grid-divider" />
-        {QUADRANT_LABELS.map((label) => (
+        <title id="grid-title">{`Power/interest grid, scores 1 to ${scaleMax}, high from ${threshold}`}</title>
+        <desc id="grid-desc">{QUADRANTS.map((name) => `${name} ${counts.get(name)}`).join(", ")}</desc>
+        <rect x={0} y={0} width={SIZE.width} height={HEIGHT} fill="#ffffff" />
+        <rect
+          x={SIZE.left}
+          y={SIZE.top}
+          width={plotWidth}
+          height={SIZE.plot}
+          fill={INK.frame}
+          stroke={INK.stroke}
+        />
+        <line x1={midX} x2={midX} y1={SIZE.top} y2={bottom} stroke={INK.muted} stroke-dasharray="3 3" />
+        <line
+          x1={SIZE.left}
+          x2={SIZE.left + plotWidth}
+          y1={midY}
+          y2={midY}
+          stroke={INK.muted}
+          stroke-dasharray="3 3"
+        />
+        {marks.map((mark) => [
+          <text key={`x${mark}`} x={x(mark)} y={bottom + 11} text-anchor="middle" class="grid-mark" {...text}>
+            {mark}
+          </text>,
           <text
-            key={label.text}
-            x={label.x === 0 ? SIZE.margin + 4 : midX + 4}
-            y={label.y === 0 ? 20 : midY + 12}
-            class="grid-quadrant"
+            key={`y${mark}`}
+            x={SIZE.left - 4}
+            y={y(mark) + 3}
+            text-anchor="end"
+            class="grid-mark"
+            {...text}
           >
-            {`${label.text} (${counts[label.text]})`}
+            {mark}
+          </text>,
+        ])}
+        {quadrantLabels.map((label) => (
+          <text
+            key={label.name}
+            x={label.x}
+            y={label.y}
+            font-size={9}
+            font-weight={600}
+            fill={INK.text}
+            opacity={0.75}
+          >
+            {label.text}
           </text>
         ))}
-        <text x={SIZE.margin + plotWidth / 2} y={SIZE.height - 6} class="grid-axis" text-anchor="middle">
+        <text x={SIZE.left + plotWidth / 2} y={bottom + 23} text-anchor="middle" {...text}>
           Interest →
         </text>
         <text
-          x={12}
-          y={8 + plotHeight / 2}
-          class="grid-axis"
+          x={10}
+          y={SIZE.top + SIZE.plot / 2}
           text-anchor="middle"
-          transform={`rotate(-90 12 ${8 + plotHeight / 2})`}
+          transform={`rotate(-90 10 ${SIZE.top + SIZE.plot / 2})`}
+          {...text}
         >
           Power →
         </text>
-        {people.map((person) => {
-          const spot = `${person.power}:${person.interest}`;
-          const order = seen.get(spot) ?? 0;
-          seen.set(spot, order + 1);
-          const angle = order * 2.4;
-          const radius = order === 0 ? 0 : 4 + 2 * Math.sqrt(order);
-          return (
-            <circle
-              key={person.id}
-              cx={x(person.interest) + radius * Math.cos(angle)}
-              cy={y(person.power) + radius * Math.sin(angle)}
-              r={4.5}
-              class={`grid-dot quadrant-${quadrant(person.power, person.interest, { scaleMax }).replace(" ", "-").toLowerCase()}`}
+        {dots.map((dot) => (
+          <circle
+            key={dot.person.id}
+            cx={dot.x}
+            cy={dot.y}
+            r={4.5}
+            fill={gapColour(dot.person)}
+            stroke="#ffffff"
+            data-name={dot.person.name}
+          >
+            <title>{`${dot.person.name}: power ${dot.person.power}, interest ${dot.person.interest}, ${dot.person.currentEngagement} → ${dot.person.desiredEngagement}`}</title>
+          </circle>
+        ))}
+        {labels.map((label, index) =>
+          label ? (
+            <text
+              key={byWeight[index]?.person.id}
+              x={label.x}
+              y={label.y}
+              text-anchor={label.anchor}
+              font-size={9}
+              fill={INK.text}
+              class="grid-label"
             >
-              <title>{`${person.name}: power ${person.power}, interest ${person.interest}`}</title>
-            </circle>
-          );
-        })}
+              {label.text}
+            </text>
+          ) : null,
+        )}
+        {GAP_CLASSES.map((entry, index) => (
+          <g key={entry.label} transform={`translate(${SIZE.left + index * 84} ${HEIGHT - 10})`}>
+            <circle cx={4} cy={-3} r={4} fill={entry.colour} />
+            <text x={11} y={0} {...text}>
+              {entry.label}
+            </text>
+          </g>
+        ))}
       </svg>
     </figure>
   );

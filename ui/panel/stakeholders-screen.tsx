@@ -1,465 +1,273 @@
 /**
- * The Stakeholders screen: the register as an editable table, checked as you type by the same
- * parser that reads the sheet, a live power/interest grid, and the two workbook actions.
+ * The Stakeholders screen at 300 px: the register as a searchable, filterable, sortable list (one
+ * line per person, rows with problems kept and marked), and one person at a time in a form. Rows
+ * come in by Add, by paste (Excel's and Sheets' clipboard text) or from the host's selection.
  */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import {
-  REGISTER_KIND,
-  type SheetPlan,
-  STAKEHOLDER_INPUTS,
-  STAKEHOLDER_REGISTER,
-  stakeholderMap,
-} from "../../core/index";
-import type { WorkbookPort } from "../workbook-port";
-import {
-  cellsFromText,
-  type DraftRow,
-  draftsFromCells,
-  type Field,
-  moveDraft,
-  newDraft,
-  validateDrafts,
-} from "./draft";
-import { PowerInterestGrid } from "./power-interest-grid";
+import type { ComponentChildren, Ref } from "preact";
+import { useMemo, useRef, useState } from "preact/hooks";
+import { priority, QUADRANTS, quadrant } from "../../core/index";
+import type { Panel } from "./app";
+import { cellsFromClipboard } from "./clipboard";
+import { Icon } from "./icons";
+import { type ListRow, RegisterList } from "./register-list";
+import { StakeholderForm } from "./stakeholder-form";
 
-/** Columns shown in the table row; the rest sit in the row's details. */
-const MAIN_FIELDS: readonly Field[] = [
-  "name",
-  "role",
-  "power",
-  "interest",
-  "influence",
-  "currentEngagement",
-  "desiredEngagement",
-];
-const DETAIL_FIELDS: readonly Field[] = [
-  "id",
-  "group",
-  "legitimacy",
-  "urgency",
-  "owner",
-  "caresAbout",
-  "concerns",
-  "lastContact",
-  "nextContact",
-];
-const COLUMN = new Map(STAKEHOLDER_INPUTS.map((column) => [column.id, column]));
-const SHORT_HEADER: Partial<Record<Field, string>> = {
-  currentEngagement: "Current",
-  desiredEngagement: "Desired",
-  influence: "Influence",
-};
+const SORTS = {
+  sheet: "Sheet order",
+  name: "Name",
+  priority: "Priority, highest first",
+  problems: "Problems first",
+} as const;
+type Sort = keyof typeof SORTS;
+const FILTERS = ["All", ...QUADRANTS, "With problems"] as const;
+type Filter = (typeof FILTERS)[number];
 
-type Status = { tone: "info" | "success" | "warning" | "error"; text: string; details?: readonly string[] };
+export function StakeholdersScreen({ panel }: { panel: Panel }) {
+  const { register, settings, task } = panel;
+  const [view, setView] = useState<ListView>({ search: "", filter: "All", sort: "sheet" });
+  const [active, setActive] = useState<string | undefined>();
+  const [editing, setEditing] = useState<{ uid: string; isNew: boolean } | undefined>();
+  const listArea = useRef<HTMLDivElement>(null);
+  // The order the list showed last, so a delete moves the selection to the row that was below.
+  const shown = useRef<readonly ListRow[]>([]);
 
-export interface StakeholdersScreenProps {
-  readonly port: WorkbookPort;
-  readonly initial?: readonly DraftRow[];
-  readonly scaleMax?: 5 | 10;
-}
-
-export function StakeholdersScreen({ port, initial = [], scaleMax = 5 }: StakeholdersScreenProps) {
-  const [drafts, setDrafts] = useState<readonly DraftRow[]>(initial);
-  const [open, setOpen] = useState<string | undefined>();
-  const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState<{ label: string; step: number; steps: number } | undefined>();
-  const [status, setStatus] = useState<Status | undefined>();
-  const [confirmRefresh, setConfirmRefresh] = useState(false);
-  // The stakeholders the workbook holds as of the last load or write, by id: writing without one
-  // of them removes it from the sheet, so the panel asks first.
-  const [known, setKnown] = useState<ReadonlyMap<string, string>>(
-    () => new Map(initial.map((draft) => [draft.values.id, draft.values.name])),
-  );
-  const [confirmRemoval, setConfirmRemoval] = useState<readonly string[] | undefined>();
-  // A row added empty shows no problems until it is edited or a write is attempted.
-  const [quiet, setQuiet] = useState<ReadonlySet<string>>(new Set());
-  const running = useRef(false);
-  const tableRef = useRef<HTMLDivElement>(null);
-  const validated = useMemo(() => validateDrafts(drafts, scaleMax), [drafts, scaleMax]);
-
-  const update = (next: readonly DraftRow[]) => {
-    setDrafts(next);
-    setDirty(true);
+  const backToList = () => {
+    setEditing(undefined);
+    requestAnimationFrame(() => listArea.current?.querySelector<HTMLElement>("[role=listbox]")?.focus());
   };
-  const edit = (uid: string, field: Field, value: string) =>
-    update(
-      drafts.map((draft) =>
-        draft.uid === uid ? { ...draft, values: { ...draft.values, [field]: value } } : draft,
-      ),
-    );
-  const focusRow = (uid: string) =>
-    requestAnimationFrame(() =>
-      tableRef.current?.querySelector<HTMLInputElement>(`[data-row="${uid}"] input`)?.focus(),
-    );
-
   const add = () => {
-    const draft = newDraft(drafts);
-    setQuiet(new Set([...quiet, draft.uid]));
-    update([...drafts, draft]);
-    focusRow(draft.uid);
+    const draft = register.add();
+    setActive(draft.uid);
+    setEditing({ uid: draft.uid, isNew: true });
   };
-  const addCells = (cells: readonly (readonly (string | number | boolean | null)[])[], source: string) => {
-    const added = draftsFromCells(cells, drafts);
-    if (added.length === 0) {
-      setStatus({ tone: "warning", text: `Nothing to add from the ${source}.` });
-      return;
-    }
-    update([...drafts, ...added]);
-    setStatus({
-      tone: "success",
-      text: `Added ${added.length} row${added.length === 1 ? "" : "s"} from the ${source}.`,
-    });
+  const remove = (uid: string) => {
+    const rows = shown.current;
+    const at = rows.findIndex((row) => row.uid === uid);
+    setActive((rows[at + 1] ?? rows[at - 1])?.uid);
+    register.remove(uid);
   };
   const onPaste = (event: ClipboardEvent) => {
-    const text = event.clipboardData?.getData("text/plain") ?? "";
-    // A plain value pasted into one field stays a normal paste; rows of cells become stakeholders.
-    if (!/[\t\n]/.test(text.trim())) return;
+    const cells = cellsFromClipboard(event.clipboardData?.getData("text/plain") ?? "");
+    // One cell stays a normal paste into the field; a block of cells becomes stakeholders.
+    if (cells.length < 2 && (cells[0]?.length ?? 0) < 2) return;
     event.preventDefault();
-    addCells(cellsFromText(text), "clipboard");
+    register.addCells(cells, "clipboard");
   };
   const pasteButton = async () => {
     try {
-      addCells(cellsFromText(await navigator.clipboard.readText()), "clipboard");
+      register.addCells(cellsFromClipboard(await navigator.clipboard.readText()), "clipboard");
     } catch {
-      setStatus({
+      task.report({
         tone: "info",
-        text: "Click any field of the table and press Ctrl+V (⌘V on a Mac) to paste rows.",
+        text: "This host keeps the clipboard from the button: click the list and press Ctrl+V (⌘V on a Mac).",
       });
     }
   };
-
-  async function run(
-    label: string,
-    work: (step: (label: string, step: number, steps: number) => void) => Promise<void>,
-  ) {
-    if (running.current) return;
-    running.current = true;
-    setStatus(undefined);
-    try {
-      await work((text, step, steps) => setBusy({ label: text, step, steps }));
-    } catch (error) {
-      setStatus({
-        tone: "error",
-        text: `${label} failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      running.current = false;
-      setBusy(undefined);
-    }
-  }
-
   const importSelection = () =>
-    run("Import", async (step) => {
-      if (!port.readSelection) return;
-      step("Reading the selection…", 0, 1);
-      addCells(await port.readSelection(), "selection");
+    task.run("Importing the selection", async (io) => {
+      if (!io.readSelection) return;
+      io.progress("Reading the selection…", 0, 1);
+      register.addCells(await io.readSelection(), "selection");
     });
 
-  const write = (confirmed = false) =>
-    run("Writing to the workbook", async (step) => {
-      setConfirmRemoval(undefined);
-      if (validated.problemCount > 0) {
-        setQuiet(new Set());
-        setStatus({
-          tone: "warning",
-          text: `Fix ${validated.problemCount} problem${validated.problemCount === 1 ? "" : "s"} before writing: nothing was written.`,
-        });
-        return;
-      }
-      const kept = new Set(validated.records.map((record) => record.id));
-      const removed = [...known].filter(([id]) => !kept.has(id)).map(([id, name]) => name || id);
-      if (removed.length > 0 && !confirmed) {
-        setConfirmRemoval(removed);
-        return;
-      }
-      const plans: SheetPlan[] = stakeholderMap(validated.records, { scaleMax });
-      step(`Writing ${plans.map((plan) => plan.title).join(", ")}…`, 0, 1);
-      const reports = await port.applyAll(plans);
-      const messages = reports.flatMap((report) => report.messages);
-      setKnown(new Map(validated.records.map((record) => [record.id, record.name])));
-      setDirty(false);
-      setStatus({
-        tone: messages.length > 0 ? "warning" : "success",
-        text: `Wrote ${validated.records.length} stakeholder${validated.records.length === 1 ? "" : "s"} to the workbook.`,
-        details: messages,
-      });
-    });
-
-  /** Loads the workbook's register; on opening, quietly when the workbook has none yet. */
-  const refresh = (opening = false) =>
-    run("Refreshing from the workbook", async (step) => {
-      setConfirmRefresh(false);
-      step("Reading the Stakeholders sheet…", 0, 1);
-      const table = await port.readTable(REGISTER_KIND);
-      if (!table) {
-        if (!opening) {
-          setStatus({
-            tone: "info",
-            text: "The workbook has no BuyIn stakeholder sheet yet: write one first.",
-          });
-        }
-        return;
-      }
-      const header = STAKEHOLDER_REGISTER.headerOf(table);
-      const loaded = draftsFromCells([header, ...table.rows.map((row) => row.values)], []);
-      const check = validateDrafts(loaded, scaleMax);
-      setDrafts(loaded);
-      setKnown(new Map(loaded.map((draft) => [draft.values.id, draft.values.name])));
-      setDirty(false);
-      setStatus({
-        tone: check.problemCount > 0 ? "warning" : "success",
-        text: `Loaded ${loaded.length} row${loaded.length === 1 ? "" : "s"} from “${table.sheet}”${check.problemCount > 0 ? `; ${check.problemCount} need fixing` : ""}.`,
-      });
-    });
-
-  // Opening the panel on a workbook that already has a register starts from it.
-  useEffect(() => {
-    if (initial.length === 0) void refresh(true);
-  }, []);
-
-  const fieldInput = (draft: DraftRow, field: Field, name: string, problem: string | undefined) => {
-    const column = COLUMN.get(field);
-    const id = `${draft.uid}-${field}`;
-    const label = `${column?.header ?? field} for ${name}`;
-    const common = {
-      id,
-      "aria-label": label,
-      title: column?.hint,
-      "aria-invalid": problem ? true : undefined,
-      "aria-describedby": problem ? `${id}-problem` : undefined,
-      disabled: !!busy,
-    };
-    if (column?.type === "choice") {
-      return (
-        <select
-          {...common}
-          value={draft.values[field]}
-          onChange={(event) => edit(draft.uid, field, event.currentTarget.value)}
-        >
-          <option value="">—</option>
-          {(typeof column.validation === "object" ? (column.validation.list ?? []) : []).map((level) => (
-            <option key={level} value={level}>
-              {level}
-            </option>
-          ))}
-        </select>
-      );
-    }
-    const onInput = (event: { currentTarget: HTMLInputElement }) =>
-      edit(draft.uid, field, event.currentTarget.value);
-    if (column?.type === "date")
-      return <input {...common} type="date" value={draft.values[field]} onInput={onInput} />;
-    const numeric = column?.type === "whole";
+  const editedDraft = editing ? register.drafts.find((draft) => draft.uid === editing.uid) : undefined;
+  if (editing && editedDraft) {
+    const index = register.drafts.indexOf(editedDraft);
     return (
-      <input
-        {...common}
-        type="text"
-        inputMode={numeric ? "numeric" : undefined}
-        class={numeric ? "score" : undefined}
-        value={draft.values[field]}
-        onInput={onInput}
-      />
+      <section class="screen" onPaste={onPaste}>
+        <StakeholderForm
+          draft={editedDraft}
+          problems={register.problemsOf(editedDraft.uid)}
+          scaleMax={settings.scaleMax}
+          position={`${index + 1} of ${register.drafts.length}`}
+          focusName={editing.isNew}
+          disabled={task.busy}
+          onEdit={(field, value) => register.edit(editedDraft.uid, field, value)}
+          onBack={backToList}
+          onDelete={() => {
+            remove(editedDraft.uid);
+            backToList();
+          }}
+        />
+      </section>
     );
-  };
-
-  const shownProblems = [...validated.problems].reduce(
-    (count, [uid, messages]) => (quiet.has(uid) ? count : count + messages.size),
-    0,
-  );
-  /** The message beside a wrong field; its id is what the field's aria-describedby names. */
-  const problemNote = (draft: DraftRow, field: Field, problem: string | undefined) =>
-    problem ? (
-      <span id={`${draft.uid}-${field}-problem`} class="problem" role="alert">
-        {problem}
-      </span>
-    ) : null;
-
-  const problemText = (uid: string, field: Field) =>
-    quiet.has(uid) ? undefined : validated.problems.get(uid)?.get(field);
-
+  }
   return (
-    <section class="screen" aria-labelledby="stakeholders-heading">
+    <section class="screen screen-fill" aria-labelledby="stakeholders-heading" onPaste={onPaste}>
+      <RegisterView
+        panel={panel}
+        view={view}
+        onView={setView}
+        active={active}
+        onActive={setActive}
+        onOpen={(uid) => setEditing({ uid, isNew: false })}
+        onDelete={remove}
+        shown={shown}
+        listArea={listArea}
+      >
+        <div class="toolbar" role="toolbar" aria-label="Add stakeholders">
+          <button type="button" onClick={add} disabled={task.busy}>
+            <Icon name="plus" />
+            Add
+          </button>
+          <button type="button" onClick={() => void pasteButton()} disabled={task.busy}>
+            <Icon name="paste" />
+            Paste
+          </button>
+          {panel.canReadSelection ? (
+            <button type="button" onClick={() => void importSelection()} disabled={task.busy}>
+              <Icon name="import" />
+              Import
+            </button>
+          ) : null}
+        </div>
+      </RegisterView>
+    </section>
+  );
+}
+
+interface ListView {
+  readonly search: string;
+  readonly filter: Filter;
+  readonly sort: Sort;
+}
+
+/** The list with its search, filter and sort: computed only while the list is on screen. */
+function RegisterView({
+  panel,
+  view,
+  onView,
+  active,
+  onActive,
+  onOpen,
+  onDelete,
+  shown,
+  listArea,
+  children,
+}: {
+  panel: Panel;
+  view: ListView;
+  onView(view: ListView): void;
+  active: string | undefined;
+  onActive(uid: string): void;
+  onOpen(uid: string): void;
+  onDelete(uid: string): void;
+  shown: { current: readonly ListRow[] };
+  listArea: Ref<HTMLDivElement>;
+  /** The screen's own actions, under the heading. */
+  children: ComponentChildren;
+}) {
+  const { register, settings } = panel;
+  const { search, filter, sort } = view;
+  const all = useMemo(() => {
+    const scale = { scaleMax: settings.scaleMax, threshold: settings.threshold };
+    const { weights } = settings;
+    return register.drafts.map((draft): ListRow => {
+      const record = register.checks.get(draft.uid)?.record;
+      const problems = register.problemsOf(draft.uid)?.size ?? 0;
+      return {
+        uid: draft.uid,
+        name: draft.values.name,
+        role: draft.values.role,
+        problems,
+        ...(record && problems === 0
+          ? {
+              quadrant: quadrant(record.power, record.interest, scale),
+              priority: priority(
+                [record.power, record.interest, record.influence],
+                [weights.power, weights.interest, weights.influence],
+              ),
+            }
+          : {}),
+      };
+    });
+  }, [register.drafts, register.checks, register.shownProblems, settings]);
+
+  const rows = useMemo(() => {
+    const words = search.trim().toLowerCase();
+    const wanted = all.filter((row, index) => {
+      if (filter === "With problems" ? row.problems === 0 : filter !== "All" && row.quadrant !== filter)
+        return false;
+      if (!words) return true;
+      const values = register.drafts[index]?.values;
+      return [values?.name, values?.role, values?.group, values?.owner].some((text) =>
+        text?.toLowerCase().includes(words),
+      );
+    });
+    const by: Record<Sort, ((a: ListRow, b: ListRow) => number) | undefined> = {
+      sheet: undefined,
+      name: (a, b) => a.name.localeCompare(b.name),
+      priority: (a, b) => (b.priority ?? -1) - (a.priority ?? -1),
+      problems: (a, b) => b.problems - a.problems,
+    };
+    const compare = by[sort];
+    return compare ? [...wanted].sort(compare) : wanted;
+  }, [all, search, filter, sort]);
+  shown.current = rows;
+
+  const withProblems = all.filter((row) => row.problems > 0).length;
+  return (
+    <>
       <div class="screen-header">
         <h2 id="stakeholders-heading">Stakeholders</h2>
-        <span class="count">{`${drafts.length} in the register`}</span>
-      </div>
-      <PowerInterestGrid people={validated.records} scaleMax={scaleMax} />
-      <div class="toolbar" role="toolbar" aria-label="Register">
-        <button type="button" onClick={add} disabled={!!busy}>
-          Add stakeholder
-        </button>
-        <button type="button" onClick={pasteButton} disabled={!!busy}>
-          Paste rows
-        </button>
-        {port.readSelection ? (
-          <button type="button" onClick={importSelection} disabled={!!busy}>
-            Import selection
-          </button>
-        ) : null}
-      </div>
-      {/* Rows pasted into any field of the table (Ctrl+V) land here and become stakeholders. */}
-      <div class="table-wrap" ref={tableRef} onPaste={onPaste}>
-        <table class="register">
-          <thead>
-            <tr>
-              {MAIN_FIELDS.map((field) => (
-                <th key={field} scope="col">
-                  {SHORT_HEADER[field] ?? COLUMN.get(field)?.header}
-                </th>
-              ))}
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {drafts.length === 0 ? (
-              <tr>
-                <td colSpan={MAIN_FIELDS.length + 1} class="empty">
-                  No stakeholders yet. Add one, paste rows copied from a sheet, or refresh from the workbook.
-                </td>
-              </tr>
-            ) : null}
-            {drafts.map((draft, index) => {
-              const name = draft.values.name || `row ${index + 1}`;
-              const rowProblem = quiet.has(draft.uid) ? undefined : validated.problems.get(draft.uid);
-              const detailsOpen = open === draft.uid || DETAIL_FIELDS.some((field) => rowProblem?.has(field));
-              return [
-                <tr key={draft.uid} data-row={draft.uid} class={rowProblem ? "has-problem" : undefined}>
-                  {MAIN_FIELDS.map((field) => {
-                    const problem = problemText(draft.uid, field);
-                    return (
-                      <td key={field}>
-                        {fieldInput(draft, field, name, problem)}
-                        {problemNote(draft, field, problem)}
-                      </td>
-                    );
-                  })}
-                  <td class="row-actions">
-                    <button
-                      type="button"
-                      aria-label={`Move ${name} up`}
-                      disabled={!!busy || index === 0}
-                      onClick={() => update(moveDraft(drafts, index, -1))}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`Move ${name} down`}
-                      disabled={!!busy || index === drafts.length - 1}
-                      onClick={() => update(moveDraft(drafts, index, 1))}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`${detailsOpen ? "Hide" : "Show"} details of ${name}`}
-                      aria-expanded={detailsOpen}
-                      onClick={() => setOpen(open === draft.uid ? undefined : draft.uid)}
-                    >
-                      ⋯
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`Delete ${name}`}
-                      disabled={!!busy}
-                      onClick={() => update(drafts.filter((candidate) => candidate.uid !== draft.uid))}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>,
-                detailsOpen ? (
-                  <tr key={`${draft.uid}-details`} class="details">
-                    <td colSpan={MAIN_FIELDS.length + 1}>
-                      <div class="detail-fields">
-                        {DETAIL_FIELDS.map((field) => {
-                          const problem = problemText(draft.uid, field);
-                          return (
-                            <label key={field} class="detail" for={`${draft.uid}-${field}`}>
-                              <span>{COLUMN.get(field)?.header}</span>
-                              {fieldInput(draft, field, name, problem)}
-                              {problemNote(draft, field, problem)}
-                            </label>
-                          );
-                        })}
-                      </div>
-                    </td>
-                  </tr>
-                ) : null,
-              ];
-            })}
-          </tbody>
-        </table>
-      </div>
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          onClick={() => write()}
-          disabled={!!busy}
-          aria-describedby="write-hint"
-        >
-          Write to workbook
-        </button>
-        <button type="button" onClick={() => (dirty ? setConfirmRefresh(true) : refresh())} disabled={!!busy}>
-          Refresh from workbook
-        </button>
-        <span id="write-hint" class="hint">
-          {shownProblems > 0
-            ? `${shownProblems} problem${shownProblems === 1 ? "" : "s"} to fix`
-            : dirty
-              ? "Unsaved changes"
-              : ""}
+        <span class="count">
+          {`${all.length} ${all.length === 1 ? "person" : "people"}${withProblems > 0 ? `, ${withProblems} to fix` : ""}`}
         </span>
       </div>
-      {confirmRemoval ? (
-        <div class="confirm" role="alertdialog" aria-labelledby="removal-text">
-          <p id="removal-text">
-            {`Writing removes ${confirmRemoval.length} stakeholder${confirmRemoval.length === 1 ? "" : "s"} from the workbook: ${confirmRemoval.slice(0, 5).join(", ")}${confirmRemoval.length > 5 ? ` and ${confirmRemoval.length - 5} more` : ""}. Rows holding your own notes are kept.`}
-          </p>
-          <button type="button" class="primary" onClick={() => write(true)}>
-            Remove and write
-          </button>
-          <button type="button" onClick={() => setConfirmRemoval(undefined)}>
-            Keep editing
-          </button>
-        </div>
-      ) : null}
-      {confirmRefresh ? (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">
-            Refreshing replaces the panel's unsaved changes with the workbook's register.
-          </p>
-          <button type="button" class="primary" onClick={() => refresh()}>
-            Discard changes and refresh
-          </button>
-          <button type="button" onClick={() => setConfirmRefresh(false)}>
-            Keep editing
-          </button>
-        </div>
-      ) : null}
-      <div class="status" role="status" aria-live="polite">
-        {busy ? (
-          <div class="progress">
-            <span>{busy.label}</span>
-            <progress value={busy.step} max={busy.steps} aria-label={busy.label} />
-          </div>
-        ) : null}
-        {status ? (
-          <div class={`message ${status.tone}`}>
-            <p>{status.text}</p>
-            {status.details && status.details.length > 0 ? (
-              <ul>
-                {status.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+      {children}
+      <div class="search">
+        <Icon name="search" />
+        <input
+          type="search"
+          aria-label="Search stakeholders"
+          placeholder="Search name, role, group, owner"
+          value={search}
+          onInput={(event) => onView({ ...view, search: event.currentTarget.value })}
+        />
       </div>
-    </section>
+      <div class="list-controls">
+        <label>
+          <span>Show</span>
+          <select
+            value={filter}
+            onChange={(event) => onView({ ...view, filter: event.currentTarget.value as Filter })}
+          >
+            {FILTERS.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Sort</span>
+          <select
+            value={sort}
+            onChange={(event) => onView({ ...view, sort: event.currentTarget.value as Sort })}
+          >
+            {Object.entries(SORTS).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="list-area" ref={listArea}>
+        {all.length === 0 ? (
+          <p class="empty">
+            No stakeholders yet. Add one, paste rows copied from Excel or Sheets, or write the register from
+            another file and Refresh.
+          </p>
+        ) : rows.length === 0 ? (
+          <p class="empty">Nobody matches. Clear the search or show all.</p>
+        ) : (
+          <RegisterList rows={rows} active={active} onActive={onActive} onOpen={onOpen} onDelete={onDelete} />
+        )}
+      </div>
+      {rows.length < all.length && rows.length > 0 ? (
+        <p class="count">{`Showing ${rows.length} of ${all.length}.`}</p>
+      ) : null}
+    </>
   );
 }

@@ -1,14 +1,14 @@
 /**
  * The preview host (dev only): the panel beside a spreadsheet view of an in-page workbook that a
  * real formula engine computes, loaded with the embedded sample. `?theme=google` shows the Sheets
- * look; `?empty` starts from an empty workbook.
+ * look (and the sidebar's 300 px); `?width=300|350|450` sets the panel's width, as the page's
+ * control does; `?empty` starts from an empty workbook.
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { type Cell, REGISTER_KIND, stakeholderMap } from "../../core/index";
+import { type Cell, stakeholderMap } from "../../core/index";
 import { mountPanel } from "../mount";
 import type { Theme } from "../panel/app";
-import { draftFromRecord } from "../panel/draft";
 import type { WorkbookPort } from "../workbook-port";
 import { MemoryWorkbook } from "./memory-workbook";
 import previewStyles from "./preview.css";
@@ -17,6 +17,23 @@ import { type Selection, SheetView } from "./sheet-view";
 
 const params = new URLSearchParams(location.search);
 const theme: Theme = params.get("theme") === "google" ? "google" : "fluent";
+const PANEL_WIDTHS = ["300", "350", "450"];
+
+/** The panel's width: the URL's, else the host's own (Sheets 300 px, Excel 350 px); the control keeps the URL in step. */
+function setUpWidthControl() {
+  const control = document.getElementById("panel-width") as HTMLSelectElement;
+  const apply = (width: string) => {
+    document.documentElement.style.setProperty("--panel-width", `${width}px`);
+    control.value = width;
+  };
+  const asked = params.get("width") ?? "";
+  apply(PANEL_WIDTHS.includes(asked) ? asked : theme === "google" ? "300" : "350");
+  control.addEventListener("change", () => {
+    apply(control.value);
+    params.set("width", control.value);
+    history.replaceState(null, "", `?${params}`);
+  });
+}
 const workbook = new MemoryWorkbook();
 const listeners = new Set<() => void>();
 let selection: Selection | undefined;
@@ -82,6 +99,7 @@ function WorkbookPane() {
 }
 
 async function start() {
+  setUpWidthControl();
   const style = document.createElement("style");
   style.textContent = previewStyles;
   document.head.append(style);
@@ -94,12 +112,7 @@ async function start() {
     await workbook.applyAll(stakeholderMap(SAMPLE_STAKEHOLDERS));
   }
   render(<WorkbookPane />, document.getElementById("workbook") as HTMLElement);
-  const loaded = await workbook.readTable(REGISTER_KIND);
-  mountPanel(document.getElementById("panel") as HTMLElement, {
-    port,
-    theme,
-    initial: loaded ? SAMPLE_STAKEHOLDERS.map(draftFromRecord) : [],
-  });
+  mountPanel(document.getElementById("panel") as HTMLElement, { port, theme });
   document.body.dataset.ready = "true";
   performance.mark("buyin-preview-ready");
 }
