@@ -818,6 +818,15 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
     return [...this.namedRanges];
   }
 
+  /**
+   * Spreadsheet.getRangeByName: "Returns a named range, or null if no range with the given name
+   * is found" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getrangebynamename).
+   * A name whose cells were all deleted (#REF!) has no range: null too.
+   */
+  getRangeByName(name: string): FakeRange | null {
+    return this.namedRange(name)?.range ?? null;
+  }
+
   setNamedRange(name: string, range: FakeRange): void {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
       throw new Error(`Invalid named range name: ${name}`);
@@ -1165,4 +1174,24 @@ export function pasteValues(
       cell.formula = null;
       cell.value = value;
     }
+}
+
+/**
+ * A user's "Delete" of a sheet: its cells go, and what pointed at them points nowhere, as in
+ * Sheets: formulas elsewhere that referred to it show #REF! and its named ranges stay, naming
+ * #REF! (Data › Named ranges lists them so).
+ */
+export function deleteSheet(book: FakeSpreadsheet, sheet: FakeSheet): void {
+  book.settle();
+  book.sheets.splice(book.sheets.indexOf(sheet), 1);
+  for (const named of book.namedRanges) if (named.range?.sheet === sheet) named.range = undefined;
+  for (const host of book.sheets)
+    for (const row of host.grid)
+      for (const cell of row)
+        if (cell?.formula)
+          cell.formula = mapReferences(cell.formula, (reference) =>
+            reference.sheet !== undefined && reference.sheet.toLowerCase() === sheet.name.toLowerCase()
+              ? "#REF!"
+              : reference,
+          );
 }
