@@ -75,12 +75,14 @@ export interface SheetsMetadata {
   setValue(value: string): unknown;
 }
 
-export interface SheetsChart {
+export interface SheetsChart<Range, Chart> {
   getOptions(): { get(option: string): unknown };
+  modify(): SheetsChartBuilder<Range, Chart>;
 }
 
 export interface SheetsChartBuilder<Range, Chart> {
   setChartType(type: GoogleAppsScript.Charts.ChartType): SheetsChartBuilder<Range, Chart>;
+  clearRanges(): SheetsChartBuilder<Range, Chart>;
   addRange(range: Range): SheetsChartBuilder<Range, Chart>;
   setNumHeaders(headers: number): SheetsChartBuilder<Range, Chart>;
   setPosition(
@@ -120,6 +122,7 @@ export interface SheetsSheet<Range, Chart> {
   removeChart(chart: Chart): void;
   newChart(): SheetsChartBuilder<Range, Chart>;
   insertChart(chart: Chart): void;
+  updateChart(chart: Chart): void;
 }
 
 export interface SheetsNamedRange<Range> {
@@ -154,7 +157,11 @@ export interface SheetsLock {
   releaseLock(): void;
 }
 
-export interface SheetsServices<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart> {
+export interface SheetsServices<
+  Range extends SheetsRange<Rule>,
+  Rule,
+  Chart extends SheetsChart<Range, Chart>,
+> {
   /** SpreadsheetApp.getActiveSpreadsheet() */
   readonly spreadsheet: SheetsSpreadsheet<Range, Chart>;
   /** LockService; null from getDocumentLock means the script is not bound to a document. */
@@ -253,11 +260,11 @@ class NameIndex<Range> {
 interface WriteContext<Range> {
   readonly names: NameIndex<Range>;
   readonly states: ReadonlyMap<string, SheetState>;
-  /** Rows were inserted or deleted earlier in this run: cells as read may have moved since. */
-  moved: boolean;
+  /** Sheets whose rows were inserted or deleted earlier in this run: what refers to them has moved since it was read. */
+  readonly moved: Set<string>;
 }
 
-export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart> {
+export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart<Range, Chart>> {
   constructor(private readonly services: SheetsServices<Range, Rule, Chart>) {}
 
   /** Writes one plan: `applyAll` of that plan alone. */
@@ -333,7 +340,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     }
     // Sheets pays a call per run of deleted rows: scattered retirements are compacted into one.
     const resolved = resolveAll(plans, snapshot, states, { compactRetiredRows: true });
-    const context: WriteContext<Range> = { names: index, states, moved: false };
+    const context: WriteContext<Range> = { names: index, states, moved: new Set() };
     for (const sheet of resolved.sheets)
       this.writeSheet(sheet, sheet.target.create ? undefined : byName.get(sheet.target.name), context);
     for (const name of resolved.removeNames) index.get(name)?.remove();
@@ -350,7 +357,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     const sheet = entry?.sheet ?? this.services.spreadsheet.insertSheet(resolved.target.name);
     const state = create ? undefined : context.states.get(resolved.target.name);
     prepareGrid(sheet, resolved, state);
-    if (resolved.insertRows.length > 0 || resolved.deleteRows.length > 0) context.moved = true;
+    if (resolved.insertRows.length > 0 || resolved.deleteRows.length > 0)
+      context.moved.add(resolved.target.name);
     // What this sheet held last time, moved by this run's insertions and deletions as Sheets
     // moves names, formats and charts: what is the same is not set again.
     const written = create ? undefined : entry?.written;
@@ -359,19 +367,22 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     const freezeSame =
       written !== undefined &&
       JSON.stringify(written.freeze ?? null) === JSON.stringify(resolved.freeze ?? null);
+    // Charts are compared as recorded: BuyIn moves no rows of a sheet that holds its charts.
+    const rowsMoved = resolved.insertRows.length > 0 || resolved.deleteRows.length > 0;
     const chartsSame =
       written !== undefined &&
-      JSON.stringify(written.charts.map((chart) => movedChart(chart, moved))) ===
-        JSON.stringify(resolved.charts);
+      !rowsMoved &&
+      JSON.stringify(written.charts) === JSON.stringify(resolved.charts);
     const namesToSet = resolved.names.filter(({ name, reference }) => {
       const recorded = written?.names[name];
       return recorded === undefined || moved(recorded) !== a1Of(reference);
     });
 
     const values = valueLayer(resolved);
-    // Until rows move in this run the cells are where they were read: what already holds the
-    // plan's content is left alone, and holes take what was read.
-    const asRead = context.moved ? undefined : state;
+    // While no rows of this sheet moved in this run, and none of a sheet its formulas name, its
+    // cells are as they were read: what already holds the plan's content is left alone, and
+    // holes take what was read.
+    const asRead = state && !movedSince(state, resolved.target.name, context.moved) ? state : undefined;
     const valueRects = create ? values.bounds() : values.rectsToWrite(asRead);
     const styles = styleLayer(formats);
     const numberFormats = numberFormatLayer(formats);
@@ -456,7 +467,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       if (current) current.setRange(range);
       else this.services.spreadsheet.setNamedRange(name, range);
     }
-    if (!chartsSame) this.applyCharts(sheet, resolved, ranges);
+    if (!chartsSame) this.applyCharts(sheet, resolved, ranges, written?.charts);
 
     const record: Written = {
       names: Object.fromEntries(resolved.names.map(({ name, reference }) => [name, a1Of(reference)])),
@@ -591,39 +602,59 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   }
 
   /**
-   * Deletes exactly the charts core names (BuyIn's earlier ones, by the titles its marker
-   * records), then inserts the plan's. Charts are read only when one is to go.
+   * Replaces exactly the charts core names (BuyIn's earlier ones, by the titles its marker
+   * records) with the plan's: a chart of the same title and type is changed in place
+   * (EmbeddedChart.modify, then Sheet.updateChart: fewer calls than removing and building it
+   * again, and it keeps the chart's id), the others removed, new ones inserted. Charts are read
+   * only when one is to go.
    */
   private applyCharts(
     sheet: SheetsSheet<Range, Chart>,
     resolved: ResolvedSheet,
     ranges: ReadonlyMap<string, Range>,
+    recorded: readonly ChartPlan[] | undefined,
   ): void {
+    const existing = new Map<string, Chart>();
+    const remove: Chart[] = [];
     if (resolved.removeCharts.length > 0) {
-      const remove = new Set(resolved.removeCharts);
+      const titles = new Set(resolved.removeCharts);
       for (const chart of sheet.getCharts()) {
         const title = chart.getOptions().get("title");
-        if (typeof title === "string" && remove.has(title)) sheet.removeChart(chart);
+        if (typeof title !== "string" || !titles.has(title)) continue;
+        if (existing.has(title)) remove.push(chart);
+        else existing.set(title, chart);
       }
     }
+    const reuse = new Map<ChartPlan, Chart>();
+    for (const chart of resolved.charts) {
+      const current = existing.get(chart.title);
+      const last = recorded?.find((candidate) => candidate.title === chart.title);
+      if (current && last?.type === chart.type) {
+        reuse.set(chart, current);
+        existing.delete(chart.title);
+      }
+    }
+    for (const chart of [...remove, ...existing.values()]) sheet.removeChart(chart);
     for (const chart of resolved.charts) {
       const anchor = parseCell(chart.anchor);
       // A Sheets bar chart is horizontal: its categories (x) run down the vertical axis.
       const [horizontal, vertical] =
         chart.type === "bar" ? [chart.yTitle, chart.xTitle] : [chart.xTitle, chart.yTitle];
-      const built = sheet
-        .newChart()
-        .setChartType(this.services.chartTypes[chart.type])
+      const current = reuse.get(chart);
+      const builder = current
+        ? current.modify().clearRanges()
+        : sheet.newChart().setChartType(this.services.chartTypes[chart.type]);
+      builder
         .addRange(ranges.get(chart.x) as Range)
         .addRange(ranges.get(chart.y) as Range)
-        .setNumHeaders(0)
         .setPosition(anchor.row, anchor.column, 0, 0)
-        .setOption("title", chart.title)
         .setOption("hAxis.title", horizontal)
-        .setOption("vAxis.title", vertical)
-        .setOption("legend", { position: "none" })
-        .build();
-      sheet.insertChart(built);
+        .setOption("vAxis.title", vertical);
+      if (!current)
+        builder.setNumHeaders(0).setOption("title", chart.title).setOption("legend", { position: "none" });
+      const built = builder.build();
+      if (current) sheet.updateChart(built);
+      else sheet.insertChart(built);
     }
   }
 }
@@ -921,21 +952,19 @@ class ValueLayer extends Layer<HostInput | null> {
   }
 
   /**
-   * The rectangles to write: never one of holes only; and, given the cells as read, only those
-   * whose content differs from the plan's, when that takes no more rectangles than writing all.
+   * The rectangles to write, never one of holes only; none when, given the cells as read, every
+   * cell already holds the plan's content. Writing only the cells that changed would cost calls
+   * by how they fall, which the data decides; all or nothing keeps the count to the plan's shape.
    */
   rectsToWrite(asRead: SheetState | undefined): Rect[] {
     const all = this.rects().filter((rect) => this.writesAny(rect));
     if (!asRead) return all;
-    const changed = new Layer<HostInput>();
     for (const [column, cells] of this.columns)
       for (let row = 1; row < cells.length; row++) {
         const cell = cells[row];
-        if (cell !== null && cell !== undefined && cell !== inputAsRead(asRead, row, column))
-          changed.set(row, column, cell);
+        if (cell !== null && cell !== undefined && cell !== inputAsRead(asRead, row, column)) return all;
       }
-    const fewer = changed.rects();
-    return fewer.length <= all.length ? fewer : all;
+    return [];
   }
 
   /**
@@ -954,6 +983,16 @@ class ValueLayer extends Layer<HostInput | null> {
       for (let c = 0; c < rect.columns; c++) if (this.at(rect.row + r, rect.column + c) !== null) return true;
     return false;
   }
+}
+
+/** Whether rows moved in this sheet, or in a sheet one of its formulas names, since it was read. */
+function movedSince(state: SheetState, name: string, moved: ReadonlySet<string>): boolean {
+  if (moved.size === 0) return false;
+  if (moved.has(name)) return true;
+  const names = [...moved].map((sheet) => sheet.toLowerCase());
+  return state.formulas.some((row) =>
+    row.some((formula) => formula !== null && names.some((sheet) => formula.toLowerCase().includes(sheet))),
+  );
 }
 
 /** A cell as read, in the form BuyIn writes it (a formula, text escaped as BuyIn escapes it, a value, "" for a blank). */
@@ -1013,11 +1052,6 @@ function changedFormats(
     written.formats.length === resolved.formats.length &&
     resolved.formats.every((format) => before.has(JSON.stringify(format)));
   return same ? [] : resolved.formats;
-}
-
-function movedChart(chart: ChartPlan, moved: (a1: string) => string | undefined): ChartPlan | undefined {
-  const [x, y, anchor] = [moved(chart.x), moved(chart.y), moved(chart.anchor)];
-  return x && y && anchor ? { ...chart, x, y, anchor } : undefined;
 }
 
 function valueLayer(resolved: ResolvedSheet): ValueLayer {

@@ -456,7 +456,7 @@ export class FakeChartOptions extends Service {
   }
 }
 
-export class FakeChart extends Service implements SheetsChart {
+export class FakeChart extends Service implements SheetsChart<FakeRange, FakeChart> {
   constructor(
     log: CallLog,
     readonly chartType: GoogleAppsScript.Charts.ChartType,
@@ -464,12 +464,23 @@ export class FakeChart extends Service implements SheetsChart {
     readonly numHeaders: number,
     readonly position: readonly [row: number, column: number],
     readonly options: ReadonlyMap<string, unknown>,
+    /** The chart this one was built from by modify(): updateChart puts it in that chart's place. */
+    readonly modifies?: FakeChart,
   ) {
     super(log, "EmbeddedChart");
   }
 
   getOptions(): FakeChartOptions {
     return new FakeChartOptions(this.log, this.options);
+  }
+
+  /**
+   * EmbeddedChart.modify: "Returns an EmbeddedChartBuilder that can be used to modify this chart.
+   * Invoke sheet.updateChart(chart) to save changes." The builder starts from the chart as it is
+   * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#modify).
+   */
+  modify(): FakeChartBuilder {
+    return new FakeChartBuilder(this.log, this);
   }
 }
 
@@ -480,8 +491,23 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
   private position: [number, number] = [1, 1];
   private readonly options = new Map<string, unknown>();
 
-  constructor(log: CallLog) {
+  constructor(
+    log: CallLog,
+    private readonly source?: FakeChart,
+  ) {
     super(log, "EmbeddedChartBuilder");
+    if (source) {
+      this.chartType = source.chartType;
+      this.ranges.push(...source.ranges);
+      this.numHeaders = source.numHeaders;
+      this.position = [...source.position];
+      for (const [option, value] of source.options) this.options.set(option, value);
+    }
+  }
+
+  clearRanges(): this {
+    this.ranges.length = 0;
+    return this;
   }
 
   setChartType(type: GoogleAppsScript.Charts.ChartType): this {
@@ -511,7 +537,15 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
 
   build(): FakeChart {
     if (this.chartType === undefined) throw new Error("Chart type is not set.");
-    return new FakeChart(this.log, this.chartType, this.ranges, this.numHeaders, this.position, this.options);
+    return new FakeChart(
+      this.log,
+      this.chartType,
+      [...this.ranges],
+      this.numHeaders,
+      this.position,
+      new Map(this.options),
+      this.source,
+    );
   }
 }
 
@@ -710,6 +744,13 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
 
   insertChart(chart: FakeChart): void {
     this.charts.push(chart);
+  }
+
+  /** Sheet.updateChart: saves a chart built by modify() in place of the chart it came from. */
+  updateChart(chart: FakeChart): void {
+    const index = chart.modifies ? this.charts.indexOf(chart.modifies) : -1;
+    if (index < 0) throw new Error("The chart is not on this sheet.");
+    this.charts[index] = chart;
   }
 
   /** The cell at a position, created blank if need be (test and fake use: not counted). */
