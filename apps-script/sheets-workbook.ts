@@ -70,9 +70,14 @@ export interface SheetsRangeList<Range> {
 }
 
 export interface SheetsMetadata {
-  getKey(): string;
   getValue(): string | null;
   setValue(value: string): unknown;
+  getLocation(): { getSheet(): { getSheetId(): number } | null };
+}
+
+export interface SheetsMetadataFinder {
+  withKey(key: string): SheetsMetadataFinder;
+  find(): SheetsMetadata[];
 }
 
 export interface SheetsChart<Range, Chart> {
@@ -99,7 +104,6 @@ export interface SheetsSheet<Range, Chart> {
   getName(): string;
   getSheetId(): number;
   isSheetHidden(): boolean;
-  getDeveloperMetadata(): SheetsMetadata[];
   addDeveloperMetadata(key: string, value: string): unknown;
   getDataRange(): Range;
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
@@ -135,6 +139,7 @@ export interface SheetsNamedRange<Range> {
 export interface SheetsSpreadsheet<Range, Chart> {
   getSpreadsheetTimeZone(): string;
   getSheets(): SheetsSheet<Range, Chart>[];
+  createDeveloperMetadataFinder(): SheetsMetadataFinder;
   insertSheet(sheetName: string): SheetsSheet<Range, Chart>;
   getNamedRanges(): SheetsNamedRange<Range>[];
   getRangeByName(name: string): Range | null;
@@ -499,20 +504,49 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   }
 
   /**
-   * Every sheet with its name, id and BuyIn marker, if it carries one. Only BuyIn hides sheets
-   * (its state sheet), so only that sheet's visibility is asked.
+   * Every sheet with its name, id and BuyIn marker, if it carries one. The markers are found
+   * together, by key, whatever the number of sheets (Spreadsheet.createDeveloperMetadataFinder
+   * "considers all metadata associated with the spreadsheet, sheets, rows, and columns":
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createdevelopermetadatafinder),
+   * three calls and one a marker; each marker records its sheet's id, so where it is costs
+   * nothing unless two record the same id (a sheet copied with its marker) or the id is of no
+   * sheet (the original deleted) or missing (an old marker): then its location is asked. Only
+   * BuyIn hides sheets (its state sheet), so only that sheet's visibility is asked.
    */
   private readSheets(): SheetEntry<Range, Chart>[] {
-    return this.services.spreadsheet.getSheets().map((sheet) => {
-      const metadata = sheet.getDeveloperMetadata().find((candidate) => candidate.getKey() === MARKER_KEY);
-      const stored = metadata?.getValue() ?? undefined;
-      const parsed = metadata ? parseMarker(stored ?? null) : undefined;
+    const spreadsheet = this.services.spreadsheet;
+    const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, id: String(sheet.getSheetId()) }));
+    const ids = new Set(sheets.map(({ id }) => id));
+    const found = spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(MARKER_KEY)
+      .find()
+      .map((metadata) => {
+        const stored = metadata.getValue() ?? "";
+        return { metadata, stored, parsed: parseMarker(stored) };
+      });
+    const recorded = new Map<string, number>();
+    for (const { parsed } of found) {
+      const id = parsed?.marker.sheetId;
+      if (id !== undefined) recorded.set(id, (recorded.get(id) ?? 0) + 1);
+    }
+    const bySheet = new Map<string, (typeof found)[number]>();
+    for (const marker of found) {
+      const id = marker.parsed?.marker.sheetId;
+      const where =
+        id !== undefined && ids.has(id) && recorded.get(id) === 1
+          ? id
+          : marker.metadata.getLocation().getSheet()?.getSheetId();
+      if (where !== undefined && !bySheet.has(String(where))) bySheet.set(String(where), marker);
+    }
+    return sheets.map(({ sheet, id }) => {
+      const marker = bySheet.get(id);
+      const parsed = marker?.parsed;
       return {
         sheet,
         name: sheet.getName(),
-        id: String(sheet.getSheetId()),
-        ...(metadata ? { metadata } : {}),
-        ...(stored !== undefined ? { stored } : {}),
+        id,
+        ...(marker ? { metadata: marker.metadata, stored: marker.stored } : {}),
         ...(parsed ? { marker: parsed.marker } : {}),
         ...(parsed?.written ? { written: parsed.written } : {}),
         hidden: parsed?.marker.kind === STATE_KIND ? sheet.isSheetHidden() : false,

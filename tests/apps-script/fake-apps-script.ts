@@ -357,12 +357,14 @@ export class FakeMetadata extends Service implements SheetsMetadata {
     log: CallLog,
     readonly key: string,
     public value: string | null,
+    /** The sheet it is on (sheet-level metadata, the only kind the port writes). */
+    readonly sheet: FakeSheet,
   ) {
     super(log, "DeveloperMetadata");
   }
 
-  getKey(): string {
-    return this.key;
+  getLocation(): FakeMetadataLocation {
+    return new FakeMetadataLocation(this.log, this.sheet);
   }
 
   getValue(): string | null {
@@ -372,6 +374,47 @@ export class FakeMetadata extends Service implements SheetsMetadata {
   setValue(value: string): this {
     this.value = value;
     return this;
+  }
+}
+
+export class FakeMetadataLocation extends Service {
+  constructor(
+    log: CallLog,
+    private readonly sheet: FakeSheet,
+  ) {
+    super(log, "DeveloperMetadataLocation");
+  }
+
+  /** DeveloperMetadataLocation.getSheet: the sheet of a SHEET location. */
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+}
+
+/**
+ * Spreadsheet.createDeveloperMetadataFinder(): every developer metadata of the spreadsheet's
+ * sheets, narrowed by key, in sheet order
+ * (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder).
+ */
+export class FakeMetadataFinder extends Service {
+  private key: string | undefined;
+
+  constructor(
+    log: CallLog,
+    private readonly book: FakeSpreadsheet,
+  ) {
+    super(log, "DeveloperMetadataFinder");
+  }
+
+  withKey(key: string): this {
+    this.key = key;
+    return this;
+  }
+
+  find(): FakeMetadata[] {
+    return this.book.sheets.flatMap((sheet) =>
+      sheet.metadata.filter((metadata) => this.key === undefined || metadata.key === this.key),
+    );
   }
 }
 
@@ -594,12 +637,8 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
     return this.book.namedRanges.filter((named) => named.range?.sheet === this);
   }
 
-  getDeveloperMetadata(): FakeMetadata[] {
-    return [...this.metadata];
-  }
-
   addDeveloperMetadata(key: string, value: string): this {
-    this.metadata.push(new FakeMetadata(this.log, key, value));
+    this.metadata.push(new FakeMetadata(this.log, key, value, this));
     return this;
   }
 
@@ -842,6 +881,10 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
 
   getSheets(): FakeSheet[] {
     return [...this.sheets];
+  }
+
+  createDeveloperMetadataFinder(): FakeMetadataFinder {
+    return new FakeMetadataFinder(this.log, this);
   }
 
   insertSheet(sheetName: string): FakeSheet {
@@ -1197,7 +1240,7 @@ export function duplicateSheet(book: FakeSpreadsheet, sheet: FakeSheet): FakeShe
     );
   for (const [column, width] of sheet.columnWidths) copy.columnWidths.set(column, width);
   for (const column of sheet.hiddenColumns) copy.hiddenColumns.add(column);
-  for (const entry of sheet.metadata) copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value));
+  for (const entry of sheet.metadata) copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value, copy));
   copy.charts.push(...sheet.charts);
   return copy;
 }
