@@ -220,6 +220,12 @@ interface Written {
   readonly formats: readonly Format[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly charts: readonly ChartPlan[];
+  /**
+   * On the state sheet's record: how many named ranges the workbook had after the write. Another
+   * count on the next run means a name was added or deleted since (by the user): the record no
+   * longer tells which exist, so every name is listed.
+   */
+  readonly nameCount?: number;
 }
 
 /** The rows one sheet's write inserts and deletes, in the order the port makes them. */
@@ -237,18 +243,26 @@ interface Rect {
 }
 
 /**
- * The workbook's named ranges by lower-case name, listed only when the port needs a NamedRange
- * (to re-point or remove one): one getNamedRanges and one getName a name, at most once a run.
+ * The workbook's named ranges: how many there are (one getNamedRanges, every run), and by
+ * lower-case name, listed only when the port needs a NamedRange (to re-point or remove one) or
+ * to know every name: one getName a name, at most once a run.
  */
 class NameIndex<Range> {
+  private listed: SheetsNamedRange<Range>[] | undefined;
   private byName: Map<string, { name: string; named: SheetsNamedRange<Range> }> | undefined;
 
   constructor(private readonly spreadsheet: Pick<SheetsSpreadsheet<Range, unknown>, "getNamedRanges">) {}
 
+  count(): number {
+    this.listed ??= this.spreadsheet.getNamedRanges();
+    return this.listed.length;
+  }
+
   all(): ReadonlyMap<string, { name: string; named: SheetsNamedRange<Range> }> {
     if (!this.byName) {
+      this.listed ??= this.spreadsheet.getNamedRanges();
       this.byName = new Map();
-      for (const named of this.spreadsheet.getNamedRanges()) {
+      for (const named of this.listed) {
         const name = named.getName();
         this.byName.set(name.toLowerCase(), { name, named });
       }
@@ -259,6 +273,11 @@ class NameIndex<Range> {
   get(name: string): SheetsNamedRange<Range> | undefined {
     return this.all().get(name.toLowerCase())?.named;
   }
+
+  /** Whether the names were listed and this one is not among them (without listing them). */
+  missing(name: string): boolean {
+    return this.byName !== undefined && !this.byName.has(name.toLowerCase());
+  }
 }
 
 /** What every sheet's write shares in one applyAll. */
@@ -267,6 +286,8 @@ interface WriteContext<Range> {
   readonly states: ReadonlyMap<string, SheetState>;
   /** Sheets whose rows were inserted or deleted earlier in this run: what refers to them has moved since it was read. */
   readonly moved: Set<string>;
+  /** How many named ranges the workbook will have once this run's names are set and removed. */
+  nameCount: number;
 }
 
 export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart<Range, Chart>> {
@@ -345,10 +366,16 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     }
     // Sheets pays a call per run of deleted rows: scattered retirements are compacted into one.
     const resolved = resolveAll(plans, snapshot, states, { compactRetiredRows: true });
-    const context: WriteContext<Range> = { names: index, states, moved: new Set() };
+    const removed = resolved.removeNames.flatMap((name) => index.get(name) ?? []);
+    const context: WriteContext<Range> = {
+      names: index,
+      states,
+      moved: new Set(),
+      nameCount: index.count() - removed.length,
+    };
     for (const sheet of resolved.sheets)
       this.writeSheet(sheet, sheet.target.create ? undefined : byName.get(sheet.target.name), context);
-    for (const name of resolved.removeNames) index.get(name)?.remove();
+    for (const named of removed) named.remove();
     return [...resolved.reports];
   }
 
@@ -380,7 +407,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       JSON.stringify(written.charts) === JSON.stringify(resolved.charts);
     const namesToSet = resolved.names.filter(({ name, reference }) => {
       const recorded = written?.names[name];
-      return recorded === undefined || moved(recorded) !== a1Of(reference);
+      return recorded === undefined || moved(recorded) !== a1Of(reference) || context.names.missing(name);
     });
 
     const values = valueLayer(resolved);
@@ -470,7 +497,10 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       const range = ranges.get(a1Of(reference)) as Range;
       const current = context.names.get(name);
       if (current) current.setRange(range);
-      else this.services.spreadsheet.setNamedRange(name, range);
+      else {
+        this.services.spreadsheet.setNamedRange(name, range);
+        context.nameCount++;
+      }
     }
     if (!chartsSame) this.applyCharts(sheet, resolved, ranges, written?.charts);
 
@@ -479,6 +509,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       formats: resolved.formats,
       ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
       charts: resolved.charts,
+      // The state sheet is written last: every name of this run is set by then.
+      ...(resolved.marker.kind === STATE_KIND ? { nameCount: context.nameCount } : {}),
     };
     // Fields in one order every run, so an unchanged marker is text-equal and not written again.
     const { sheetId, ...fields } = resolved.marker;
@@ -558,7 +590,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
    * The workbook's names as core reads them: which exist, and where the anchor names point
    * ('Sheet'!A1, #REF! once its cell was deleted). Listing the names costs a call a name and
    * where one points three more, so when every plan's sheet records the names the port set
-   * there last time (all the plan's names among them), the record says which exist and only
+   * there last time (all the plan's names among them), and the workbook has as many names as
+   * after the last write (none added or deleted since), the record says which exist and only
    * the anchors core reads for offsets (plans of blocks) are looked up, by name. Otherwise every
    * name is listed (which core needs to leave a user's name of BuyIn's spelling alone) and the
    * anchors' cells read.
@@ -582,10 +615,13 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       })),
       { kind: STATE_KIND, names: [anchorName(STATE_KIND)], blocks: false },
     ];
-    const recorded = wanted.every(({ kind, names }) => {
-      const owner = owners.find((entry) => entry.marker?.kind === kind);
-      return owner !== undefined && names.every((name) => owner.written?.names[name] !== undefined);
-    });
+    const state = owners.find((entry) => entry.marker?.kind === STATE_KIND);
+    const recorded =
+      state?.written?.nameCount === index.count() &&
+      wanted.every(({ kind, names }) => {
+        const owner = owners.find((entry) => entry.marker?.kind === kind);
+        return owner !== undefined && names.every((name) => owner.written?.names[name] !== undefined);
+      });
     const names: Record<string, string> = {};
     if (recorded) {
       for (const owner of owners)

@@ -1240,7 +1240,8 @@ export function duplicateSheet(book: FakeSpreadsheet, sheet: FakeSheet): FakeShe
     );
   for (const [column, width] of sheet.columnWidths) copy.columnWidths.set(column, width);
   for (const column of sheet.hiddenColumns) copy.hiddenColumns.add(column);
-  for (const entry of sheet.metadata) copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value, copy));
+  for (const entry of sheet.metadata)
+    copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value, copy));
   copy.charts.push(...sheet.charts);
   return copy;
 }
