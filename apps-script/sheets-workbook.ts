@@ -1,12 +1,28 @@
 /**
  * SheetsWorkbook: the WorkbookPort's Google Sheets side, run on the Apps Script server (V8, so
  * synchronous; the sidebar reaches it through one google.script.run call). `applyAll` takes the
- * document lock once, reads the workbook (a fixed number of calls a sheet), lets core decide
- * everything (`planTargets`, `resolveAll`) and writes the result in bulk: one setValues per
- * rectangle BuyIn writes, styles and number formats as 2-D arrays or range lists (whichever
- * takes fewer calls), one validation rule per run of columns, every Range a sheet needs from
- * one RangeList. How many service calls it makes depends on the plans' columns, blocks, names
- * and charts and on how many runs of rows are retired, never on the number of rows.
+ * document lock once, reads the workbook (a fixed number of calls a sheet: its name, id and
+ * contents; BuyIn's markers found together by key), lets core decide everything (`planTargets`,
+ * `resolveAll`) and writes the result in bulk: one setValues per rectangle BuyIn writes, styles
+ * and number formats as 2-D arrays or range lists (whichever takes fewer calls), one validation
+ * rule per run of columns, every Range a sheet needs from one getRange or one RangeList.
+ *
+ * Every method called on a service object is a call, and calls are what an execution's time
+ * goes on (Apps Script best practices: "minimize calls to other services",
+ * https://developers.google.com/apps-script/guides/support/best-practices; an execution stops
+ * after 6 minutes, https://developers.google.com/apps-script/guides/services/quotas), so the
+ * port calls only for what changed: each sheet's marker also records what the port wrote there
+ * (`Written`: names, formats, charts), and a re-run sets no cell that already holds the plan's
+ * content, no format, name or chart already in place (moved as Sheets moves them with this
+ * run's rows), and no unchanged marker. How many calls it makes depends on the plans' columns,
+ * blocks, names and charts and on how many runs of rows are retired, never on the number of rows.
+ *
+ * The first write has a floor SpreadsheetApp sets: one call a name (setNamedRange), a run of
+ * equal column widths (setColumnWidths), a validation builder step and a chart builder step. Only
+ * the Sheets API's batchUpdate (the advanced Sheets service) sets those in one call, and it needs
+ * the spreadsheets scope for every file of the user, where this add-on asks for the current
+ * spreadsheet only (spreadsheets.currentonly, which the API does not accept:
+ * https://developers.google.com/sheets/api/scopes).
  *
  * The services come in as an object so tests can pass a fake; the interfaces below are exactly
  * the part of SpreadsheetApp, LockService and Charts this port uses (`activeSheetsWorkbook`
@@ -526,12 +542,13 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   }
 
   private cellReader(): (row: readonly unknown[]) => Cell[] {
-    let reader: ((row: readonly unknown[]) => Cell[]) | undefined;
     // The zone matters only to date cells: asked for once, when the first one is read.
+    const withoutDates = cellReader("UTC");
+    let reader: ((row: readonly unknown[]) => Cell[]) | undefined;
     return (row) => {
       if (!reader && row.some(isDate))
         reader = cellReader(this.services.spreadsheet.getSpreadsheetTimeZone());
-      return reader ? reader(row) : cellReader("UTC")(row);
+      return (reader ?? withoutDates)(row);
     };
   }
 

@@ -14,12 +14,17 @@
  *   references to the moved cells, in every sheet, and every named range: a reference into a
  *   deleted row becomes #REF!, a range loses the deleted rows, a range grows by rows inserted
  *   inside it (Sheets help, "Add & delete rows, columns & cells": references adjust;
- *   https://support.google.com/docs/answer/54813). Charts do not move (the port re-points them).
- * What users do between two writes is here as test helpers (`userInsertRows`, `sortRange`,
- * `duplicateSheet`, `pasteValues` …), uncounted.
+ *   https://support.google.com/docs/answer/54813). Charts do not move (the port re-points them);
+ * - developer metadata sits on its sheet (a duplicated sheet's copy on the copy), found by key
+ *   across the spreadsheet by a DeveloperMetadataFinder; a chart is changed in place through
+ *   modify() and updateChart; getRangeByName gives null for a name that is missing or #REF!.
+ * What users do between two writes is here as test helpers (`insertRowsBefore`, `deleteRows`,
+ * `insertColumnsBefore`, `deleteColumns`, `sortRange`, `duplicateSheet`, `deleteSheet`,
+ * `pasteValues`, `type` …), uncounted.
  *
- * Every method called through the services object is counted: the port gets proxies that record
- * `Type.method` in a CallLog; tests inspect the raw objects, which count nothing.
+ * Every method called through the services object is counted, builders and the objects they
+ * return included (a DataValidationBuilder step, a NamedRange's getName): the port gets proxies
+ * that record `Type.method` in a CallLog; tests inspect the raw objects, which count nothing.
  */
 
 import type {
