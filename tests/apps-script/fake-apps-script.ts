@@ -1194,7 +1194,8 @@ function moveFormula(formula: string, rows: number): string {
  * only the range's columns move, whole cells with their formats, so a column left out of the
  * range stays where it was. Numbers sort before text, blanks last. A moved formula's relative
  * references keep pointing into its own row (as when rows are moved); references to the sorted
- * cells from elsewhere do not follow them.
+ * cells from elsewhere, and named ranges, do not follow them (Sheets help, "Sort & filter your
+ * data": Data › Sort range sorts the selected cells only, https://support.google.com/docs/answer/3540681).
  */
 export function sortRange(sheet: FakeSheet, a1: string, byColumn: number): void {
   const range = parseRange(a1);
