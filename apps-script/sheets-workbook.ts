@@ -296,6 +296,18 @@ class NameIndex<Range> {
   }
 }
 
+/** A sheet's charts with their titles, read once, when first asked: one call and two a chart. */
+class ChartList<Chart extends { getOptions(): { get(option: string): unknown } }> {
+  private read: { chart: Chart; title: unknown }[] | undefined;
+
+  constructor(private readonly sheet: { getCharts(): Chart[] }) {}
+
+  titled(title: string): Chart[] {
+    this.read ??= this.sheet.getCharts().map((chart) => ({ chart, title: chart.getOptions().get("title") }));
+    return this.read.filter((entry) => entry.title === title).map((entry) => entry.chart);
+  }
+}
+
 /** What every sheet's write shares in one applyAll. */
 interface WriteContext<Range> {
   readonly names: NameIndex<Range>;
@@ -415,12 +427,15 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     const freezeSame =
       written !== undefined &&
       JSON.stringify(written.freeze ?? null) === JSON.stringify(resolved.freeze ?? null);
-    // Charts are compared as recorded: BuyIn moves no rows of a sheet that holds its charts.
+    // Charts are compared as recorded (BuyIn moves no rows of a sheet that holds its charts),
+    // and looked for by title: one the user deleted is made again.
     const rowsMoved = resolved.insertRows.length > 0 || resolved.deleteRows.length > 0;
+    const charts = new ChartList(sheet);
     const chartsSame =
       written !== undefined &&
       !rowsMoved &&
-      JSON.stringify(written.charts) === JSON.stringify(resolved.charts);
+      JSON.stringify(written.charts) === JSON.stringify(resolved.charts) &&
+      resolved.charts.every((chart) => charts.titled(chart.title).length > 0);
     const namesToSet = resolved.names.filter(({ name, reference }) => {
       const recorded = written?.names[name];
       return recorded === undefined || moved(recorded) !== a1Of(reference) || context.names.missing(name);
@@ -518,7 +533,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
         context.nameCount++;
       }
     }
-    if (!chartsSame) this.applyCharts(sheet, resolved, ranges, written?.charts);
+    if (!chartsSame) this.applyCharts(sheet, charts, resolved, ranges, written?.charts);
 
     const record: Written = {
       names: Object.fromEntries(resolved.names.map(({ name, reference }) => [name, a1Of(reference)])),
@@ -697,20 +712,17 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
    */
   private applyCharts(
     sheet: SheetsSheet<Range, Chart>,
+    charts: ChartList<Chart>,
     resolved: ResolvedSheet,
     ranges: ReadonlyMap<string, Range>,
     recorded: readonly ChartPlan[] | undefined,
   ): void {
     const existing = new Map<string, Chart>();
     const remove: Chart[] = [];
-    if (resolved.removeCharts.length > 0) {
-      const titles = new Set(resolved.removeCharts);
-      for (const chart of sheet.getCharts()) {
-        const title = chart.getOptions().get("title");
-        if (typeof title !== "string" || !titles.has(title)) continue;
-        if (existing.has(title)) remove.push(chart);
-        else existing.set(title, chart);
-      }
+    for (const title of new Set(resolved.removeCharts)) {
+      const [first, ...more] = charts.titled(title);
+      if (first) existing.set(title, first);
+      remove.push(...more);
     }
     const reuse = new Map<ChartPlan, Chart>();
     for (const chart of resolved.charts) {

@@ -543,6 +543,22 @@ describe("SheetsWorkbook re-runs", () => {
   });
 });
 
+describe("SheetsWorkbook re-runs of the same plan", () => {
+  it("leaves its chart alone, and makes it again once the user deleted it", () => {
+    const { book, log, workbook } = setup();
+    workbook.apply(register(people(3)));
+    const sheet = sheetNamed(book, "Stakeholders");
+    const chart = sheet.charts[0];
+    log.reset();
+    workbook.apply(register(people(3)));
+    expect(sheet.charts).toEqual([chart]);
+    expect(log.byMethod.get("Sheet.insertChart")).toBeUndefined();
+    sheet.charts.length = 0;
+    workbook.apply(register(people(3)));
+    expect(sheet.charts.map((made) => made.options.get("title"))).toEqual(["Power and interest"]);
+  });
+});
+
 describe("the Apps Script fake", () => {
   it("parses setValues input as Sheets does, so unescaped user text would show", () => {
     const { book } = setup();
