@@ -724,12 +724,13 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       if (first) existing.set(title, first);
       remove.push(...more);
     }
-    const reuse = new Map<ChartPlan, Chart>();
+    // A chart changed in place keeps what it had: only what differs from its record is set.
+    const reuse = new Map<ChartPlan, { chart: Chart; last: ChartPlan }>();
     for (const chart of resolved.charts) {
       const current = existing.get(chart.title);
       const last = recorded?.find((candidate) => candidate.title === chart.title);
       if (current && last?.type === chart.type) {
-        reuse.set(chart, current);
+        reuse.set(chart, { chart: current, last });
         existing.delete(chart.title);
       }
     }
@@ -739,20 +740,18 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       // A Sheets bar chart is horizontal: its categories (x) run down the vertical axis.
       const [horizontal, vertical] =
         chart.type === "bar" ? [chart.yTitle, chart.xTitle] : [chart.xTitle, chart.yTitle];
-      const current = reuse.get(chart);
-      const builder = current
-        ? current.modify().clearRanges()
-        : sheet.newChart().setChartType(this.services.chartTypes[chart.type]);
-      builder
-        .addRange(ranges.get(chart.x) as Range)
-        .addRange(ranges.get(chart.y) as Range)
-        .setPosition(anchor.row, anchor.column, 0, 0)
-        .setOption("hAxis.title", horizontal)
-        .setOption("vAxis.title", vertical);
-      if (!current)
-        builder.setNumHeaders(0).setOption("title", chart.title).setOption("legend", { position: "none" });
+      const reused = reuse.get(chart);
+      const last = reused?.last;
+      const builder = reused
+        ? reused.chart.modify().clearRanges()
+        : sheet.newChart().setChartType(this.services.chartTypes[chart.type]).setNumHeaders(0);
+      builder.addRange(ranges.get(chart.x) as Range).addRange(ranges.get(chart.y) as Range);
+      if (last?.anchor !== chart.anchor) builder.setPosition(anchor.row, anchor.column, 0, 0);
+      if (last?.xTitle !== chart.xTitle || last?.yTitle !== chart.yTitle)
+        builder.setOption("hAxis.title", horizontal).setOption("vAxis.title", vertical);
+      if (!reused) builder.setOption("title", chart.title).setOption("legend", { position: "none" });
       const built = builder.build();
-      if (current) sheet.updateChart(built);
+      if (reused) sheet.updateChart(built);
       else sheet.insertChart(built);
     }
   }
