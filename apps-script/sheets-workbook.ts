@@ -1,12 +1,28 @@
 /**
  * SheetsWorkbook: the WorkbookPort's Google Sheets side, run on the Apps Script server (V8, so
  * synchronous; the sidebar reaches it through one google.script.run call). `applyAll` takes the
- * document lock once, reads the workbook (a fixed number of calls a sheet), lets core decide
- * everything (`planTargets`, `resolveAll`) and writes the result in bulk: one setValues per
- * rectangle BuyIn writes, styles and number formats as 2-D arrays or range lists (whichever
- * takes fewer calls), one validation rule per run of columns, every Range a sheet needs from
- * one RangeList. How many service calls it makes depends on the plans' columns, blocks, names
- * and charts and on how many runs of rows are retired, never on the number of rows.
+ * document lock once, reads the workbook (a fixed number of calls a sheet: its name, id and
+ * contents; BuyIn's markers found together by key), lets core decide everything (`planTargets`,
+ * `resolveAll`) and writes the result in bulk: one setValues per rectangle BuyIn writes, styles
+ * and number formats as 2-D arrays or range lists (whichever takes fewer calls), one validation
+ * rule per run of columns, every Range a sheet needs from one getRange or one RangeList.
+ *
+ * Every method called on a service object is a call, and calls are what an execution's time
+ * goes on (Apps Script best practices: "minimize calls to other services",
+ * https://developers.google.com/apps-script/guides/support/best-practices; an execution stops
+ * after 6 minutes, https://developers.google.com/apps-script/guides/services/quotas), so the
+ * port calls only for what changed: each sheet's marker also records what the port wrote there
+ * (`Written`: names, formats, charts), and a re-run sets no cell that already holds the plan's
+ * content, no format, name or chart already in place (moved as Sheets moves them with this
+ * run's rows), and no unchanged marker. How many calls it makes depends on the plans' columns,
+ * blocks, names and charts and on how many runs of rows are retired, never on the number of rows.
+ *
+ * The first write has a floor SpreadsheetApp sets: one call a name (setNamedRange), a run of
+ * equal column widths (setColumnWidths), a validation builder step and a chart builder step. Only
+ * the Sheets API's batchUpdate (the advanced Sheets service) sets those in one call, and it needs
+ * the spreadsheets scope for every file of the user, where this add-on asks for the current
+ * spreadsheet only (spreadsheets.currentonly, which the API does not accept:
+ * https://developers.google.com/sheets/api/scopes).
  *
  * The services come in as an object so tests can pass a fake; the interfaces below are exactly
  * the part of SpreadsheetApp, LockService and Charts this port uses (`activeSheetsWorkbook`
@@ -70,17 +86,24 @@ export interface SheetsRangeList<Range> {
 }
 
 export interface SheetsMetadata {
-  getKey(): string;
   getValue(): string | null;
   setValue(value: string): unknown;
+  getLocation(): { getSheet(): { getSheetId(): number } | null };
 }
 
-export interface SheetsChart {
+export interface SheetsMetadataFinder {
+  withKey(key: string): SheetsMetadataFinder;
+  find(): SheetsMetadata[];
+}
+
+export interface SheetsChart<Range, Chart> {
   getOptions(): { get(option: string): unknown };
+  modify(): SheetsChartBuilder<Range, Chart>;
 }
 
 export interface SheetsChartBuilder<Range, Chart> {
   setChartType(type: GoogleAppsScript.Charts.ChartType): SheetsChartBuilder<Range, Chart>;
+  clearRanges(): SheetsChartBuilder<Range, Chart>;
   addRange(range: Range): SheetsChartBuilder<Range, Chart>;
   setNumHeaders(headers: number): SheetsChartBuilder<Range, Chart>;
   setPosition(
@@ -97,7 +120,6 @@ export interface SheetsSheet<Range, Chart> {
   getName(): string;
   getSheetId(): number;
   isSheetHidden(): boolean;
-  getDeveloperMetadata(): SheetsMetadata[];
   addDeveloperMetadata(key: string, value: string): unknown;
   getDataRange(): Range;
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
@@ -120,6 +142,7 @@ export interface SheetsSheet<Range, Chart> {
   removeChart(chart: Chart): void;
   newChart(): SheetsChartBuilder<Range, Chart>;
   insertChart(chart: Chart): void;
+  updateChart(chart: Chart): void;
 }
 
 export interface SheetsNamedRange<Range> {
@@ -132,8 +155,10 @@ export interface SheetsNamedRange<Range> {
 export interface SheetsSpreadsheet<Range, Chart> {
   getSpreadsheetTimeZone(): string;
   getSheets(): SheetsSheet<Range, Chart>[];
+  createDeveloperMetadataFinder(): SheetsMetadataFinder;
   insertSheet(sheetName: string): SheetsSheet<Range, Chart>;
   getNamedRanges(): SheetsNamedRange<Range>[];
+  getRangeByName(name: string): Range | null;
   setNamedRange(name: string, range: Range): void;
 }
 
@@ -153,7 +178,11 @@ export interface SheetsLock {
   releaseLock(): void;
 }
 
-export interface SheetsServices<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart> {
+export interface SheetsServices<
+  Range extends SheetsRange<Rule>,
+  Rule,
+  Chart extends SheetsChart<Range, Chart>,
+> {
   /** SpreadsheetApp.getActiveSpreadsheet() */
   readonly spreadsheet: SheetsSpreadsheet<Range, Chart>;
   /** LockService; null from getDocumentLock means the script is not bound to a document. */
@@ -168,6 +197,8 @@ export interface SheetsServices<Range extends SheetsRange<Rule>, Rule, Chart ext
 
 /** Key of the sheet-level developer metadata that marks a BuyIn sheet; its value is a SheetMarker. */
 export const MARKER_KEY = "buyin.marker";
+/** The marker's field holding what the port wrote (Written): the port's, not core's. */
+const WRITTEN_FIELD = "written";
 /** How the anchor names core reads begin (anchorName), lower case. */
 const ANCHOR_PREFIX = anchorName("").toLowerCase();
 /** How long a run waits for another one on the same spreadsheet to finish. */
@@ -176,14 +207,47 @@ const LOCK_TIMEOUT_MS = 30_000;
 const PIXELS_PER_CHARACTER = 7;
 /** Rows a new sheet gets beyond what its plan fills, for the user to add to. */
 const SPARE_ROWS = 100;
+/** The grid of a sheet insertSheet adds (Sheets' default for a new sheet: 1000 rows, columns A to Z). */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
 
 interface SheetEntry<Range, Chart> {
   readonly sheet: SheetsSheet<Range, Chart>;
   readonly name: string;
   readonly id: string;
   readonly metadata?: SheetsMetadata;
+  /** The marker's text as stored, to leave it alone when the new one is the same. */
+  readonly stored?: string;
   readonly marker?: SheetMarker;
+  /** What the port wrote on this sheet last time (kept beside core's marker). */
+  readonly written?: Written;
   readonly hidden: boolean;
+}
+
+/**
+ * What the port wrote on a sheet last time, in the sheet's coordinates after that write, kept in
+ * the marker's `written` field (the port's, stripped before core reads the marker). A re-run
+ * that would write the same names, formats and charts, once the rows this run inserts and
+ * deletes have moved them as Sheets moves them, skips those calls.
+ */
+interface Written {
+  /** Each name set on this sheet and its A1 range there. */
+  readonly names: Readonly<Record<string, string>>;
+  readonly formats: readonly Format[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly charts: readonly ChartPlan[];
+  /**
+   * On the state sheet's record: how many named ranges the workbook had after the write. Another
+   * count on the next run means a name was added or deleted since (by the user): the record no
+   * longer tells which exist, so every name is listed.
+   */
+  readonly nameCount?: number;
+}
+
+/** The rows one sheet's write inserts and deletes, in the order the port makes them. */
+interface RowMoves {
+  readonly insertRows: ResolvedSheet["insertRows"];
+  readonly deleteRows: ResolvedSheet["deleteRows"];
 }
 
 /** A rectangle of the grid, 1-based. */
@@ -194,20 +258,67 @@ interface Rect {
   readonly columns: number;
 }
 
-/** A workbook name as read before writing: where it pointed ('Sheet'!A1, #REF!, or "" when not read). */
-interface NameEntry<Range> {
-  readonly named: SheetsNamedRange<Range>;
-  readonly name: string;
-  readonly reference: string;
+/**
+ * The workbook's named ranges: how many there are (one getNamedRanges, every run), and by
+ * lower-case name, listed only when the port needs a NamedRange (to re-point or remove one) or
+ * to know every name: one getName a name, at most once a run.
+ */
+class NameIndex<Range> {
+  private listed: SheetsNamedRange<Range>[] | undefined;
+  private byName: Map<string, { name: string; named: SheetsNamedRange<Range> }> | undefined;
+
+  constructor(private readonly spreadsheet: Pick<SheetsSpreadsheet<Range, unknown>, "getNamedRanges">) {}
+
+  count(): number {
+    this.listed ??= this.spreadsheet.getNamedRanges();
+    return this.listed.length;
+  }
+
+  all(): ReadonlyMap<string, { name: string; named: SheetsNamedRange<Range> }> {
+    if (!this.byName) {
+      this.listed ??= this.spreadsheet.getNamedRanges();
+      this.byName = new Map();
+      for (const named of this.listed) {
+        const name = named.getName();
+        this.byName.set(name.toLowerCase(), { name, named });
+      }
+    }
+    return this.byName;
+  }
+
+  get(name: string): SheetsNamedRange<Range> | undefined {
+    return this.all().get(name.toLowerCase())?.named;
+  }
+
+  /** Whether the names were listed and this one is not among them (without listing them). */
+  missing(name: string): boolean {
+    return this.byName !== undefined && !this.byName.has(name.toLowerCase());
+  }
 }
 
-/** What every sheet's write shares in one applyAll: the names and sheet contents as read. */
+/** A sheet's charts with their titles, read once, when first asked: one call and two a chart. */
+class ChartList<Chart extends { getOptions(): { get(option: string): unknown } }> {
+  private read: { chart: Chart; title: unknown }[] | undefined;
+
+  constructor(private readonly sheet: { getCharts(): Chart[] }) {}
+
+  titled(title: string): Chart[] {
+    this.read ??= this.sheet.getCharts().map((chart) => ({ chart, title: chart.getOptions().get("title") }));
+    return this.read.filter((entry) => entry.title === title).map((entry) => entry.chart);
+  }
+}
+
+/** What every sheet's write shares in one applyAll. */
 interface WriteContext<Range> {
-  readonly names: ReadonlyMap<string, NameEntry<Range>>;
+  readonly names: NameIndex<Range>;
   readonly states: ReadonlyMap<string, SheetState>;
+  /** Sheets whose rows were inserted or deleted earlier in this run: what refers to them has moved since it was read. */
+  readonly moved: Set<string>;
+  /** How many named ranges the workbook will have once this run's names are set and removed. */
+  nameCount: number;
 }
 
-export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart> {
+export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends SheetsChart<Range, Chart>> {
   constructor(private readonly services: SheetsServices<Range, Rule, Chart>) {}
 
   /** Writes one plan: `applyAll` of that plan alone. */
@@ -249,7 +360,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     const [header = [], ...body] = entry.sheet.getDataRange().getValues().map(read);
     // The state sheet knows each column's id, so a header the user renamed still reads.
     const stateEntry = entries.find((candidate) => candidate.marker?.kind === STATE_KIND);
-    const state = stateEntry ? readState(stateEntry.sheet, read) : undefined;
+    const state = stateEntry ? readState(stateEntry.sheet, read, false) : undefined;
     return {
       sheet: entry.name,
       header: header.map((cell) => (cell === null ? "" : String(cell))),
@@ -262,7 +373,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
 
   private writeAll(plans: readonly SheetPlan[]): ApplyReport[] {
     const entries = this.readSheets();
-    const names = this.readNames(entries);
+    const index = new NameIndex(this.services.spreadsheet);
     const snapshot: WorkbookSnapshot = {
       sheets: entries.map(({ name, id, marker, hidden }) => ({
         name,
@@ -270,7 +381,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
         ...(marker ? { marker } : {}),
         ...(hidden ? { hidden } : {}),
       })),
-      names: Object.fromEntries([...names.values()].map(({ name, reference }) => [name, reference])),
+      names: this.readNames(plans, entries, index),
     };
     const byName = new Map(entries.map((entry) => [entry.name, entry]));
     const states = new Map<string, SheetState>();
@@ -279,14 +390,20 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       const entry = byName.get(target.name);
       if (target.create || !entry || states.has(target.name)) continue;
       read ??= this.cellReader();
-      states.set(target.name, readState(entry.sheet, read));
+      states.set(target.name, readState(entry.sheet, read, target.marker?.kind !== STATE_KIND));
     }
     // Sheets pays a call per run of deleted rows: scattered retirements are compacted into one.
     const resolved = resolveAll(plans, snapshot, states, { compactRetiredRows: true });
-    const context: WriteContext<Range> = { names, states };
+    const removed = resolved.removeNames.flatMap((name) => index.get(name) ?? []);
+    const context: WriteContext<Range> = {
+      names: index,
+      states,
+      moved: new Set(),
+      nameCount: index.count() - removed.length,
+    };
     for (const sheet of resolved.sheets)
       this.writeSheet(sheet, sheet.target.create ? undefined : byName.get(sheet.target.name), context);
-    for (const name of resolved.removeNames) names.get(name.toLowerCase())?.named.remove();
+    for (const named of removed) named.remove();
     return [...resolved.reports];
   }
 
@@ -296,47 +413,83 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     entry: SheetEntry<Range, Chart> | undefined,
     context: WriteContext<Range>,
   ): void {
+    const create = resolved.target.create;
     const sheet = entry?.sheet ?? this.services.spreadsheet.insertSheet(resolved.target.name);
-    prepareGrid(sheet, resolved);
+    const state = create ? undefined : context.states.get(resolved.target.name);
+    prepareGrid(sheet, resolved, state);
+    if (resolved.insertRows.length > 0 || resolved.deleteRows.length > 0)
+      context.moved.add(resolved.target.name);
+    // What this sheet held last time, moved by this run's insertions and deletions as Sheets
+    // moves names, formats and charts: what is the same is not set again.
+    const written = create ? undefined : entry?.written;
+    const moved = (a1: string) => movedRange(a1, resolved);
+    const formats = written ? changedFormats(written, resolved, moved) : resolved.formats;
+    const freezeSame =
+      written !== undefined &&
+      JSON.stringify(written.freeze ?? null) === JSON.stringify(resolved.freeze ?? null);
+    // Charts are compared as recorded (BuyIn moves no rows of a sheet that holds its charts),
+    // and looked for by title: one the user deleted is made again.
+    const rowsMoved = resolved.insertRows.length > 0 || resolved.deleteRows.length > 0;
+    const charts = new ChartList(sheet);
+    const chartsSame =
+      written !== undefined &&
+      !rowsMoved &&
+      JSON.stringify(written.charts) === JSON.stringify(resolved.charts) &&
+      resolved.charts.every((chart) => charts.titled(chart.title).length > 0);
+    const namesToSet = resolved.names.filter(({ name, reference }) => {
+      const recorded = written?.names[name];
+      return recorded === undefined || moved(recorded) !== a1Of(reference) || context.names.missing(name);
+    });
 
     const values = valueLayer(resolved);
-    const styles = styleLayer(resolved.formats);
-    const numberFormats = numberFormatLayer(resolved.formats);
-    const validations = validationRuns(resolved.formats);
-    const valueRects = values.rects();
-    const styleRects = styles.rects();
+    // While no rows of this sheet moved in this run, and none of a sheet its formulas name, its
+    // cells are as they were read: what already holds the plan's content is left alone, and
+    // holes take what was read.
+    const asRead = state && !movedSince(state, resolved.target.name, context.moved) ? state : undefined;
+    const valueRects = create ? values.bounds() : values.rectsToWrite(asRead);
+    const styles = styleLayer(formats);
+    const numberFormats = numberFormatLayer(formats);
+    const validations = validationRuns(formats);
+    // A new sheet's cells are all blank: one rectangle around the styled cells resets the rest.
+    const styleRects = create ? styles.bounds() : styles.rects();
     const roles = new Set(styles.values());
     // 2-D arrays cost three calls a rectangle; a RangeList per role one plus three setters.
     const stylesByRect = styleRects.length * 3 <= roles.size * 4;
     const formatRects = numberFormats.rects();
     const formatValues = new Set(numberFormats.values());
     const numberFormatsByRect = formatRects.length <= formatValues.size * 2;
-    const nameRanges = resolved.names.map((name) => a1Of(name.reference));
-    const chartRanges = resolved.charts.flatMap((chart) => [chart.x, chart.y]);
+    const chartRanges = chartsSame ? [] : resolved.charts.flatMap((chart) => [chart.x, chart.y]);
 
-    // Every Range this sheet needs, from one RangeList, after the rows have moved.
+    // Every Range this sheet needs, after the rows have moved: one getRange, or one RangeList.
     const wanted = [
       ...valueRects.map(rectA1),
       ...(stylesByRect ? styleRects.map(rectA1) : []),
       ...(numberFormatsByRect ? formatRects.map(rectA1) : []),
       ...validations.map((run) => run.range),
-      ...nameRanges,
+      ...namesToSet.map((name) => a1Of(name.reference)),
       ...chartRanges,
     ];
     const ranges = rangesOf(sheet, wanted);
 
     for (const rect of valueRects) {
       const range = ranges.get(rectA1(rect)) as Range;
-      range.setValues(values.grid(rect, values.hasHoles(rect) ? currentInputs(range) : undefined));
+      const holes = values.hasHoles(rect);
+      range.setValues(
+        values.grid(rect, holes ? (asRead ? inputsAsRead(asRead, rect) : currentInputs(range)) : undefined),
+      );
     }
     if (stylesByRect) {
       for (const rect of styleRects) {
         const range = ranges.get(rectA1(rect)) as Range;
-        const role = (r: number, c: number) =>
-          ROLE_STYLE[styles.at(rect.row + r, rect.column + c) as CellRole];
-        range.setBackgrounds(fill(rect, (r, c) => role(r, c).fill || null));
-        range.setFontColors(fill(rect, (r, c) => role(r, c).fontColor));
-        range.setFontWeights(fill(rect, (r, c) => (role(r, c).bold ? "bold" : "normal")));
+        const role = (r: number, c: number) => {
+          const at = styles.at(rect.row + r, rect.column + c);
+          return at === undefined ? undefined : ROLE_STYLE[at];
+        };
+        range.setBackgrounds(fill(rect, (r, c) => role(r, c)?.fill || null));
+        range.setFontColors(fill(rect, (r, c) => role(r, c)?.fontColor ?? null));
+        range.setFontWeights(
+          fill(rect, (r, c) => (role(r, c)?.bold ? "bold" : role(r, c) ? "normal" : null)),
+        );
       }
     } else {
       for (const role of roles) {
@@ -360,72 +513,176 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       const rule = this.validationRule(run.validation, run.range.split(":")[0] as string);
       if (rule) (ranges.get(run.range) as Range).setDataValidation(rule);
     }
-    const state = context.states.get(resolved.target.name);
-    for (const run of widthRuns(resolved, state)) sheet.setColumnWidths(run.start, run.count, run.width);
-    for (const run of columnRuns(resolved.formats.filter((format) => format.hidden)))
+    for (const run of widthRuns(resolved, formats, state))
+      sheet.setColumnWidths(run.start, run.count, run.width);
+    for (const run of columnRuns(formats.filter((format) => format.hidden)))
       sheet.hideColumns(run.start, run.count);
-    for (const run of columnRuns(resolved.formats.filter((format) => format.hidden === false)))
+    for (const run of columnRuns(formats.filter((format) => format.hidden === false)))
       sheet.showColumns(run.start, run.count);
-    if (resolved.freeze) {
+    if (resolved.freeze && !freezeSame) {
       sheet.setFrozenRows(resolved.freeze.rows);
-      sheet.setFrozenColumns(resolved.freeze.columns);
+      // A new sheet has no frozen columns.
+      if (resolved.freeze.columns > 0 || !create) sheet.setFrozenColumns(resolved.freeze.columns);
     }
-    this.applyNames(resolved, ranges, context.names);
-    this.applyCharts(sheet, resolved, ranges);
+    for (const { name, reference } of namesToSet) {
+      const range = ranges.get(a1Of(reference)) as Range;
+      const current = context.names.get(name);
+      if (current) current.setRange(range);
+      else {
+        this.services.spreadsheet.setNamedRange(name, range);
+        context.nameCount++;
+      }
+    }
+    if (!chartsSame) this.applyCharts(sheet, charts, resolved, ranges, written?.charts);
 
+    const record: Written = {
+      names: Object.fromEntries(resolved.names.map(({ name, reference }) => [name, a1Of(reference)])),
+      formats: resolved.formats,
+      ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
+      charts: resolved.charts,
+      // The state sheet is written last: every name of this run is set by then.
+      ...(resolved.marker.kind === STATE_KIND ? { nameCount: context.nameCount } : {}),
+    };
+    // Fields in one order every run, so an unchanged marker is text-equal and not written again.
+    const { sheetId, ...fields } = resolved.marker;
     const marker = JSON.stringify({
-      ...resolved.marker,
-      sheetId: resolved.marker.sheetId ?? entry?.id ?? String(sheet.getSheetId()),
+      ...fields,
+      sheetId: sheetId ?? entry?.id ?? String(sheet.getSheetId()),
+      [WRITTEN_FIELD]: record,
     });
-    if (entry?.metadata) entry.metadata.setValue(marker);
-    else sheet.addDeveloperMetadata(MARKER_KEY, marker);
+    if (entry?.metadata) {
+      if (marker !== entry.stored) entry.metadata.setValue(marker);
+    } else sheet.addDeveloperMetadata(MARKER_KEY, marker);
     if (resolved.hidden && !entry?.hidden) sheet.hideSheet();
   }
 
   private cellReader(): (row: readonly unknown[]) => Cell[] {
-    return cellReader(this.services.spreadsheet.getSpreadsheetTimeZone());
+    // The zone matters only to date cells: asked for once, when the first one is read.
+    const withoutDates = cellReader("UTC");
+    let reader: ((row: readonly unknown[]) => Cell[]) | undefined;
+    return (row) => {
+      if (!reader && row.some(isDate))
+        reader = cellReader(this.services.spreadsheet.getSpreadsheetTimeZone());
+      return (reader ?? withoutDates)(row);
+    };
   }
 
-  /** Every sheet with its name, id and BuyIn marker, if it carries one. */
+  /**
+   * Every sheet with its name, id and BuyIn marker, if it carries one. The markers are found
+   * together, by key, whatever the number of sheets (Spreadsheet.createDeveloperMetadataFinder
+   * "considers all metadata associated with the spreadsheet, sheets, rows, and columns":
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createdevelopermetadatafinder),
+   * three calls and one a marker; each marker records its sheet's id, so where it is costs
+   * nothing unless two record the same id (a sheet copied with its marker) or the id is of no
+   * sheet (the original deleted) or missing (an old marker): then its location is asked. Only
+   * BuyIn hides sheets (its state sheet), so only that sheet's visibility is asked.
+   */
   private readSheets(): SheetEntry<Range, Chart>[] {
-    return this.services.spreadsheet.getSheets().map((sheet) => {
-      const metadata = sheet.getDeveloperMetadata().find((candidate) => candidate.getKey() === MARKER_KEY);
-      const marker = metadata ? parseMarker(metadata.getValue()) : undefined;
+    const spreadsheet = this.services.spreadsheet;
+    const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, id: String(sheet.getSheetId()) }));
+    const ids = new Set(sheets.map(({ id }) => id));
+    const found = spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(MARKER_KEY)
+      .find()
+      .map((metadata) => {
+        const stored = metadata.getValue() ?? "";
+        return { metadata, stored, parsed: parseMarker(stored) };
+      });
+    const recorded = new Map<string, number>();
+    for (const { parsed } of found) {
+      const id = parsed?.marker.sheetId;
+      if (id !== undefined) recorded.set(id, (recorded.get(id) ?? 0) + 1);
+    }
+    const bySheet = new Map<string, (typeof found)[number]>();
+    for (const marker of found) {
+      const id = marker.parsed?.marker.sheetId;
+      const where =
+        id !== undefined && ids.has(id) && recorded.get(id) === 1
+          ? id
+          : marker.metadata.getLocation().getSheet()?.getSheetId();
+      if (where !== undefined && !bySheet.has(String(where))) bySheet.set(String(where), marker);
+    }
+    return sheets.map(({ sheet, id }) => {
+      const marker = bySheet.get(id);
+      const parsed = marker?.parsed;
       return {
         sheet,
         name: sheet.getName(),
-        id: String(sheet.getSheetId()),
-        ...(metadata ? { metadata } : {}),
-        ...(marker ? { marker } : {}),
-        // Only BuyIn hides sheets (its state sheet): other sheets' visibility is not asked.
-        hidden: marker ? sheet.isSheetHidden() : false,
+        id,
+        ...(marker ? { metadata: marker.metadata, stored: marker.stored } : {}),
+        ...(parsed ? { marker: parsed.marker } : {}),
+        ...(parsed?.written ? { written: parsed.written } : {}),
+        hidden: parsed?.marker.kind === STATE_KIND ? sheet.isSheetHidden() : false,
       };
     });
   }
 
   /**
-   * The workbook's named ranges by lower-case name: core decides which are BuyIn's from their
-   * names alone. Where a name points costs three calls, so it is read only for the anchor names
-   * (`BuyIn_Anchor_<kind>`), the only references core reads ('Sheet'!A1; #REF! once its cell was
-   * deleted); other names carry "" (unknown), and are re-pointed without comparing.
+   * The workbook's names as core reads them: which exist, and where the anchor names point
+   * ('Sheet'!A1, #REF! once its cell was deleted). Listing the names costs a call a name and
+   * where one points three more, so when every plan's sheet records the names the port set
+   * there last time (all the plan's names among them), and the workbook has as many names as
+   * after the last write (none added or deleted since), the record says which exist and only
+   * the anchors core reads for offsets (plans of blocks) are looked up, by name. Otherwise every
+   * name is listed (which core needs to leave a user's name of BuyIn's spelling alone) and the
+   * anchors' cells read.
    */
-  private readNames(entries: readonly SheetEntry<Range, Chart>[]): Map<string, NameEntry<Range>> {
+  private readNames(
+    plans: readonly SheetPlan[],
+    entries: readonly SheetEntry<Range, Chart>[],
+    index: NameIndex<Range>,
+  ): Record<string, string> {
     const sheetNames = new Map(entries.map((entry) => [entry.id, entry.name]));
-    const names = new Map<string, NameEntry<Range>>();
-    for (const named of this.services.spreadsheet.getNamedRanges()) {
-      const name = named.getName();
+    const where = (range: Range | null): string => {
+      const sheet = range ? sheetNames.get(String(range.getGridId())) : undefined;
+      return range && sheet !== undefined ? `${quoteSheet(sheet)}!${range.getA1Notation()}` : "#REF!";
+    };
+    const owners = entries.filter((entry) => entry.written && entry.marker?.sheetId === entry.id);
+    const wanted = [
+      ...plans.map((plan) => ({
+        kind: plan.kind,
+        names: [...(plan.names ?? []).map((name) => name.name), anchorName(plan.kind)],
+        blocks: !plan.table,
+      })),
+      { kind: STATE_KIND, names: [anchorName(STATE_KIND)], blocks: false },
+    ];
+    const state = owners.find((entry) => entry.marker?.kind === STATE_KIND);
+    const recorded =
+      state?.written?.nameCount === index.count() &&
+      wanted.every(({ kind, names }) => {
+        const owner = owners.find((entry) => entry.marker?.kind === kind);
+        return owner !== undefined && names.every((name) => owner.written?.names[name] !== undefined);
+      });
+    const names: Record<string, string> = {};
+    if (recorded) {
+      for (const owner of owners)
+        for (const [name, a1] of Object.entries(owner.written?.names ?? {}))
+          names[name] = `${quoteSheet(owner.name)}!${a1}`;
+      for (const { kind } of wanted.filter((plan) => plan.blocks)) {
+        const anchor = anchorName(kind);
+        let range: Range | null = null;
+        try {
+          range = this.services.spreadsheet.getRangeByName(anchor);
+        } catch {
+          // A name whose cell was deleted: it points nowhere.
+        }
+        names[anchor] = where(range);
+      }
+      return names;
+    }
+    for (const { name, named } of index.all().values()) {
       let reference = "";
       if (name.toLowerCase().startsWith(ANCHOR_PREFIX)) {
-        reference = "#REF!";
+        let range: Range | null = null;
         try {
-          const range = named.getRange();
-          const sheet = sheetNames.get(String(range.getGridId()));
-          if (sheet !== undefined) reference = `${quoteSheet(sheet)}!${range.getA1Notation()}`;
+          range = named.getRange();
         } catch {
           // A name whose cell was deleted: Sheets keeps it, pointing nowhere.
         }
+        reference = where(range);
       }
-      names.set(name.toLowerCase(), { named, name, reference });
+      names[name] = reference;
     }
     return names;
   }
@@ -447,59 +704,55 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
   }
 
   /**
-   * Sets the names core resolved (core decides which are BuyIn's to change): an existing one is
-   * re-pointed, so formulas using it never see #NAME?, and left alone when it already points
-   * there and no row of its sheet moved; a new one is created.
-   */
-  private applyNames(
-    resolved: ResolvedSheet,
-    ranges: ReadonlyMap<string, Range>,
-    names: ReadonlyMap<string, NameEntry<Range>>,
-  ): void {
-    const rowsMoved = resolved.insertRows.length > 0 || resolved.deleteRows.length > 0;
-    for (const { name, reference } of resolved.names) {
-      const range = ranges.get(a1Of(reference)) as Range;
-      const current = names.get(name.toLowerCase());
-      if (current?.reference && !rowsMoved && sameReference(current.reference, reference)) continue;
-      if (current) current.named.setRange(range);
-      else this.services.spreadsheet.setNamedRange(name, range);
-    }
-  }
-
-  /**
-   * Deletes exactly the charts core names (BuyIn's earlier ones, by the titles its marker
-   * records), then inserts the plan's. Charts are read only when one is to go.
+   * Replaces exactly the charts core names (BuyIn's earlier ones, by the titles its marker
+   * records) with the plan's: a chart of the same title and type is changed in place
+   * (EmbeddedChart.modify, then Sheet.updateChart: fewer calls than removing and building it
+   * again, and it keeps the chart's id), the others removed, new ones inserted. Charts are read
+   * only when one is to go.
    */
   private applyCharts(
     sheet: SheetsSheet<Range, Chart>,
+    charts: ChartList<Chart>,
     resolved: ResolvedSheet,
     ranges: ReadonlyMap<string, Range>,
+    recorded: readonly ChartPlan[] | undefined,
   ): void {
-    if (resolved.removeCharts.length > 0) {
-      const remove = new Set(resolved.removeCharts);
-      for (const chart of sheet.getCharts()) {
-        const title = chart.getOptions().get("title");
-        if (typeof title === "string" && remove.has(title)) sheet.removeChart(chart);
+    const existing = new Map<string, Chart>();
+    const remove: Chart[] = [];
+    for (const title of new Set(resolved.removeCharts)) {
+      const [first, ...more] = charts.titled(title);
+      if (first) existing.set(title, first);
+      remove.push(...more);
+    }
+    // A chart changed in place keeps what it had: only what differs from its record is set.
+    const reuse = new Map<ChartPlan, { chart: Chart; last: ChartPlan }>();
+    for (const chart of resolved.charts) {
+      const current = existing.get(chart.title);
+      const last = recorded?.find((candidate) => candidate.title === chart.title);
+      if (current && last?.type === chart.type) {
+        reuse.set(chart, { chart: current, last });
+        existing.delete(chart.title);
       }
     }
+    for (const chart of [...remove, ...existing.values()]) sheet.removeChart(chart);
     for (const chart of resolved.charts) {
       const anchor = parseCell(chart.anchor);
       // A Sheets bar chart is horizontal: its categories (x) run down the vertical axis.
       const [horizontal, vertical] =
         chart.type === "bar" ? [chart.yTitle, chart.xTitle] : [chart.xTitle, chart.yTitle];
-      const built = sheet
-        .newChart()
-        .setChartType(this.services.chartTypes[chart.type])
-        .addRange(ranges.get(chart.x) as Range)
-        .addRange(ranges.get(chart.y) as Range)
-        .setNumHeaders(0)
-        .setPosition(anchor.row, anchor.column, 0, 0)
-        .setOption("title", chart.title)
-        .setOption("hAxis.title", horizontal)
-        .setOption("vAxis.title", vertical)
-        .setOption("legend", { position: "none" })
-        .build();
-      sheet.insertChart(built);
+      const reused = reuse.get(chart);
+      const last = reused?.last;
+      const builder = reused
+        ? reused.chart.modify().clearRanges()
+        : sheet.newChart().setChartType(this.services.chartTypes[chart.type]).setNumHeaders(0);
+      builder.addRange(ranges.get(chart.x) as Range).addRange(ranges.get(chart.y) as Range);
+      if (last?.anchor !== chart.anchor) builder.setPosition(anchor.row, anchor.column, 0, 0);
+      if (last?.xTitle !== chart.xTitle || last?.yTitle !== chart.yTitle)
+        builder.setOption("hAxis.title", horizontal).setOption("vAxis.title", vertical);
+      if (!reused) builder.setOption("title", chart.title).setOption("legend", { position: "none" });
+      const built = builder.build();
+      if (reused) sheet.updateChart(built);
+      else sheet.insertChart(built);
     }
   }
 }
@@ -521,18 +774,19 @@ export function activeSheetsWorkbook(): SheetsWorkbook<
 
 /**
  * The marker stored on a sheet, whole: it is core's to define, and every field must come back to
- * the resolver (the input fingerprints keep the user's changed settings). A marker BuyIn cannot
- * read does not make the sheet BuyIn's.
+ * the resolver (the input fingerprints keep the user's changed settings); the port's own record
+ * (`written`) is taken out. A marker BuyIn cannot read does not make the sheet BuyIn's.
  */
-function parseMarker(text: string | null): SheetMarker | undefined {
-  let marker: unknown;
+function parseMarker(text: string | null): { marker: SheetMarker; written?: Written } | undefined {
+  let parsed: unknown;
   try {
-    marker = JSON.parse(text ?? "");
+    parsed = JSON.parse(text ?? "");
   } catch {
     return undefined;
   }
-  if (typeof marker !== "object" || marker === null) return undefined;
-  const { kind, blocks, inputs } = marker as Record<string, unknown>;
+  if (typeof parsed !== "object" || parsed === null) return undefined;
+  const { [WRITTEN_FIELD]: written, ...marker } = parsed as Record<string, unknown>;
+  const { kind, blocks, inputs } = marker;
   const isText = (value: unknown) => typeof value === "string";
   if (typeof kind !== "string") return undefined;
   if (blocks !== undefined && !(Array.isArray(blocks) && blocks.every(isText))) return undefined;
@@ -541,7 +795,20 @@ function parseMarker(text: string | null): SheetMarker | undefined {
     (typeof inputs !== "object" || inputs === null || !Object.values(inputs).every(isText))
   )
     return undefined;
-  return marker as SheetMarker;
+  return { marker: marker as unknown as SheetMarker, ...(isWritten(written) ? { written } : {}) };
+}
+
+/** A record the port can use; anything else is ignored (everything is then written again). */
+function isWritten(value: unknown): value is Written {
+  if (typeof value !== "object" || value === null) return false;
+  const { names, formats, charts } = value as Record<string, unknown>;
+  return (
+    typeof names === "object" &&
+    names !== null &&
+    Object.values(names).every((a1) => typeof a1 === "string") &&
+    Array.isArray(formats) &&
+    Array.isArray(charts)
+  );
 }
 
 /**
@@ -569,21 +836,33 @@ export function cellReader(timeZone: string): (row: readonly unknown[]) => Cell[
 function readState(
   sheet: { getDataRange(): SheetsRange<unknown> },
   read: (row: readonly unknown[]) => Cell[],
+  withFormulas: boolean,
 ): SheetState {
   const range = sheet.getDataRange();
+  const values = range.getValues().map(read);
   return {
-    values: range.getValues().map(read),
-    formulas: range.getFormulas().map((row) => row.map((formula) => formula || null)),
+    values,
+    // BuyIn's state sheet holds only the text BuyIn wrote there: its formulas are not asked.
+    formulas: withFormulas
+      ? range.getFormulas().map((row) => row.map((formula) => formula || null))
+      : values.map((row) => row.map(() => null)),
   };
+}
+
+function isDate(value: unknown): boolean {
+  // Tag check rather than instanceof: Apps Script's Date may not be this realm's.
+  return Object.prototype.toString.call(value) === "[object Date]";
 }
 
 /**
  * Clears what BuyIn no longer writes, inserts the rows core puts back (a deleted header row),
  * sizes the grid and deletes retired rows. Clearing comes first because the marker's ranges are
- * where the blocks are now, before rows move; rows are
- * added at the bottom before deleting, because Sheets refuses to delete every unfrozen row and
- * to address cells beyond the grid. Retired runs go bottom-most first (core orders them), so
- * each run's row numbers still hold when it is deleted: one deleteRows a run.
+ * where the blocks are now, before rows move; it is clipped to the cells read (beyond them
+ * every cell is blank already). Rows are added at the bottom before deleting, because Sheets
+ * refuses to delete every unfrozen row and to address cells beyond the grid. The grid's size is
+ * asked only when what was read does not show it is large enough; a new sheet has Sheets'
+ * 1000 × 26. Retired runs go bottom-most first (core orders them), so each run's row numbers
+ * still hold when it is deleted: one deleteRows a run.
  */
 function prepareGrid(
   sheet: Pick<
@@ -598,27 +877,36 @@ function prepareGrid(
     | "insertColumnsAfter"
   >,
   resolved: ResolvedSheet,
+  state: SheetState | undefined,
 ): void {
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  const stale = resolved.clear.flatMap((range) => clip(range, maxRows, maxColumns) ?? []);
+  const needed = extent(resolved);
+  if (resolved.target.create) {
+    // Sized once, to the plan and some spare rows, whatever its size: the same calls for 10 rows or 10,000.
+    sheet.insertRowsAfter(NEW_SHEET_ROWS, Math.max(0, needed.rows - NEW_SHEET_ROWS) + SPARE_ROWS);
+    if (needed.columns > NEW_SHEET_COLUMNS)
+      sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, needed.columns - NEW_SHEET_COLUMNS);
+    return;
+  }
+  const readRows = state?.values.length ?? 0;
+  const readColumns = Math.max(0, ...(state?.values.map((row) => row.length) ?? []));
+  const stale = resolved.clear.flatMap((range) => clip(range, readRows, readColumns) ?? []);
   if (stale.length > 0) sheet.getRangeList(stale).clearContent();
   // Sheets moves references and names with inserted rows, as a user's insertion would.
   for (const { at, count } of resolved.insertRows) sheet.insertRowsBefore(at, count);
   const inserted = resolved.insertRows.reduce((sum, run) => sum + run.count, 0);
-
   const deleted = resolved.deleteRows.reduce((sum, run) => sum + run.count, 0);
   // Frozen rows matter only to a deletion (Sheets keeps one unfrozen row): read them only then.
   const frozenRows = deleted > 0 ? sheet.getFrozenRows() : 0;
-  const needed = extent(resolved);
-  const rows = maxRows + inserted;
-  const rowsShort = Math.max(needed.rows, frozenRows + 1) - (rows - deleted);
-  // A new sheet is sized once, to the plan and some spare rows, whatever the plan's size: the
-  // call count stays the same for 10 rows or 10,000 (a new sheet has only 1000).
-  if (resolved.target.create) sheet.insertRowsAfter(rows, Math.max(0, rowsShort) + SPARE_ROWS);
-  else if (rowsShort > 0) sheet.insertRowsAfter(rows, rowsShort);
+  const rowsNeeded = Math.max(needed.rows, frozenRows + 1);
+  if (rowsNeeded > readRows + inserted - deleted) {
+    const rows = sheet.getMaxRows();
+    if (rowsNeeded > rows - deleted) sheet.insertRowsAfter(rows, rowsNeeded - (rows - deleted));
+  }
   for (const { start, count } of resolved.deleteRows) sheet.deleteRows(start, count);
-  if (needed.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, needed.columns - maxColumns);
+  if (needed.columns > readColumns) {
+    const columns = sheet.getMaxColumns();
+    if (needed.columns > columns) sheet.insertColumnsAfter(columns, needed.columns - columns);
+  }
 }
 
 /** The rows and columns the grid needs after deletions for everything the resolved sheet writes. */
@@ -661,7 +949,7 @@ function clip(a1: string, maxRows: number, maxColumns: number): string | undefin
  * columns of equal height and blocks, so this is one rectangle for a table, a few for blocks.
  */
 class Layer<T> {
-  private readonly columns = new Map<number, (T | undefined)[]>();
+  protected readonly columns = new Map<number, (T | undefined)[]>();
 
   paint(rect: Rect, at: (r: number, c: number) => T | undefined): void {
     for (let c = 0; c < rect.columns; c++) {
@@ -678,8 +966,33 @@ class Layer<T> {
     }
   }
 
+  set(row: number, column: number, value: T): void {
+    let cells = this.columns.get(column);
+    if (!cells) {
+      cells = [];
+      this.columns.set(column, cells);
+    }
+    cells[row] = value;
+  }
+
   at(row: number, column: number): T | undefined {
     return this.columns.get(column)?.[row];
+  }
+
+  /** The one rectangle around every cell painted (none when nothing is). */
+  bounds(): Rect[] {
+    let [top, left, bottom, right] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, 0, 0];
+    for (const [column, cells] of this.columns)
+      for (let row = 1; row < cells.length; row++)
+        if (cells[row] !== undefined) {
+          top = Math.min(top, row);
+          bottom = Math.max(bottom, row);
+          left = Math.min(left, column);
+          right = Math.max(right, column);
+        }
+    return bottom === 0
+      ? []
+      : [{ row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 }];
   }
 
   /** The distinct values painted. */
@@ -736,13 +1049,107 @@ class ValueLayer extends Layer<HostInput | null> {
     return false;
   }
 
-  /** The rectangle's cells as setValues takes them, each hole filled with the cell's content now. */
+  /**
+   * The rectangles to write, never one of holes only; none when, given the cells as read, every
+   * cell already holds the plan's content. Writing only the cells that changed would cost calls
+   * by how they fall, which the data decides; all or nothing keeps the count to the plan's shape.
+   */
+  rectsToWrite(asRead: SheetState | undefined): Rect[] {
+    const all = this.rects().filter((rect) => this.writesAny(rect));
+    if (!asRead) return all;
+    for (const [column, cells] of this.columns)
+      for (let row = 1; row < cells.length; row++) {
+        const cell = cells[row];
+        if (cell !== null && cell !== undefined && cell !== inputAsRead(asRead, row, column)) return all;
+      }
+    return [];
+  }
+
+  /**
+   * The rectangle's cells as setValues takes them: each hole filled with the cell's content now,
+   * and a cell the plan does not cover (inside a new sheet's one rectangle) left blank.
+   */
   grid(rect: Rect, current: readonly (readonly unknown[])[] | undefined): unknown[][] {
     return fill(rect, (r, c) => {
       const cell = this.at(rect.row + r, rect.column + c);
-      return cell === null || cell === undefined ? current?.[r]?.[c] : cell;
+      return cell === null || cell === undefined ? (current?.[r]?.[c] ?? "") : cell;
     });
   }
+
+  private writesAny(rect: Rect): boolean {
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.columns; c++) if (this.at(rect.row + r, rect.column + c) !== null) return true;
+    return false;
+  }
+}
+
+/** Whether rows moved in this sheet, or in a sheet one of its formulas names, since it was read. */
+function movedSince(state: SheetState, name: string, moved: ReadonlySet<string>): boolean {
+  if (moved.size === 0) return false;
+  if (moved.has(name)) return true;
+  const names = [...moved].map((sheet) => sheet.toLowerCase());
+  return state.formulas.some((row) =>
+    row.some((formula) => formula !== null && names.some((sheet) => formula.toLowerCase().includes(sheet))),
+  );
+}
+
+/** A cell as read, in the form BuyIn writes it (a formula, text escaped as BuyIn escapes it, a value, "" for a blank). */
+function inputAsRead(state: SheetState, row: number, column: number): HostInput {
+  const formula = state.formulas[row - 1]?.[column - 1];
+  if (formula) return formula;
+  const value = state.values[row - 1]?.[column - 1] ?? null;
+  if (value === null) return "";
+  return typeof value === "string" ? textInput(value) : value;
+}
+
+/** A rectangle's cells as read, as setValues takes them back unchanged. */
+function inputsAsRead(state: SheetState, rect: Rect): HostInput[][] {
+  return fill(rect, (r, c) => inputAsRead(state, rect.row + r, rect.column + c));
+}
+
+/**
+ * Where Sheets moves a range of this sheet when the sheet's `insertRows` and then `deleteRows`
+ * are made, as a user's insertion or deletion moves it (a range grows by rows inserted inside
+ * it and loses deleted ones); undefined once every row of it is deleted.
+ */
+function movedRange(a1: string, moves: RowMoves): string | undefined {
+  const range = parseRange(a1);
+  let first = range.row;
+  let last = range.row + range.rows - 1;
+  for (const { at, count } of moves.insertRows) {
+    if (first >= at) first += count;
+    if (last >= at) last += count;
+  }
+  for (const { start, count } of moves.deleteRows) {
+    const end = start + count - 1;
+    const top = first < start ? first : first > end ? first - count : start;
+    const bottom = last < start ? last : last > end ? last - count : start - 1;
+    if (bottom < top) return undefined;
+    [first, last] = [top, bottom];
+  }
+  return rangeA1(first, range.column, last - first + 1, range.columns);
+}
+
+/**
+ * The formats to set: none when every one was recorded last time where it now is (moved by this
+ * run's rows), else all of them. Setting only the changed ones would cost calls by how many
+ * changed, which a sheet's size decides (a short map's lists move, a long one's are capped).
+ */
+function changedFormats(
+  written: Written,
+  resolved: ResolvedSheet,
+  moved: (a1: string) => string | undefined,
+): readonly Format[] {
+  const before = new Set(
+    written.formats.map((format) => {
+      const range = moved(format.range);
+      return range === undefined ? "" : JSON.stringify({ ...format, range });
+    }),
+  );
+  const same =
+    written.formats.length === resolved.formats.length &&
+    resolved.formats.every((format) => before.has(JSON.stringify(format)));
+  return same ? [] : resolved.formats;
 }
 
 function valueLayer(resolved: ResolvedSheet): ValueLayer {
@@ -818,10 +1225,11 @@ function validationRuns(formats: readonly Format[]): { range: string; validation
  */
 function widthRuns(
   resolved: ResolvedSheet,
+  formats: readonly Format[],
   state: SheetState | undefined,
 ): { start: number; count: number; width: number }[] {
   const widths = new Map<number, number>();
-  for (const { range, width } of resolved.formats) {
+  for (const { range, width } of formats) {
     if (!width) continue;
     const rect = parseRange(range);
     const fresh = resolved.target.create || isBlank(state, rect.row, rect.column);
@@ -860,36 +1268,33 @@ function isBlank(state: SheetState | undefined, row: number, column: number): bo
   return (value === null || value === undefined || value === "") && !state?.formulas[row - 1]?.[column - 1];
 }
 
-/** Every range a sheet needs, by its A1 notation, from one RangeList (two calls whatever the count). */
+/**
+ * Every range a sheet needs, by its A1 notation: one getRange for one, else one RangeList (two
+ * calls whatever the count).
+ */
 function rangesOf<Range>(
-  sheet: { getRangeList(a1Notations: string[]): { getRanges(): Range[] } },
+  sheet: {
+    getRange(row: number, column: number, numRows: number, numColumns: number): Range;
+    getRangeList(a1Notations: string[]): { getRanges(): Range[] };
+  },
   a1Notations: readonly string[],
 ): Map<string, Range> {
   const unique = [...new Set(a1Notations)];
   const ranges = new Map<string, Range>();
-  if (unique.length === 0) return ranges;
-  const found = sheet.getRangeList(unique).getRanges();
-  for (const [index, a1] of unique.entries()) ranges.set(a1, found[index] as Range);
+  if (unique.length === 1) {
+    const a1 = unique[0] as string;
+    const { row, column, rows, columns } = parseRange(a1);
+    ranges.set(a1, sheet.getRange(row, column, rows, columns));
+  } else if (unique.length > 1) {
+    const found = sheet.getRangeList(unique).getRanges();
+    for (const [index, a1] of unique.entries()) ranges.set(a1, found[index] as Range);
+  }
   return ranges;
 }
 
 /** A name's reference ('Sheet'!$B$2:$B$9) as an A1 range on its sheet (B2:B9). */
 function a1Of(reference: string): string {
   return reference.slice(reference.lastIndexOf("!") + 1).replaceAll("$", "");
-}
-
-/** Whether two references name the same cells: sheet names compare unquoted and in any case, "$" and a leading "=" aside. */
-function sameReference(a: string, b: string): boolean {
-  const normal = (reference: string) => {
-    const bang = reference.lastIndexOf("!");
-    const sheet = reference
-      .slice(0, Math.max(bang, 0))
-      .replace(/^=/, "")
-      .replace(/^'(.*)'$/, "$1")
-      .replaceAll("''", "'");
-    return `${sheet.toLowerCase()}!${a1Of(reference)}`;
-  };
-  return normal(a) === normal(b);
 }
 
 function rectA1({ row, column, rows, columns }: Rect): string {

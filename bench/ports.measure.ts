@@ -110,6 +110,8 @@ it("Sheets: service calls for the whole stakeholder write (applyAll), flat in ro
   // Core compacts scattered retirements (compactRetiredRows): one deleteRows, so all of it is flat in rows.
   expect(large.deletes).toBe(1);
   expect(large.retiring).toBe(small.retiring);
+  // A re-run of the same people reads, finds everything in place, and writes nothing.
+  expect(large.again).toBeLessThanOrEqual(60);
 }, 600_000);
 
 /** Formulas in a set of plans: output blocks' formulas and computed table cells. */

@@ -14,12 +14,17 @@
  *   references to the moved cells, in every sheet, and every named range: a reference into a
  *   deleted row becomes #REF!, a range loses the deleted rows, a range grows by rows inserted
  *   inside it (Sheets help, "Add & delete rows, columns & cells": references adjust;
- *   https://support.google.com/docs/answer/54813). Charts do not move (the port re-points them).
- * What users do between two writes is here as test helpers (`userInsertRows`, `sortRange`,
- * `duplicateSheet`, `pasteValues` …), uncounted.
+ *   https://support.google.com/docs/answer/54813). Charts do not move (the port re-points them);
+ * - developer metadata sits on its sheet (a duplicated sheet's copy on the copy), found by key
+ *   across the spreadsheet by a DeveloperMetadataFinder; a chart is changed in place through
+ *   modify() and updateChart; getRangeByName gives null for a name that is missing or #REF!.
+ * What users do between two writes is here as test helpers (`insertRowsBefore`, `deleteRows`,
+ * `insertColumnsBefore`, `deleteColumns`, `sortRange`, `duplicateSheet`, `deleteSheet`,
+ * `pasteValues`, `type` …), uncounted.
  *
- * Every method called through the services object is counted: the port gets proxies that record
- * `Type.method` in a CallLog; tests inspect the raw objects, which count nothing.
+ * Every method called through the services object is counted, builders and the objects they
+ * return included (a DataValidationBuilder step, a NamedRange's getName): the port gets proxies
+ * that record `Type.method` in a CallLog; tests inspect the raw objects, which count nothing.
  */
 
 import type {
@@ -357,12 +362,14 @@ export class FakeMetadata extends Service implements SheetsMetadata {
     log: CallLog,
     readonly key: string,
     public value: string | null,
+    /** The sheet it is on (sheet-level metadata, the only kind the port writes). */
+    readonly sheet: FakeSheet,
   ) {
     super(log, "DeveloperMetadata");
   }
 
-  getKey(): string {
-    return this.key;
+  getLocation(): FakeMetadataLocation {
+    return new FakeMetadataLocation(this.log, this.sheet);
   }
 
   getValue(): string | null {
@@ -372,6 +379,47 @@ export class FakeMetadata extends Service implements SheetsMetadata {
   setValue(value: string): this {
     this.value = value;
     return this;
+  }
+}
+
+export class FakeMetadataLocation extends Service {
+  constructor(
+    log: CallLog,
+    private readonly sheet: FakeSheet,
+  ) {
+    super(log, "DeveloperMetadataLocation");
+  }
+
+  /** DeveloperMetadataLocation.getSheet: the sheet of a SHEET location. */
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+}
+
+/**
+ * Spreadsheet.createDeveloperMetadataFinder(): every developer metadata of the spreadsheet's
+ * sheets, narrowed by key, in sheet order
+ * (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder).
+ */
+export class FakeMetadataFinder extends Service {
+  private key: string | undefined;
+
+  constructor(
+    log: CallLog,
+    private readonly book: FakeSpreadsheet,
+  ) {
+    super(log, "DeveloperMetadataFinder");
+  }
+
+  withKey(key: string): this {
+    this.key = key;
+    return this;
+  }
+
+  find(): FakeMetadata[] {
+    return this.book.sheets.flatMap((sheet) =>
+      sheet.metadata.filter((metadata) => this.key === undefined || metadata.key === this.key),
+    );
   }
 }
 
@@ -456,7 +504,7 @@ export class FakeChartOptions extends Service {
   }
 }
 
-export class FakeChart extends Service implements SheetsChart {
+export class FakeChart extends Service implements SheetsChart<FakeRange, FakeChart> {
   constructor(
     log: CallLog,
     readonly chartType: GoogleAppsScript.Charts.ChartType,
@@ -464,12 +512,23 @@ export class FakeChart extends Service implements SheetsChart {
     readonly numHeaders: number,
     readonly position: readonly [row: number, column: number],
     readonly options: ReadonlyMap<string, unknown>,
+    /** The chart this one was built from by modify(): updateChart puts it in that chart's place. */
+    readonly modifies?: FakeChart,
   ) {
     super(log, "EmbeddedChart");
   }
 
   getOptions(): FakeChartOptions {
     return new FakeChartOptions(this.log, this.options);
+  }
+
+  /**
+   * EmbeddedChart.modify: "Returns an EmbeddedChartBuilder that can be used to modify this chart.
+   * Invoke sheet.updateChart(chart) to save changes." The builder starts from the chart as it is
+   * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#modify).
+   */
+  modify(): FakeChartBuilder {
+    return new FakeChartBuilder(this.log, this);
   }
 }
 
@@ -480,8 +539,23 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
   private position: [number, number] = [1, 1];
   private readonly options = new Map<string, unknown>();
 
-  constructor(log: CallLog) {
+  constructor(
+    log: CallLog,
+    private readonly source?: FakeChart,
+  ) {
     super(log, "EmbeddedChartBuilder");
+    if (source) {
+      this.chartType = source.chartType;
+      this.ranges.push(...source.ranges);
+      this.numHeaders = source.numHeaders;
+      this.position = [...source.position];
+      for (const [option, value] of source.options) this.options.set(option, value);
+    }
+  }
+
+  clearRanges(): this {
+    this.ranges.length = 0;
+    return this;
   }
 
   setChartType(type: GoogleAppsScript.Charts.ChartType): this {
@@ -511,7 +585,15 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
 
   build(): FakeChart {
     if (this.chartType === undefined) throw new Error("Chart type is not set.");
-    return new FakeChart(this.log, this.chartType, this.ranges, this.numHeaders, this.position, this.options);
+    return new FakeChart(
+      this.log,
+      this.chartType,
+      [...this.ranges],
+      this.numHeaders,
+      this.position,
+      new Map(this.options),
+      this.source,
+    );
   }
 }
 
@@ -560,12 +642,8 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
     return this.book.namedRanges.filter((named) => named.range?.sheet === this);
   }
 
-  getDeveloperMetadata(): FakeMetadata[] {
-    return [...this.metadata];
-  }
-
   addDeveloperMetadata(key: string, value: string): this {
-    this.metadata.push(new FakeMetadata(this.log, key, value));
+    this.metadata.push(new FakeMetadata(this.log, key, value, this));
     return this;
   }
 
@@ -712,6 +790,13 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
     this.charts.push(chart);
   }
 
+  /** Sheet.updateChart: saves a chart built by modify() in place of the chart it came from. */
+  updateChart(chart: FakeChart): void {
+    const index = chart.modifies ? this.charts.indexOf(chart.modifies) : -1;
+    if (index < 0) throw new Error("The chart is not on this sheet.");
+    this.charts[index] = chart;
+  }
+
   /** The cell at a position, created blank if need be (test and fake use: not counted). */
   cellAt(row: number, column: number): FakeCell {
     this.book.settle();
@@ -803,6 +888,10 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
     return [...this.sheets];
   }
 
+  createDeveloperMetadataFinder(): FakeMetadataFinder {
+    return new FakeMetadataFinder(this.log, this);
+  }
+
   insertSheet(sheetName: string): FakeSheet {
     if (this.sheet(sheetName))
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
@@ -816,6 +905,15 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
   getNamedRanges(): FakeNamedRange[] {
     this.settle();
     return [...this.namedRanges];
+  }
+
+  /**
+   * Spreadsheet.getRangeByName: "Returns a named range, or null if no range with the given name
+   * is found" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getrangebynamename).
+   * A name whose cells were all deleted (#REF!) has no range: null too.
+   */
+  getRangeByName(name: string): FakeRange | null {
+    return this.namedRange(name)?.range ?? null;
   }
 
   setNamedRange(name: string, range: FakeRange): void {
@@ -1096,7 +1194,8 @@ function moveFormula(formula: string, rows: number): string {
  * only the range's columns move, whole cells with their formats, so a column left out of the
  * range stays where it was. Numbers sort before text, blanks last. A moved formula's relative
  * references keep pointing into its own row (as when rows are moved); references to the sorted
- * cells from elsewhere do not follow them.
+ * cells from elsewhere, and named ranges, do not follow them (Sheets help, "Sort & filter your
+ * data": Data › Sort range sorts the selected cells only, https://support.google.com/docs/answer/3540681).
  */
 export function sortRange(sheet: FakeSheet, a1: string, byColumn: number): void {
   const range = parseRange(a1);
@@ -1147,7 +1246,8 @@ export function duplicateSheet(book: FakeSpreadsheet, sheet: FakeSheet): FakeShe
     );
   for (const [column, width] of sheet.columnWidths) copy.columnWidths.set(column, width);
   for (const column of sheet.hiddenColumns) copy.hiddenColumns.add(column);
-  for (const entry of sheet.metadata) copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value));
+  for (const entry of sheet.metadata)
+    copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value, copy));
   copy.charts.push(...sheet.charts);
   return copy;
 }
@@ -1165,4 +1265,24 @@ export function pasteValues(
       cell.formula = null;
       cell.value = value;
     }
+}
+
+/**
+ * A user's "Delete" of a sheet: its cells go, and what pointed at them points nowhere, as in
+ * Sheets: formulas elsewhere that referred to it show #REF! and its named ranges stay, naming
+ * #REF! (Data › Named ranges lists them so).
+ */
+export function deleteSheet(book: FakeSpreadsheet, sheet: FakeSheet): void {
+  book.settle();
+  book.sheets.splice(book.sheets.indexOf(sheet), 1);
+  for (const named of book.namedRanges) if (named.range?.sheet === sheet) named.range = undefined;
+  for (const host of book.sheets)
+    for (const row of host.grid)
+      for (const cell of row)
+        if (cell?.formula)
+          cell.formula = mapReferences(cell.formula, (reference) =>
+            reference.sheet !== undefined && reference.sheet.toLowerCase() === sheet.name.toLowerCase()
+              ? "#REF!"
+              : reference,
+          );
 }

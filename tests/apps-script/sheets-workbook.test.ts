@@ -23,6 +23,13 @@ import {
   fakeAppsScript,
 } from "./fake-apps-script";
 
+/** The marker as core made it: the stored one without the port's record of what it wrote (`written`). */
+function coreMarker(stored: string | null | undefined): unknown {
+  const { written, ...marker } = JSON.parse(stored ?? "") as Record<string, unknown>;
+  expect(written).toMatchObject({ names: expect.any(Object), formats: expect.any(Array) });
+  return marker;
+}
+
 const STANCES = ["Resistant", "Neutral", "Supportive"];
 
 function people(count: number): TableRow[] {
@@ -229,7 +236,7 @@ describe("SheetsWorkbook.apply", () => {
     });
     expect(sheet.charts[0]?.options.get("title")).toBe("Power and interest");
     expect(sheet.charts[0]?.options.get("hAxis.title")).toBe("Power");
-    expect(sheet.metadata.map((entry) => [entry.key, JSON.parse(entry.value ?? "")])).toEqual([
+    expect(sheet.metadata.map((entry) => [entry.key, coreMarker(entry.value)])).toEqual([
       [
         MARKER_KEY,
         {
@@ -251,7 +258,7 @@ describe("SheetsWorkbook.apply", () => {
     expect(blocks.peek(1, 1)).toMatchObject({ background: ROLE_STYLE.header.fill, fontWeight: "bold" });
     expect(blocks.peek(3, 4)).toMatchObject({ background: null, fontColor: ROLE_STYLE.note.fontColor });
     expect(blocks.peek(4, 2)).toMatchObject({ background: ROLE_STYLE.output.fill, numberFormat: "0" });
-    expect(JSON.parse(blocks.metadata[0]?.value ?? "")).toEqual({
+    expect(coreMarker(blocks.metadata[0]?.value)).toEqual({
       kind: "summary",
       sheetId: String(blocks.id),
       blocks: ["A1", "A3:B4", "D3"],
@@ -288,12 +295,13 @@ describe("SheetsWorkbook.apply", () => {
     expect(large.firstCalls).toBe(small.firstCalls);
     // One per new sheet: register, BuyIn's state sheet and summary.
     expect(small.first.get("Sheet.insertRowsAfter")).toBe(3);
-    // One setValues per rectangle BuyIn writes: the register's columns side by side, header and
-    // data, are one rectangle; the summary's blocks A1, A3:B4 and D3 are three; the state sheet,
-    // rewritten whole by each of the two applies, one each.
-    expect(small.again.get("Range.setValues")).toBe(1 + 3 + 2);
-    // Every Range a sheet needs comes from one RangeList.
-    expect(small.again.get("RangeList.getRanges")).toBe(4);
+    // A new sheet's values are one rectangle: register, state sheet, summary (the summary's
+    // apply finds the state sheet holding what it would write: no call).
+    expect(small.first.get("Range.setValues")).toBe(3);
+    // Writing the same again sets no cell that already holds it, and no format or name.
+    expect(small.again.get("Range.setValues")).toBeUndefined();
+    for (const method of ["Range.setBackgrounds", "NamedRange.setRange", "Sheet.insertChart"])
+      expect(small.again.get(method)).toBeUndefined();
   });
 
   it("leaves a foreign sheet with the plan's title untouched and writes to '<title> (BuyIn)'", () => {
@@ -419,7 +427,7 @@ describe("SheetsWorkbook.apply", () => {
     expect(sheet.show(3, 4)).toBeNull();
     expect(sheet.show(3, 1)).toBe("Total priority");
     // Stored as core made it, with the sheet's own id, which tells a copy from its original.
-    expect(JSON.parse(sheet.metadata[0]?.value ?? "")).toEqual({
+    expect(coreMarker(sheet.metadata[0]?.value)).toEqual({
       kind: "summary",
       sheetId: String(sheet.id),
       blocks: ["A1", "A3:B4"],
@@ -519,8 +527,10 @@ describe("SheetsWorkbook re-runs", () => {
 
     workbook.apply(register(people(5)));
     workbook.apply(register(people(5)));
-    expect(sheet.charts.map((chart) => chart.options.get("title"))).toEqual(["Mine", "Power and interest"]);
-    expect(sheet.charts[1]?.ranges).toEqual(["C2:C6", "D2:D6"]);
+    // BuyIn's chart changed in place (modify, updateChart): still first, on the new rows.
+    expect(sheet.charts.map((chart) => chart.options.get("title"))).toEqual(["Power and interest", "Mine"]);
+    expect(sheet.charts[0]?.ranges).toEqual(["C2:C6", "D2:D6"]);
+    expect(sheet.charts[1]?.ranges).toEqual(["A2:A4"]);
     expect(book.namedRanges.map((named) => [named.name, named.getRange().getA1Notation()])).toEqual([
       ["Stakeholder_Names", "B2:B6"],
       ["Stakeholder_Priority", "G2:G6"],
@@ -530,6 +540,22 @@ describe("SheetsWorkbook re-runs", () => {
       ["BuyIn_Anchor_buyin_state", "A1"],
     ]);
     expect(sheet.metadata).toHaveLength(1);
+  });
+});
+
+describe("SheetsWorkbook re-runs of the same plan", () => {
+  it("leaves its chart alone, and makes it again once the user deleted it", () => {
+    const { book, log, workbook } = setup();
+    workbook.apply(register(people(3)));
+    const sheet = sheetNamed(book, "Stakeholders");
+    const chart = sheet.charts[0];
+    log.reset();
+    workbook.apply(register(people(3)));
+    expect(sheet.charts).toEqual([chart]);
+    expect(log.byMethod.get("Sheet.insertChart")).toBeUndefined();
+    sheet.charts.length = 0;
+    workbook.apply(register(people(3)));
+    expect(sheet.charts.map((made) => made.options.get("title"))).toEqual(["Power and interest"]);
   });
 });
 
