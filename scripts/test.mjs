@@ -34,12 +34,20 @@ const passed = run("tests", "npx", [
   `--outputFile.json=${report}`,
   ...process.argv.slice(2),
 ]);
-let counts = { numPassedTests: 0, numFailedTests: passed ? 0 : 1, numPendingTests: 0, numTodoTests: 0 };
+let counts = {
+  numPassedTests: 0,
+  numFailedTests: passed ? 0 : 1,
+  numFailedTestSuites: 0,
+  numPendingTests: 0,
+  numTodoTests: 0,
+};
 try {
   counts = JSON.parse(readFileSync(report, "utf8"));
 } catch {
   console.error("vitest wrote no report");
 }
 const skipped = counts.numPendingTests + counts.numTodoTests;
-console.log(`\ntests: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed, ${skipped} skipped`);
-process.exit(passed && counts.numFailedTests === 0 ? 0 : 1);
+// A test file that fails to load (a missing module) runs no test but fails: it counts as failed.
+const failed = counts.numFailedTests + (counts.numFailedTestSuites ?? 0);
+console.log(`\ntests: ${counts.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(passed && failed === 0 ? 0 : 1);
