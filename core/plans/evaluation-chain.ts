@@ -16,6 +16,23 @@ import {
 import { defineRegister } from "./register-kit";
 import type { SheetPlan } from "./sheet-plan";
 
+/**
+ * The business case the chain links to: its programme and ROI (`BuyIn_Case_Programme`,
+ * `BuyIn_Case_ROI` in the workbook, `businessCase(…).roi` for the kernel).
+ */
+export interface LinkedCase {
+  readonly programme: string;
+  readonly roi: number | null;
+}
+
+export interface EvaluationChainOptions {
+  readonly steps?: readonly EvaluationStep[];
+  readonly linkedCase?: LinkedCase;
+}
+
+const CASE_PROGRAMME = "BuyIn_Case_Programme";
+const CASE_ROI = "BuyIn_Case_ROI";
+
 /** The levels a complete chain has results for: reaction to ROI. */
 const CHAIN = CHAIN_LEVELS.slice(1);
 const cell = (id: string) => `{col:${id}}{row}`;
@@ -26,14 +43,32 @@ const [PROGRAMME] = [cell("programme")];
  * level, with a result. SUMPRODUCT compares texts literally, where COUNTIFS would read "*" or "<"
  * in a programme's name as a wildcard or an operator. A result of spaces is no result.
  */
-const hasResult = (level: string) =>
+const hasRow = (level: string) =>
   `(SUMPRODUCT(({name:Programmes}=${PROGRAMME})*({name:Levels}="${level}")*(TRIM({name:Results})<>""))>0)`;
+/**
+ * The business case's ROI, when it is this programme's: IFERROR makes it blank where the workbook
+ * has no business case (the names are then #NAME?).
+ */
+const linkedRoi = `IFERROR(IF(${PROGRAMME}=${CASE_PROGRAMME},${CASE_ROI},""),"")`;
+/** A level has a result: a row of it with one, or for ROI the linked business case's. */
+const hasResult = (level: string) =>
+  level === "5 ROI" ? `OR(${hasRow(level)},ISNUMBER(${linkedRoi}))` : hasRow(level);
+
+const linkedRoiOf = (programme: string, linked: LinkedCase | undefined): number | undefined =>
+  linked && linked.roi !== null && linked.programme.toLowerCase() === programme.toLowerCase()
+    ? linked.roi
+    : undefined;
 
 /** The levels of the chain a programme lacks a result for, in order. */
-export function missingLevels(steps: readonly EvaluationStep[], programme: string): string[] {
+export function missingLevels(
+  steps: readonly EvaluationStep[],
+  programme: string,
+  linkedCase?: LinkedCase,
+): string[] {
   const key = programme.toLowerCase();
   return CHAIN.filter(
     (level) =>
+      !(level === "5 ROI" && linkedRoiOf(programme, linkedCase) !== undefined) &&
       !steps.some(
         (step) =>
           step.programme.toLowerCase() === key && step.level === level && (step.result ?? "").trim() !== "",
@@ -41,10 +76,7 @@ export function missingLevels(steps: readonly EvaluationStep[], programme: strin
   );
 }
 
-export const EVALUATION_CHAIN = defineRegister<
-  EvaluationStep,
-  { readonly steps?: readonly EvaluationStep[] }
->({
+export const EVALUATION_CHAIN = defineRegister<EvaluationStep, EvaluationChainOptions>({
   kind: "evaluation-chain",
   title: "Evaluation Chain",
   module: "Eval",
@@ -94,15 +126,29 @@ export const EVALUATION_CHAIN = defineRegister<
       ).join("&")},3,200)))`,
       needs: ["programme"],
       kernel: (step, options) => {
-        const missing = missingLevels(options.steps ?? [step], step.programme);
+        const missing = missingLevels(options.steps ?? [step], step.programme, options.linkedCase);
         return missing.length === 0 ? "Complete" : `Missing: ${missing.join(", ")}`;
       },
+    },
+    {
+      id: "caseRoi",
+      header: "Business case ROI",
+      role: "output",
+      width: 12,
+      numberFormat: "0.0%",
+      formula: `=IF({col:level}{row}<>"5 ROI","",${linkedRoi})`,
+      needs: ["programme", "level"],
+      kernel: (step, options) =>
+        step.level === "5 ROI" ? (linkedRoiOf(step.programme, options.linkedCase) ?? "") : "",
     },
   ],
   freeze: { rows: 1, columns: 2 },
 });
 
-/** The evaluation chain's sheet. */
-export function evaluationChainPlans(steps: readonly EvaluationStep[]): SheetPlan[] {
-  return EVALUATION_CHAIN.plans(steps, { steps });
+/**
+ * The evaluation chain's sheet. With `linkedCase` (the business case written to the same
+ * workbook), a programme's level 5 is the case's named ROI, `BuyIn_Case_ROI`.
+ */
+export function evaluationChainPlans(steps: readonly EvaluationStep[], linkedCase?: LinkedCase): SheetPlan[] {
+  return EVALUATION_CHAIN.plans(steps, { steps, linkedCase });
 }

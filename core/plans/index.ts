@@ -12,7 +12,13 @@ export {
   type AssumptionTable,
   assumptionsPlan,
 } from "./assumptions-sheet";
-export { EVALUATION_CHAIN, evaluationChainPlans, missingLevels } from "./evaluation-chain";
+export {
+  EVALUATION_CHAIN,
+  type EvaluationChainOptions,
+  evaluationChainPlans,
+  type LinkedCase,
+  missingLevels,
+} from "./evaluation-chain";
 export {
   FEEDBACK_REGISTER,
   type FeedbackOptions,

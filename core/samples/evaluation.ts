@@ -20,7 +20,7 @@ export const SAMPLE_KPIS: readonly Kpi[] = [
   {
     id: "K-001",
     kpi: "Academy completion rate",
-    programme: "First-line manager academy",
+    programme: "First-line Manager Academy",
     owner: "L&D lead",
     level: "1 Reaction",
     unit: "%",
@@ -33,7 +33,7 @@ export const SAMPLE_KPIS: readonly Kpi[] = [
   {
     id: "K-002",
     kpi: "Participant satisfaction (top-2-box)",
-    programme: "First-line manager academy",
+    programme: "First-line Manager Academy",
     owner: "L&D lead",
     level: "1 Reaction",
     unit: "%",
@@ -46,7 +46,7 @@ export const SAMPLE_KPIS: readonly Kpi[] = [
   {
     id: "K-003",
     kpi: "Assessment score",
-    programme: "First-line manager academy",
+    programme: "First-line Manager Academy",
     owner: "Academy faculty",
     level: "2 Learning",
     unit: "points of 100",
@@ -59,7 +59,7 @@ export const SAMPLE_KPIS: readonly Kpi[] = [
   {
     id: "K-004",
     kpi: "Missed delivery slots per site per week",
-    programme: "First-line manager academy",
+    programme: "First-line Manager Academy",
     owner: "Regional Ops Managers",
     level: "4 Impact",
     unit: "slots",
@@ -73,7 +73,7 @@ export const SAMPLE_KPIS: readonly Kpi[] = [
   {
     id: "K-005",
     kpi: "Team-leader attrition (annualized)",
-    programme: "First-line manager academy",
+    programme: "First-line Manager Academy",
     owner: "HR business partner",
     level: "4 Impact",
     unit: "%",
@@ -133,7 +133,7 @@ export const SAMPLE_FEEDBACK: readonly Feedback[] = (
   theme,
 }));
 
-const ACADEMY = "First-line manager academy";
+const ACADEMY = "First-line Manager Academy";
 /** The academy's chain of impact: every level measured but ROI, which waits for the business case. */
 export const SAMPLE_EVALUATION_CHAIN: readonly EvaluationStep[] = (
   [
