@@ -7,5 +7,6 @@ export * from "./evaluation/index";
 export * from "./finance/index";
 export * from "./model/index";
 export * from "./plans/index";
+export * from "./playbook/index";
 export * from "./samples/evaluation";
 export * from "./stakeholders/index";

@@ -1,6 +1,7 @@
 import { caseFunctions } from "./case";
 import { evaluationFunctions } from "./evaluation";
 import { financeFunctions } from "./finance";
+import { playbookFunctions } from "./playbook";
 import { stakeholderFunctions } from "./stakeholders";
 import type { FunctionSpec } from "./types";
 
@@ -15,6 +16,7 @@ export const catalog: readonly FunctionSpec[] = [
   ...caseFunctions,
   ...stakeholderFunctions,
   ...evaluationFunctions,
+  ...playbookFunctions,
 ];
 
 /**

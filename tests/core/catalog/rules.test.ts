@@ -111,6 +111,9 @@ describe("the parameters where 0 is impossible", () => {
       "BUYIN.EFFECTSIZE method",
       "BUYIN.PAIREDT output",
       "BUYIN.KPISTATUS direction",
+      "BUYIN.QUICKWIN impact",
+      "BUYIN.QUICKWIN visibility",
+      "BUYIN.QUICKWIN effort",
     ]);
   });
 

@@ -1,0 +1,1 @@
+export { QUICK_WIN_HORIZON_DAYS, quickWin } from "./quick-win";
