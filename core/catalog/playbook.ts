@@ -26,6 +26,7 @@ export const playbookFunctions: readonly FunctionSpec[] = [
     result: { format: "number", description: "The score: higher first; compare candidates with it." },
     errors: [],
     example: { args: [4, 5, 0.8, 2, 30], value: 6 },
-    implementation: quickWin,
+    implementation: (impact: number, visibility: number, confidence: number, effort: number, days: number) =>
+      quickWin(impact, visibility, confidence, effort, days),
   },
 ];

@@ -4,5 +4,16 @@ export { type Feedback, FeedbackSchema } from "./feedback";
 export { IMPROVEMENT_STATUSES, type Improvement, ImprovementSchema } from "./improvement";
 export { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "./kpi";
 export { parseStakeholderRows } from "./parse-stakeholders";
+export {
+  CONCERN_STATUSES,
+  CONCERN_TYPES,
+  type Concern,
+  ConcernSchema,
+  MITIGATIONS,
+  QUICK_WIN_STATUSES,
+  type QuickWinCandidate,
+  QuickWinSchema,
+  SEVERITIES,
+} from "./playbook";
 export { type ReportLine, ReportLineSchema } from "./report-line";
 export { STAKEHOLDER_ID, type Stakeholder, StakeholderSchema } from "./stakeholder";

@@ -30,6 +30,14 @@ export { contentFingerprint } from "./fingerprint";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
 export { IMPROVEMENT_LOG, improvementLogPlans } from "./improvement-log";
 export { DEFAULT_PERIODS, type KpiTrackerOptions, kpiRegister, kpiTrackerPlans } from "./kpi-register";
+export {
+  CONCERNS,
+  type ConcernOptions,
+  concernPlans,
+  QUICK_WINS,
+  type QuickWinOptions,
+  quickWinPlans,
+} from "./playbook-registers";
 export * from "./port";
 export type { CheckedDrafts, Draft, DraftKit } from "./register-drafts";
 export {

@@ -29,6 +29,7 @@ function requireScore(name: string, value: number): number {
  * @param confidence the chance it delivers, a share from 0 to 1
  * @param effort 1–5 (greater than 0)
  * @param daysToValue days until the win shows, 0 or more
+ * @param horizonDays the days that halve a score; default 90 (the sheets name it as a setting)
  * @example quickWin(4, 5, 0.8, 2, 30) // 6
  */
 export function quickWin(
@@ -37,11 +38,12 @@ export function quickWin(
   confidence: number,
   effort: number,
   daysToValue: number,
+  horizonDays = QUICK_WIN_HORIZON_DAYS,
 ): number {
   requireScore("impact", impact);
   requireScore("visibility", visibility);
   requireShare(FN, "confidence", confidence);
   requireScore("effort", effort);
   requireNonNegative(FN, "days_to_value", daysToValue);
-  return (impact * visibility * confidence) / (effort * (1 + daysToValue / QUICK_WIN_HORIZON_DAYS));
+  return (impact * visibility * confidence) / (effort * (1 + daysToValue / horizonDays));
 }
