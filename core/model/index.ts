@@ -5,10 +5,14 @@ export { IMPROVEMENT_STATUSES, type Improvement, ImprovementSchema } from "./imp
 export { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "./kpi";
 export { parseStakeholderRows } from "./parse-stakeholders";
 export {
+  CADENCES,
+  CHANNELS,
   CONCERN_STATUSES,
   CONCERN_TYPES,
   type Concern,
   ConcernSchema,
+  type EngagementPlanRow,
+  EngagementPlanSchema,
   MITIGATIONS,
   QUICK_WIN_STATUSES,
   type QuickWinCandidate,

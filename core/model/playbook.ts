@@ -83,3 +83,20 @@ export const ConcernSchema = z.object(
   { error: "must be a concern" },
 );
 export type Concern = z.infer<typeof ConcernSchema>;
+
+export const CHANNELS = ["Meeting", "Workshop", "Email", "Newsletter", "One-to-one"] as const;
+export const CADENCES = ["Weekly", "Fortnightly", "Monthly", "Quarterly"] as const;
+
+/** How and how often BuyIn's user keeps a stakeholder engaged, and when they last were in touch. */
+export const EngagementPlanSchema = z.object(
+  {
+    id,
+    name: textOf(200),
+    channel: z.optional(z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` })),
+    owner: textOf(200),
+    cadence: z.enum(CADENCES, { error: `must be one of ${CADENCES.join(", ")}` }),
+    lastContact: date,
+  },
+  { error: "must be an engagement plan row" },
+);
+export type EngagementPlanRow = z.infer<typeof EngagementPlanSchema>;

@@ -13,6 +13,13 @@ export {
   assumptionsPlan,
 } from "./assumptions-sheet";
 export {
+  CADENCE_DAYS,
+  ENGAGEMENT_PLAN,
+  type EngagementPlanOptions,
+  engagementPlanPlans,
+  engagementPlanRow,
+} from "./engagement-plan";
+export {
   EVALUATION_CHAIN,
   type EvaluationChainOptions,
   evaluationChainPlans,

@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 import {
   CONCERNS,
   type Concern,
+  cadence,
   concernPlans,
+  DEFAULT_CADENCE,
+  ENGAGEMENT_PLAN,
+  engagementPlanPlans,
+  engagementPlanRow,
+  QUADRANTS,
   QUICK_WINS,
   type QuickWinCandidate,
   type QuickWinOptions,
@@ -134,5 +140,34 @@ describe("concerns in a real formula engine", () => {
       ]),
     );
     expect(workbook.formula("Concern Settings", "B5")).toBe("=TODAY()");
+  });
+});
+
+describe("the engagement plan in a real formula engine", () => {
+  it("gives the next contact due and the overdue flag as the kernels do, and defaults the cadence from the quadrant", async () => {
+    const asOf = 46000;
+    const rows = fc
+      .sample(
+        fc.record({
+          quadrant: fc.option(fc.constantFrom(...QUADRANTS), { nil: undefined }),
+          lastContact: maybe(fc.integer({ min: asOf - 120, max: asOf })),
+        }),
+        { numRuns: 25, seed: 5 },
+      )
+      .map(({ quadrant: strategy, lastContact }, index) =>
+        engagementPlanRow(
+          `S-${String(index + 1).padStart(3, "0")}`,
+          `Person ${index + 1}`,
+          strategy,
+          lastContact,
+        ),
+      );
+    for (const row of rows) expect(Object.values(DEFAULT_CADENCE).concat("Monthly")).toContain(row.cadence);
+    expect(engagementPlanRow("S-001", "A", "Manage closely").cadence).toBe(cadence("Manage closely"));
+    const workbook = new MemoryWorkbook();
+    await workbook.applyAll(engagementPlanPlans(rows, { asOf }));
+    expectOutputs(workbook, "Engagement Plan", ENGAGEMENT_PLAN, rows, { asOf });
+    workbook.setCell("Engagement Settings", "B5", asOf + 60);
+    expectOutputs(workbook, "Engagement Plan", ENGAGEMENT_PLAN, rows, { asOf: asOf + 60 });
   });
 });
