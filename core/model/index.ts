@@ -5,6 +5,8 @@ export { IMPROVEMENT_STATUSES, type Improvement, ImprovementSchema } from "./imp
 export { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "./kpi";
 export { parseStakeholderRows } from "./parse-stakeholders";
 export {
+  type Alignment,
+  AlignmentSchema,
   CADENCES,
   CHANNELS,
   CONCERN_STATUSES,
@@ -13,7 +15,11 @@ export {
   ConcernSchema,
   type EngagementPlanRow,
   EngagementPlanSchema,
+  type Goal,
+  GoalSchema,
   MITIGATIONS,
+  type Objective,
+  ObjectiveSchema,
   QUICK_WIN_STATUSES,
   type QuickWinCandidate,
   QuickWinSchema,

@@ -100,3 +100,36 @@ export const EngagementPlanSchema = z.object(
   { error: "must be an engagement plan row" },
 );
 export type EngagementPlanRow = z.infer<typeof EngagementPlanSchema>;
+
+/** A strategic goal of the organisation, with where it is written down. */
+export const GoalSchema = z.object(
+  { id, goal: required(300), source: textOf(300) },
+  { error: "must be a goal" },
+);
+export type Goal = z.infer<typeof GoalSchema>;
+
+/** An L&D objective, with the programmes that serve it. */
+export const ObjectiveSchema = z.object(
+  { id, objective: required(300), programmes: textOf(300) },
+  { error: "must be an objective" },
+);
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+const strengthRule = "must be a whole number from 0 (none) to 3 (strong)";
+/** How strongly an objective supports a goal, 0–3. */
+export const AlignmentSchema = z.object(
+  {
+    id,
+    goal: id,
+    objective: id,
+    strength: z
+      .number({ error: strengthRule })
+      .check(
+        z.int({ error: strengthRule }),
+        z.gte(0, { error: strengthRule }),
+        z.lte(3, { error: strengthRule }),
+      ),
+  },
+  { error: "must be an alignment" },
+);
+export type Alignment = z.infer<typeof AlignmentSchema>;

@@ -34,6 +34,7 @@ export {
   feedbackSummary,
 } from "./feedback-register";
 export { contentFingerprint } from "./fingerprint";
+export { ALIGNMENT, coverage, GOALS, goalAlignmentPlans, OBJECTIVES } from "./goal-alignment";
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
 export { IMPROVEMENT_LOG, improvementLogPlans } from "./improvement-log";
 export { DEFAULT_PERIODS, type KpiTrackerOptions, kpiRegister, kpiTrackerPlans } from "./kpi-register";
