@@ -288,11 +288,9 @@ export class XlsxWorkbook implements WorkbookPort {
       this.shiftFormulas(sheet.name, start, -count);
     }
     for (const write of resolved.writes)
-      write.cells.forEach((line, r) =>
-        line.forEach((input, c) => {
+      for (const [r, line] of write.cells.entries())
+        for (const [c, input] of line.entries())
           if (input !== null) this.writeCell(sheet.getCell(write.row + r, write.column + c), input);
-        }),
-      );
     for (const format of resolved.formats) this.format(sheet, format);
     for (const { name, reference } of resolved.names) {
       this.removeName(name);
