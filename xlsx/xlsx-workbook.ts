@@ -81,6 +81,15 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
+/**
+ * A cell's value, formula results included. A formula's result is read from `cell.result`: the
+ * copy `cell.value` hands out drops a result that is falsy (0, FALSE, ""), as
+ * FormulaValue._copyModel in ExcelJS 4.4.0 (lib/doc/cell.js) copies only truthy fields.
+ */
+function readCell(cell: ExcelJS.Cell): Cell {
+  return cell.formula ? cellValue((cell.result as ExcelJS.CellValue) ?? null) : cellValue(cell.value);
+}
+
 function chartNote(chart: { title: string; type: string; x: string; y: string }): string {
   return (
     `Chart "${chart.title}": this file has no chart, because the library that writes it cannot make ` +
@@ -195,13 +204,18 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The cell's value: a constant, or a formula's cached result (none in a file BuyIn wrote). */
   value(sheet: string, a1: string): Cell {
-    return cellValue(this.sheet(sheet).getCell(a1).value);
+    return readCell(this.sheet(sheet).getCell(a1));
   }
 
   /** The cell's formula ("=…"), or undefined for a constant or a blank. */
   formula(sheet: string, a1: string): string | undefined {
     const formula = this.sheet(sheet).getCell(a1).formula;
     return formula ? `=${formula}` : undefined;
+  }
+
+  /** Every cell's value from A1 to the sheet's last used cell (formula results as cached). */
+  grid(sheet: string): Cell[][] {
+    return this.sheetState(this.sheet(sheet)).values.map((row) => [...row]);
   }
 
   /** A workbook name's ranges, as ExcelJS holds them ("'Stakeholders'!$C$2:$C$16"). */
@@ -267,7 +281,7 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet.eachRow((row, rowNumber) =>
       row.eachCell((cell, column) => {
         if (rowNumber > height || column > width) return;
-        (values[rowNumber - 1] as Cell[])[column - 1] = cellValue(cell.value);
+        (values[rowNumber - 1] as Cell[])[column - 1] = readCell(cell);
         const formula = cell.formula;
         if (formula) (formulas[rowNumber - 1] as (string | null)[])[column - 1] = `=${formula}`;
       }),
@@ -330,7 +344,12 @@ export class XlsxWorkbook implements WorkbookPort {
           const formula = cell.formula;
           if (!formula) return;
           const moved = shiftRows(formula, sheet.name, shift);
-          if (moved !== formula) cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), formula: moved };
+          if (moved !== formula)
+            cell.value = {
+              ...(cell.value as ExcelJS.CellFormulaValue),
+              formula: moved,
+              result: cell.result,
+            } as never;
         }),
       );
   }
