@@ -51,6 +51,7 @@ import {
   type WorkbookSnapshot,
 } from "../core/index";
 import { ROLE_STYLE } from "../ui/workbook-port";
+import { checkXlsxFile, XlsxFileError } from "./file-checks";
 import { shiftRows } from "./row-references";
 
 /** The first cell of BuyIn's marker sheet: a sheet without it is not BuyIn's. */
@@ -134,12 +135,22 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * A file as saved by BuyIn, Excel or LibreOffice. Shared formulas become ordinary ones, so that
-   * each cell reads and moves on its own.
+   * A file as saved by BuyIn, Excel or LibreOffice, checked first (./file-checks: size, a zip
+   * holding a workbook, no macros, external links or parts the library would drop): a refused or
+   * damaged file throws an XlsxFileError whose message says why. Shared formulas become ordinary
+   * ones, so that each cell reads and moves on its own.
    */
   static async fromBuffer(buffer: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+    checkXlsxFile(bytes);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(buffer as ArrayBuffer);
+    try {
+      await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (error) {
+      throw new XlsxFileError(
+        `BuyIn cannot open this file: it is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+      );
+    }
     for (const sheet of book.worksheets)
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
@@ -221,6 +232,43 @@ export class XlsxWorkbook implements WorkbookPort {
   /** A workbook name's ranges, as ExcelJS holds them ("'Stakeholders'!$C$2:$C$16"). */
   namedRanges(name: string): string[] {
     return this.book.definedNames.getRanges(name).ranges;
+  }
+
+  /**
+   * A user renaming a sheet in Excel: the sheetId stays, and every formula and workbook name that
+   * referred to the sheet now names it so ("Rename a worksheet": references follow; ExcelJS's own
+   * rename changes the tab only).
+   */
+  renameSheet(name: string, newName: string): void {
+    const quoted = (sheet: string) => `'${sheet.replaceAll("'", "''")}'!`;
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `|${literal(`${name}!`)}` : "";
+    const prefix = new RegExp(`(?<![A-Za-z0-9_.])(?:${literal(quoted(name))}${bare})`, "gi");
+    const rename = (formula: string) =>
+      formula
+        .split(/("(?:[^"]|"")*")/)
+        .map((part, index) => (index % 2 === 1 ? part : part.replace(prefix, quoted(newName))))
+        .join("");
+    for (const sheet of this.book.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const formula = cell.formula;
+          if (formula && rename(formula) !== formula)
+            cell.value = { formula: rename(formula), result: cell.result } as never;
+        }),
+      );
+    this.book.definedNames.model = this.book.definedNames.model.map(({ name: each, ranges }) => ({
+      name: each,
+      ranges: ranges.map(rename),
+    }));
+    this.sheet(name).name = newName;
+  }
+
+  /** A sheet of the user's own, values from A1 (text stays text). */
+  addSheet(name: string, cells: readonly (readonly Cell[])[]): void {
+    const sheet = this.book.addWorksheet(name);
+    for (const [r, line] of cells.entries())
+      for (const [c, content] of line.entries()) sheet.getCell(r + 1, c + 1).value = content;
   }
 
   /** A user typing into a cell, for tests: "=…" a formula, other text as text, "" clears. */
@@ -408,8 +456,9 @@ export class XlsxWorkbook implements WorkbookPort {
     if (kept.length !== names.model.length) names.model = kept;
   }
 
+  /** Hidden or very hidden: LibreOffice Calc 7.4 saves a veryHidden sheet as "hidden". */
   private isMarkerSheet(sheet: ExcelJS.Worksheet): boolean {
-    return sheet.state === "veryHidden" && sheet.getCell("A1").value === MARKERS_HEADER;
+    return sheet.state !== "visible" && sheet.getCell("A1").value === MARKERS_HEADER;
   }
 
   /** The stored markers by sheetId, each with the name of the sheet it was written for. */
