@@ -83,6 +83,11 @@ function parts(bytes: Uint8Array): Part[] {
   return found;
 }
 
+/** The names of the parts in a zip's central directory, in order. */
+export function zipPartNames(bytes: Uint8Array): string[] {
+  return parts(bytes).map((part) => part.name);
+}
+
 /** Refuses, with a message, a file BuyIn must not open; returns nothing for one it may. */
 export function checkXlsxFile(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_FILE_BYTES)

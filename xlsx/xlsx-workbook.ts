@@ -151,6 +151,8 @@ export class XlsxWorkbook implements WorkbookPort {
         `BuyIn cannot open this file: it is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
       );
     }
+    if (book.worksheets.length === 0)
+      throw new XlsxFileError("BuyIn cannot open this file: it holds no sheets. Nothing was changed.");
     for (const sheet of book.worksheets)
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
@@ -227,6 +229,38 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Every cell's value from A1 to the sheet's last used cell (formula results as cached). */
   grid(sheet: string): Cell[][] {
     return this.sheetState(this.sheet(sheet)).values.map((row) => [...row]);
+  }
+
+  /** How a cell looks: its fill and weight, number format, validation and its column's width. */
+  look(
+    sheet: string,
+    a1: string,
+  ): {
+    fill?: string;
+    bold?: boolean;
+    numFmt?: string;
+    validation?: ExcelJS.DataValidation;
+    width?: number;
+  } {
+    const cell = this.sheet(sheet).getCell(a1);
+    const fill = cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined;
+    return {
+      ...(fill ? { fill } : {}),
+      ...(cell.font?.bold !== undefined ? { bold: cell.font.bold } : {}),
+      ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
+      ...(cell.dataValidation ? { validation: cell.dataValidation } : {}),
+      ...(this.sheet(sheet).getColumn(parseCell(a1).column).width !== undefined
+        ? { width: this.sheet(sheet).getColumn(parseCell(a1).column).width as number }
+        : {}),
+    };
+  }
+
+  /** The sheet's frozen rows and columns, if any. */
+  frozen(sheet: string): { rows: number; columns: number } | undefined {
+    const view = this.sheet(sheet).views.find((each) => each.state === "frozen") as
+      | ExcelJS.WorksheetViewFrozen
+      | undefined;
+    return view ? { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } : undefined;
   }
 
   /** A workbook name's ranges, as ExcelJS holds them ("'Stakeholders'!$C$2:$C$16"). */
