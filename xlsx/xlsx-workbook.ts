@@ -373,7 +373,14 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private write(resolved: ResolvedSheet): { id: string; name: string; marker: SheetMarker } {
     const { target } = resolved;
-    const sheet = target.create ? this.book.addWorksheet(target.name) : this.sheet(target.name);
+    const sheet = target.create
+      ? // Printed for a reviewer: landscape, one page wide (18.3.1.63 pageSetup, fitToHeight 0:
+        // as many pages down as it takes). Set once, when BuyIn makes the sheet: later the
+        // print settings are the user's.
+        this.book.addWorksheet(target.name, {
+          pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+        })
+      : this.sheet(target.name);
     for (const range of resolved.clear) this.clearRange(sheet, range);
     for (const { at, count } of resolved.insertRows) {
       sheet.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
