@@ -4,7 +4,7 @@
  * ExcelJS (about 1 MB minified), so no host bundle imports it; the preview loads it only when
  * asked (dist/preview/xlsx-export.js, an ES module, through `import()`).
  */
-import { type SheetPlan, stakeholderMap } from "../core/index";
+import { type SheetPlan, type Stakeholder, stakeholderMap } from "../core/index";
 import { SAMPLE_STAKEHOLDERS } from "../ui/preview/sample";
 import { MAX_FILE_BYTES, XlsxFileError } from "./file-checks";
 import { XlsxWorkbook } from "./xlsx-workbook";
@@ -23,11 +23,20 @@ export async function workbookFile(plans: readonly SheetPlan[]): Promise<Uint8Ar
   return book.toBuffer();
 }
 
+/**
+ * Every plan of the toolkit, from these stakeholders: the sample's, or none for an empty toolkit.
+ * The build's files and the LibreOffice test both take it from here, so a module added to the
+ * toolkit is written and checked in one place.
+ */
+export function toolkitPlans(stakeholders: readonly Stakeholder[]): SheetPlan[] {
+  return stakeholderMap(stakeholders);
+}
+
 /** The toolkit files the build writes into dist/: the embedded sample, and an empty toolkit. */
 export async function toolkitFiles(): Promise<Record<string, Uint8Array>> {
   return {
-    [SAMPLE_FILE]: await workbookFile(stakeholderMap(SAMPLE_STAKEHOLDERS)),
-    [EMPTY_FILE]: await workbookFile(stakeholderMap([])),
+    [SAMPLE_FILE]: await workbookFile(toolkitPlans(SAMPLE_STAKEHOLDERS)),
+    [EMPTY_FILE]: await workbookFile(toolkitPlans([])),
   };
 }
 

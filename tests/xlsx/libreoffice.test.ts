@@ -21,7 +21,9 @@ import {
   salience,
   stakeholderMap,
 } from "../../core/index";
+import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
+import { toolkitPlans } from "../../xlsx/toolkit-file";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
 import { HOSTILE_TEXT } from "./hostile";
 import { describeWithLibreOffice, recalculateInLibreOffice } from "./libreoffice";
@@ -119,7 +121,8 @@ describeWithLibreOffice("the toolkit file recalculated by LibreOffice Calc", () 
   let hostile: XlsxWorkbook;
 
   beforeAll(async () => {
-    const original = await written(SAMPLE_STAKEHOLDERS);
+    const original = XlsxWorkbook.empty();
+    await original.applyAll(toolkitPlans(SAMPLE_STAKEHOLDERS));
     // A reviewer raises the high-score threshold from the scale's midpoint (3) to 4, in the file.
     const edited = await XlsxWorkbook.fromBuffer(await original.toBuffer());
     const [thresholdCell] = edited.namedRanges(THRESHOLD_NAME);
@@ -130,6 +133,30 @@ describeWithLibreOffice("the toolkit file recalculated by LibreOffice Calc", () 
     const reopened = await Promise.all(saved.map((bytes) => XlsxWorkbook.fromBuffer(bytes)));
     [sample, raised, hostile] = reopened as [XlsxWorkbook, XlsxWorkbook, XlsxWorkbook];
   }, 180_000);
+
+  it("computes every formula cell of every toolkit sheet as HyperFormula does (MemoryWorkbook, the same plans)", async () => {
+    const memory = new MemoryWorkbook();
+    await memory.applyAll(toolkitPlans(SAMPLE_STAKEHOLDERS));
+    let compared = 0;
+    for (const sheet of memory.sheetNames()) {
+      const contents = memory.contents(sheet);
+      const computed = memory.displayGrid(sheet);
+      const inLibreOffice = sample.grid(sheet);
+      contents.forEach((row, r) =>
+        row.forEach((content, c) => {
+          if (typeof content !== "string" || !content.startsWith("=")) return;
+          const wanted = computed[r]?.[c] ?? null;
+          const shown = inLibreOffice[r]?.[c] ?? null;
+          const where = `${sheet}!R${r + 1}C${c + 1} ${content}`;
+          if (typeof wanted === "number") expect(shown, where).toBeCloseTo(wanted, 12);
+          else expect(shown === "" ? null : shown, where).toBe(wanted === "" ? null : wanted);
+          compared++;
+        }),
+      );
+    }
+    // The register's 15 × 7 outputs, the map's 15 × 8 per-person cells and 4 × 16 list cells, the settings.
+    expect(compared).toBeGreaterThan(15 * 7 + 15 * 8 + 4 * 16);
+  });
 
   it("computes every register output of the sample to the kernels' values", () => {
     expectRegisterToMatchKernels(sample, SAMPLE_STAKEHOLDERS, {});
