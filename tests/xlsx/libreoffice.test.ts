@@ -142,17 +142,16 @@ describeWithLibreOffice("the toolkit file recalculated by LibreOffice Calc", () 
       const contents = memory.contents(sheet);
       const computed = memory.displayGrid(sheet);
       const inLibreOffice = sample.grid(sheet);
-      contents.forEach((row, r) =>
-        row.forEach((content, c) => {
-          if (typeof content !== "string" || !content.startsWith("=")) return;
+      for (const [r, row] of contents.entries())
+        for (const [c, content] of row.entries()) {
+          if (typeof content !== "string" || !content.startsWith("=")) continue;
           const wanted = computed[r]?.[c] ?? null;
           const shown = inLibreOffice[r]?.[c] ?? null;
           const where = `${sheet}!R${r + 1}C${c + 1} ${content}`;
           if (typeof wanted === "number") expect(shown, where).toBeCloseTo(wanted, 12);
           else expect(shown === "" ? null : shown, where).toBe(wanted === "" ? null : wanted);
           compared++;
-        }),
-      );
+        }
     }
     // The register's 15 × 7 outputs, the map's 15 × 8 per-person cells and 4 × 16 list cells, the settings.
     expect(compared).toBeGreaterThan(15 * 7 + 15 * 8 + 4 * 16);
