@@ -116,6 +116,29 @@ await esbuild.build({
 });
 copyFileSync(join(root, "ui", "preview", "index.html"), join(dist, "preview", "index.html"));
 
+// The .xlsx export (XlsxWorkbook over ExcelJS): an ES module the preview imports only when asked,
+// never part of a host bundle; and, written with it in Node, the toolkit files for a release.
+await esbuild.build({
+  ...common,
+  entryPoints: [join(root, "xlsx", "toolkit-file.ts")],
+  outfile: join(dist, "preview", "xlsx-export.js"),
+  format: "esm",
+  minify: true,
+  target: "es2020",
+});
+const toolkitFile = join(root, "node_modules", ".cache", "buyin", "toolkit-file.mjs");
+await esbuild.build({
+  ...common,
+  entryPoints: [join(root, "xlsx", "toolkit-file.ts")],
+  outfile: toolkitFile,
+  platform: "node",
+  format: "esm",
+  // ExcelJS is CommonJS with Node built-ins: loaded from node_modules, not bundled.
+  packages: "external",
+});
+const toolkit = await import(`${pathToFileURL(toolkitFile).href}?build=${Date.now()}`);
+for (const [name, bytes] of Object.entries(await toolkit.toolkitFiles())) write(name, bytes);
+
 const appsScript = await esbuild.build({
   ...common,
   entryPoints: [join(root, "apps-script", "server.ts")],
@@ -168,6 +191,9 @@ const rows = [
   "apps-script/buyin.js",
   "apps-script/Sidebar.html",
   "preview/preview.js",
+  "preview/xlsx-export.js",
+  "buyin-toolkit-sample.xlsx",
+  "buyin-toolkit-empty.xlsx",
   "manifest.xml",
 ].map((file) => {
   const bytes = statSync(join(dist, file)).size;
