@@ -9,4 +9,5 @@ export * from "./model/index";
 export * from "./plans/index";
 export * from "./playbook/index";
 export * from "./samples/evaluation";
+export * from "./samples/playbook";
 export * from "./stakeholders/index";

@@ -4,7 +4,7 @@
  * ExcelJS (about 1 MB minified), so no host bundle imports it; the preview loads it only when
  * asked (dist/preview/xlsx-export.js, an ES module, through `import()`).
  */
-import { type SheetPlan, type Stakeholder, stakeholderMap } from "../core/index";
+import { toolkitPlans as coreToolkitPlans, type SheetPlan, type Stakeholder } from "../core/index";
 import { SAMPLE_STAKEHOLDERS } from "../ui/preview/sample";
 import { MAX_FILE_BYTES, XlsxFileError } from "./file-checks";
 import { XlsxWorkbook } from "./xlsx-workbook";
@@ -29,7 +29,7 @@ export async function workbookFile(plans: readonly SheetPlan[]): Promise<Uint8Ar
  * toolkit is written and checked in one place.
  */
 export function toolkitPlans(stakeholders: readonly Stakeholder[]): SheetPlan[] {
-  return stakeholderMap(stakeholders);
+  return coreToolkitPlans(stakeholders, stakeholders.length > 0);
 }
 
 /** The toolkit files the build writes into dist/: the embedded sample, and an empty toolkit. */

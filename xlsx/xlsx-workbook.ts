@@ -52,6 +52,7 @@ import {
 } from "../core/index";
 import { ROLE_STYLE } from "../ui/workbook-port";
 import { checkXlsxFile, XlsxFileError } from "./file-checks";
+import { fromFileFormula, toFileFormula } from "./future-functions";
 import { shiftRows } from "./row-references";
 
 /** The first cell of BuyIn's marker sheet: a sheet without it is not BuyIn's. */
@@ -223,7 +224,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The cell's formula ("=…"), or undefined for a constant or a blank. */
   formula(sheet: string, a1: string): string | undefined {
     const formula = this.sheet(sheet).getCell(a1).formula;
-    return formula ? `=${formula}` : undefined;
+    return formula ? `=${fromFileFormula(formula)}` : undefined;
   }
 
   /** Every cell's value from A1 to the sheet's last used cell (formula results as cached). */
@@ -310,7 +311,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const cell = this.sheet(sheet).getCell(a1);
     cell.value =
       typeof content === "string" && content.startsWith("=")
-        ? { formula: content.slice(1) }
+        ? { formula: toFileFormula(content.slice(1)) }
         : content === ""
           ? null
           : content;
@@ -365,7 +366,8 @@ export class XlsxWorkbook implements WorkbookPort {
         if (rowNumber > height || column > width) return;
         (values[rowNumber - 1] as Cell[])[column - 1] = readCell(cell);
         const formula = cell.formula;
-        if (formula) (formulas[rowNumber - 1] as (string | null)[])[column - 1] = `=${formula}`;
+        if (formula)
+          (formulas[rowNumber - 1] as (string | null)[])[column - 1] = `=${fromFileFormula(formula)}`;
       }),
     );
     return { values, formulas };
@@ -414,7 +416,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private writeCell(cell: ExcelJS.Cell, input: HostInput): void {
     if (input === "") cell.value = null;
     else if (typeof input !== "string") cell.value = input;
-    else if (input.startsWith("=")) cell.value = { formula: input.slice(1) };
+    else if (input.startsWith("=")) cell.value = { formula: toFileFormula(input.slice(1)) };
     else cell.value = input.startsWith("'") ? input.slice(1) : input;
   }
 

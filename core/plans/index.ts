@@ -73,3 +73,4 @@ export {
 export { REPORT_REGISTER, type ReportRequest, reportLines, reportPlans } from "./stakeholder-report";
 export { STATE_KIND, STATE_TITLE } from "./state-sheet";
 export { resolveTarget } from "./target";
+export { toolkitPlans } from "./toolkit";

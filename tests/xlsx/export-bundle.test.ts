@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { STATE_TITLE } from "../../core/index";
+import { businessCasePlans, SAMPLE_BUSINESS_CASE, STATE_TITLE, toolkitPlans } from "../../core/index";
+import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { EMPTY_FILE, SAMPLE_FILE } from "../../xlsx/toolkit-file";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
 import { describeInBrowser } from "../e2e/harness";
@@ -32,11 +33,17 @@ describe("the export's bundle and the toolkit files in dist/", () => {
 
   it("writes the sample toolkit and an empty one, which open as BuyIn toolkits", async () => {
     const sample = await XlsxWorkbook.fromBuffer(readFileSync(join(dist, SAMPLE_FILE)));
-    expect(sample.sheetNames()).toEqual(["BuyIn Settings", "Stakeholders", "Stakeholder Map", STATE_TITLE]);
+    // The whole toolkit: every plan's sheet, then BuyIn's state sheet.
+    expect(sample.sheetNames()).toEqual([
+      ...new Set(toolkitPlans(SAMPLE_STAKEHOLDERS, true).map((plan) => plan.title)),
+      STATE_TITLE,
+    ]);
     expect(sample.value("Stakeholders", "B2")).toBe("Priya Raman");
     expect((await sample.readTable("stakeholders"))?.rows).toHaveLength(15);
     const empty = await XlsxWorkbook.fromBuffer(readFileSync(join(dist, EMPTY_FILE)));
-    expect(empty.sheetNames()).toEqual(sample.sheetNames());
+    // The same sheets, but the business case, which needs its inputs.
+    const caseSheets = businessCasePlans(SAMPLE_BUSINESS_CASE).map((plan) => plan.title);
+    expect(empty.sheetNames()).toEqual(sample.sheetNames().filter((name) => !caseSheets.includes(name)));
     expect((await empty.readTable("stakeholders"))?.rows).toHaveLength(0);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * The whole toolkit as one list of plans, in the order they are written: the stakeholder map, the
+ * business case, the evaluation registers and the playbook. One `applyAll` of it builds the
+ * workbook (issue 12, item 7); the .xlsx files and the LibreOffice test are built from it too.
+ */
+
+import { businessCase } from "../case/business-case";
+import { businessCasePlans } from "../case/business-case-plans";
+import type { BusinessCaseInputs } from "../case/inputs";
+import { SAMPLE_BUSINESS_CASE } from "../case/sample";
+import type { Stakeholder } from "../model/stakeholder";
+import {
+  SAMPLE_ASSESSMENT,
+  SAMPLE_EVALUATION_CHAIN,
+  SAMPLE_FEEDBACK,
+  SAMPLE_IMPROVEMENTS,
+  SAMPLE_KPI_PERIODS,
+  SAMPLE_KPIS,
+  sampleIssuedReports,
+} from "../samples/evaluation";
+import {
+  SAMPLE_ALIGNMENT,
+  SAMPLE_CONCERNS,
+  SAMPLE_ENGAGEMENT_PLAN,
+  SAMPLE_GOALS,
+  SAMPLE_OBJECTIVES,
+  SAMPLE_QUICK_WINS,
+} from "../samples/playbook";
+import { assessmentPlans } from "./assessment-register";
+import { engagementPlanPlans } from "./engagement-plan";
+import { evaluationChainPlans } from "./evaluation-chain";
+import { feedbackPlans } from "./feedback-register";
+import { goalAlignmentPlans } from "./goal-alignment";
+import { improvementLogPlans } from "./improvement-log";
+import { kpiTrackerPlans } from "./kpi-register";
+import { concernPlans, quickWinPlans } from "./playbook-registers";
+import type { SheetPlan } from "./sheet-plan";
+import { stakeholderMap } from "./stakeholder-map";
+import { reportPlans } from "./stakeholder-report";
+
+/**
+ * The toolkit's plans: with `sample`, the embedded sample's programme in every sheet; without,
+ * the same sheets empty (the business case needs its inputs, so it is left out).
+ */
+export function toolkitPlans(stakeholders: readonly Stakeholder[], sample: boolean): SheetPlan[] {
+  const businessCaseInputs: BusinessCaseInputs | undefined = sample ? SAMPLE_BUSINESS_CASE : undefined;
+  const issued = sample ? sampleIssuedReports() : [];
+  const periods = [...SAMPLE_KPI_PERIODS];
+  const linkedCase = businessCaseInputs
+    ? { programme: businessCaseInputs.programme.name, roi: businessCase(businessCaseInputs).roi }
+    : undefined;
+  return [
+    ...stakeholderMap(stakeholders),
+    ...(businessCaseInputs ? businessCasePlans(businessCaseInputs) : []),
+    ...kpiTrackerPlans(sample ? SAMPLE_KPIS : [], { periods }),
+    ...assessmentPlans(sample ? SAMPLE_ASSESSMENT : []),
+    ...feedbackPlans(sample ? SAMPLE_FEEDBACK : []),
+    ...evaluationChainPlans(sample ? SAMPLE_EVALUATION_CHAIN : [], linkedCase),
+    ...reportPlans({ date: Math.max(1, ...issued.map((line) => line.date)), kpis: [], measures: {}, issued }),
+    ...improvementLogPlans(sample ? SAMPLE_IMPROVEMENTS : []),
+    ...goalAlignmentPlans(
+      sample ? SAMPLE_GOALS : [],
+      sample ? SAMPLE_OBJECTIVES : [],
+      sample ? SAMPLE_ALIGNMENT : [],
+    ),
+    ...engagementPlanPlans(sample ? SAMPLE_ENGAGEMENT_PLAN : []),
+    ...quickWinPlans(sample ? SAMPLE_QUICK_WINS : []),
+    ...concernPlans(sample ? SAMPLE_CONCERNS : []),
+  ];
+}
