@@ -164,6 +164,8 @@ export function resolveBlocks(
     blockRanges.push(rangeA1(planRow, planColumn, rows, columns));
     const range = rangeA1(row, column, rows, columns);
     if (block.role) formats.push({ range, role: block.role });
+    for (const [c, width] of (block.widths ?? []).entries())
+      formats.push({ range: rangeA1(row, column + c, rows, 1), width });
     for (const [r, formatsRow] of (block.numberFormats ?? []).entries())
       for (const [c, numberFormat] of formatsRow.entries())
         if (numberFormat) formats.push({ range: cellA1(row + r, column + c), numberFormat });

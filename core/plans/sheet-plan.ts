@@ -66,6 +66,8 @@ export interface Block {
   readonly formulas?: readonly (readonly (string | null)[])[];
   readonly numberFormats?: readonly (readonly string[])[];
   readonly role?: CellRole;
+  /** Width hints in characters for the block's columns, left to right (as a table column's `width`). */
+  readonly widths?: readonly number[];
 }
 
 /**

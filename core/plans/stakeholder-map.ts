@@ -92,8 +92,8 @@ function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions
         ],
         role: "note",
       },
-      { at: "A4", values: [["High power"]], role: "note" },
-      { at: "B4", values: [["Keep satisfied", "Manage closely"]], role: "header" },
+      { at: "A4", values: [["High power"]], role: "note", widths: [11] },
+      { at: "B4", values: [["Keep satisfied", "Manage closely"]], role: "header", widths: [22, 22] },
       { at: "B5", values: blank(listRows), formulas: list("Keep satisfied"), role: "output" },
       { at: "C5", values: blank(listRows), formulas: list("Manage closely"), role: "output" },
       { at: `A${bottomHeader}`, values: [["Low power"]], role: "note" },
@@ -107,6 +107,7 @@ function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions
           ["Person", "Interest", "Power", "Quadrant", ...QUADRANTS.map((quadrant) => `${quadrant} #`)],
         ],
         role: "header",
+        widths: [22, 9, 9, 16, ...QUADRANTS.map(() => 16)],
       },
       {
         at: `${PEOPLE_COLUMN.name}${PEOPLE_FIRST_ROW}`,
