@@ -11,13 +11,14 @@ import { HyperFormula } from "hyperformula";
 import { expect, it } from "vitest";
 import { ExcelWorkbook, PAYLOAD_BUDGET } from "../addin/excel-workbook";
 import { SheetsWorkbook } from "../apps-script/sheets-workbook";
-import { type SheetPlan, stakeholderMap } from "../core/index";
+import { type SheetPlan, stakeholderMap, toolkitPlans } from "../core/index";
 import { chromiumAvailable, launchChromium, previewReadyTime } from "../scripts/browser.mjs";
 import { createStaticServer } from "../scripts/serve.mjs";
 import { ExcelModel } from "../tests/addin/excel-model";
 import { fakeAppsScript } from "../tests/apps-script/fake-apps-script";
 import { generateStakeholders } from "../tests/stakeholder-fixtures";
 import { MemoryWorkbook } from "../ui/preview/memory-workbook";
+import { SAMPLE_STAKEHOLDERS } from "../ui/preview/sample";
 
 const SIZES = [10, 10_000] as const;
 const lines: string[] = [];
@@ -113,6 +114,28 @@ it("Sheets: service calls for the whole stakeholder write (applyAll), flat in ro
   // A re-run of the same people reads, finds everything in place, and writes nothing.
   expect(large.again).toBeLessThanOrEqual(60);
 }, 600_000);
+
+it("the whole toolkit (map, business case, evaluation, playbook) at sample size: Excel syncs, Sheets calls, MemoryWorkbook time", async () => {
+  const plans = toolkitPlans(SAMPLE_STAKEHOLDERS, true);
+  const model = new ExcelModel();
+  const excel = new ExcelWorkbook(model.run);
+  await excel.applyAll(plans);
+  await excel.applyAll(plans);
+  const fake = fakeAppsScript();
+  const sheets = new SheetsWorkbook(fake.services);
+  sheets.applyAll(plans);
+  const sheetsFirst = fake.log.calls;
+  fake.log.reset();
+  sheets.applyAll(plans);
+  const memory = new MemoryWorkbook();
+  const start = performance.now();
+  await memory.applyAll(plans);
+  const applied = performance.now() - start;
+  report(
+    `Toolkit, ${plans.length} plans at sample size, one applyAll: Excel ${model.syncs.join(" / ")} syncs (first / re-run; target 3 plus size splits), Sheets ${sheetsFirst} / ${fake.log.calls} service calls, MemoryWorkbook ${applied.toFixed(0)} ms`,
+  );
+  for (const count of model.syncs) expect(count).toBeLessThanOrEqual(3);
+}, 300_000);
 
 /** Formulas in a set of plans: output blocks' formulas and computed table cells. */
 function formulaCount(plans: readonly SheetPlan[]): number {
