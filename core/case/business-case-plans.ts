@@ -1,9 +1,13 @@
 import { columnLetter } from "../plans/a1";
 import { type Assumption, assumptionsPlan } from "../plans/assumptions-sheet";
 import type { Block, NamePlan, SheetPlan } from "../plans/sheet-plan";
-import { type BusinessCaseInputs, MAX_HORIZON } from "./inputs";
+import { CASE_CHECKS, checkFormulas } from "./case-checks";
+import { type BusinessCaseInputs, COST_CATEGORIES, LEARNER_TIME, MAX_HORIZON } from "./inputs";
 import { PROGRAMME_LABELS } from "./labels";
 import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
+
+/** The checks' default tolerance: sums of the same amounts in another order agree far closer. */
+const CHECK_TOLERANCE = 1e-9;
 
 /** The module prefix of every name the business case writes. */
 const PREFIX = "BuyIn_Case_";
@@ -85,6 +89,13 @@ function programmeAssumptions(inputs: BusinessCaseInputs): Assumption[] {
       value: programme.startDate ?? null,
       format: "yyyy-mm-dd",
       meaning: "When year 0 begins.",
+    },
+    {
+      label: "Checks' tolerance",
+      name: "Tolerance",
+      value: CHECK_TOLERANCE,
+      format: "0.0E+00",
+      meaning: "Largest difference the checks accept, relative to the size of the figures compared.",
     },
     {
       label: "Learner time",
@@ -169,8 +180,7 @@ const TEMPLATES: Readonly<Record<Exclude<keyof typeof ROWS, "year">, (year: numb
       : `=IF(AND({p}${ROWS.cumulative}<0,{c}${ROWS.cumulative}>=0),{p}$${ROWS.year}-{p}${ROWS.cumulative}/{c}${ROWS.net},"")`,
 };
 
-const OUTPUT_ROW = 15;
-/** Outputs, label and formula, from row 15: each named `BuyIn_Case_<suffix>`. */
+/** Outputs, label and formula: each named `BuyIn_Case_<suffix>`. */
 const OUTPUT_FORMULAS: Readonly<Record<CaseOutput, { label: string; formula: string; format: string }>> = {
   Cost: {
     label: "Fully loaded cost (years 0 to the last counted)",
@@ -203,10 +213,35 @@ const OUTPUT_FORMULAS: Readonly<Record<CaseOutput, { label: string; formula: str
   },
 };
 
-/** The Business Case sheet: the yearly table (every year to the longest horizon, 0 past the chosen one) and the outputs. */
+/** The cost categories the by-category block totals: the register's, then learner time. */
+const CATEGORY_ROWS = [...COST_CATEGORIES, LEARNER_TIME];
+/** One category's cost over every year of the horizon: a one-off line once, a recurring one each year from its own. */
+const CATEGORY_TOTAL =
+  '=SUMPRODUCT({name:CostAmounts}*({name:CostCategories}=$A{r})*({name:CostYears}<={name:Horizon})*(({name:CostTimings}="One-off")+({name:CostTimings}="Recurring")*({name:Horizon}-{name:CostYears}+1)))';
+
+/** Where each part of the Business Case sheet starts: the yearly table, then the blocks below it in this order. */
+export const CASE_LAYOUT = (() => {
+  const categories = ROWS.crossing + 3;
+  const outputs = categories + CATEGORY_ROWS.length + 2;
+  const checks = outputs + CASE_OUTPUTS.length + 2;
+  return { rows: ROWS, categories, outputs, checks, allChecks: checks + CASE_CHECKS.length } as const;
+})();
+
+/** The Business Case sheet: the yearly table (every year to the longest horizon, 0 past the chosen one), the costs by category, the outputs and the checks. */
 function caseSheet(): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
+  const { categories, outputs, checks, allChecks } = CASE_LAYOUT;
+  const checkFormula = checkFormulas({
+    years: rowRange(ROWS.year),
+    cost: rowRange(ROWS.cost),
+    grossBenefit: rowRange(ROWS.grossBenefit),
+    adjustedBenefit: rowRange(ROWS.adjustedBenefit),
+    net: rowRange(ROWS.net),
+    lastCumulative: `$${LAST}$${ROWS.cumulative}`,
+    categories: `$B$${categories}:$B$${categories + CATEGORY_ROWS.length - 1}`,
+  });
+  const checkRange = `$B$${checks}:$B$${checks + CASE_CHECKS.length - 1}`;
   const blocks: Block[] = [
     {
       at: "A1",
@@ -218,7 +253,7 @@ function caseSheet(): SheetPlan {
       at: "A2",
       values: [
         [
-          "Every figure below is a native formula of the assumptions, costs and benefits sheets; change any of them and it moves.",
+          "Every figure below is a native formula of the assumptions, costs and benefits sheets; change any of them and it moves. The checks at the foot flag anything that does not add up.",
         ],
       ],
       role: "note",
@@ -232,17 +267,49 @@ function caseSheet(): SheetPlan {
       numberFormats: rows.map((row) => years.map(() => (row === "crossing" ? "0.00" : "#,##0"))),
       role: "output",
     },
-    { at: `A${OUTPUT_ROW - 1}`, values: [["Outputs"]], role: "header" },
+    { at: `A${categories - 1}`, values: [["Cost by category (every year)"]], role: "header" },
+    { at: `A${categories}`, values: CATEGORY_ROWS.map((category) => [category]), role: "note" },
     {
-      at: `A${OUTPUT_ROW}`,
+      at: `B${categories}`,
+      values: CATEGORY_ROWS.map(() => [null]),
+      formulas: CATEGORY_ROWS.map((category, index) => [
+        withNames(
+          category === LEARNER_TIME
+            ? "={name:LearnerTime}"
+            : CATEGORY_TOTAL.replace("{r}", String(categories + index)),
+        ),
+      ]),
+      numberFormats: CATEGORY_ROWS.map(() => ["#,##0"]),
+      role: "output",
+    },
+    { at: `A${outputs - 1}`, values: [["Outputs"]], role: "header" },
+    {
+      at: `A${outputs}`,
       values: CASE_OUTPUTS.map((output) => [OUTPUT_FORMULAS[output].label]),
       role: "note",
     },
     {
-      at: `B${OUTPUT_ROW}`,
+      at: `B${outputs}`,
       values: CASE_OUTPUTS.map(() => [null]),
       formulas: CASE_OUTPUTS.map((output) => [withNames(OUTPUT_FORMULAS[output].formula)]),
       numberFormats: CASE_OUTPUTS.map((output) => [OUTPUT_FORMULAS[output].format]),
+      role: "output",
+    },
+    { at: `A${checks - 1}`, values: [["Checks"]], role: "header" },
+    {
+      at: `A${checks}`,
+      values: [...CASE_CHECKS.map((check) => [checkFormula[check].label]), ["All checks"]],
+      role: "note",
+    },
+    {
+      at: `B${checks}`,
+      values: [...CASE_CHECKS.map(() => [null]), [null]],
+      formulas: [
+        ...CASE_CHECKS.map((check) => [withNames(checkFormula[check].formula)]),
+        [
+          `=IF(COUNTIF(${checkRange},"OK")=ROWS(${checkRange}),"OK","FLAG: "&(ROWS(${checkRange})-COUNTIF(${checkRange},"OK"))&" of "&ROWS(${checkRange})&" checks do not add up")`,
+        ],
+      ],
       role: "output",
     },
   ];
@@ -250,7 +317,11 @@ function caseSheet(): SheetPlan {
     kind: BUSINESS_CASE_KIND,
     title: "Business Case",
     blocks,
-    names: CASE_OUTPUTS.map((output, index) => namePlan(output, { at: `B${OUTPUT_ROW + index}` })),
+    names: [
+      ...CASE_OUTPUTS.map((output, index) => namePlan(output, { at: `B${outputs + index}` })),
+      ...CASE_CHECKS.map((check, index) => namePlan(`Check${check}`, { at: `B${checks + index}` })),
+      namePlan("Checks", { at: `B${allChecks}` }),
+    ],
     freeze: { rows: ROWS.year, columns: 1 },
   };
 }

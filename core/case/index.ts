@@ -3,10 +3,12 @@ export { type BusinessCaseResult, businessCase } from "./business-case";
 export {
   BUSINESS_CASE_KIND,
   businessCasePlans,
+  CASE_LAYOUT,
   CASE_OUTPUTS,
   CASE_SETTINGS_KIND,
   type CaseOutput,
 } from "./business-case-plans";
+export { CASE_CHECKS, type CaseCheck } from "./case-checks";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";

@@ -15,7 +15,10 @@ import {
   type BusinessCaseResult,
   businessCase,
   businessCasePlans,
+  CASE_CHECKS,
+  CASE_LAYOUT,
   CASE_OUTPUTS,
+  type CaseCheck,
   type CaseOutput,
   COST_CATEGORIES,
   COST_TIMINGS,
@@ -31,13 +34,35 @@ async function written(inputs: BusinessCaseInputs): Promise<MemoryWorkbook> {
   return workbook;
 }
 
-/** The value of a workbook name that points at one cell. */
-function named(workbook: MemoryWorkbook, name: string) {
+/** The sheet and A1 address of a workbook name that points at one cell. */
+function cellOf(workbook: MemoryWorkbook, name: string): [sheet: string, a1: string] {
   const reference = workbook.namedRange(name);
   const match = /^='?(.+?)'?!\$([A-Z]+)\$(\d+)$/.exec(reference ?? "");
   if (!match) throw new Error(`${name} is not a single cell: ${reference}`);
-  return workbook.value(match[1] as string, `${match[2]}${match[3]}`);
+  return [match[1] as string, `${match[2]}${match[3]}`];
 }
+
+/** The value of a workbook name that points at one cell. */
+function named(workbook: MemoryWorkbook, name: string) {
+  return workbook.value(...cellOf(workbook, name));
+}
+
+function formulaOf(workbook: MemoryWorkbook, name: string): string {
+  return workbook.formula(...cellOf(workbook, name)) ?? "";
+}
+
+/** A cell no plan writes, for a formula of the test's own. */
+const SCRATCH = "Z1";
+
+/** What every check of the sheet shows, by check. */
+function checksShown(workbook: MemoryWorkbook): Record<CaseCheck | "All", string> {
+  const shown = Object.fromEntries(
+    CASE_CHECKS.map((check) => [check, String(named(workbook, `BuyIn_Case_Check${check}`))]),
+  );
+  return { ...shown, All: String(named(workbook, "BuyIn_Case_Checks")) } as Record<CaseCheck | "All", string>;
+}
+
+const ALL_OK = Object.fromEntries([...CASE_CHECKS, "All"].map((check) => [check, "OK"]));
 
 /** What each named output should show: the model's figure, or an error where the model has none. */
 function expectedOutputs(result: BusinessCaseResult): Record<CaseOutput, number | null> {
@@ -60,6 +85,7 @@ function presentValue(flows: readonly number[], rate: number): number {
 }
 
 function expectOutputsMatch(workbook: MemoryWorkbook, inputs: BusinessCaseInputs): void {
+  expect(checksShown(workbook)).toEqual(ALL_OK);
   const result = businessCase(inputs);
   const expected = expectedOutputs(result);
   // Ratios are held to their own size; money to the size of the sums they come from.
@@ -92,10 +118,11 @@ function expectOutputsMatch(workbook: MemoryWorkbook, inputs: BusinessCaseInputs
       // fails (flows losing most of their money, a rate near -100%); BuyIn's IRR then searches
       // every rate (core/finance/irr.ts). The engine's own IRR, started from BuyIn's rate, must
       // stay on it: the sheet's function has the same root, only its start differs.
-      workbook.setCell("Business Case", "N30", `=IRR($B$10:$L$10,${wanted})`);
-      const restarted = workbook.value("Business Case", "N30") as number;
+      const range = /^=IRR\((.+)\)$/.exec(formulaOf(workbook, "BuyIn_Case_IRR"))?.[1];
+      workbook.setCell("Business Case", SCRATCH, `=IRR(${range},${wanted})`);
+      const restarted = workbook.value("Business Case", SCRATCH) as number;
       expect(Math.abs(restarted - wanted), output).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)));
-      workbook.setCell("Business Case", "N30", "");
+      workbook.setCell("Business Case", SCRATCH, "");
       continue;
     }
     expect(typeof shown, `${output}: ${String(shown)}`).toBe("number");
@@ -227,6 +254,42 @@ describe("the business case computed by HyperFormula", () => {
     const changed = structuredClone(SAMPLE_BUSINESS_CASE) as BusinessCaseInputs;
     (changed.benefits[0] as { attribution: number }).attribution = 0.25;
     expectOutputsMatch(workbook, changed);
+  });
+
+  it("flags the check a broken cell breaks, and only that one", async () => {
+    const workbook = await written(SAMPLE_BUSINESS_CASE);
+    const { rows } = CASE_LAYOUT;
+    const year = (n: number) => columnLetter(2 + n);
+    const shownAt = (cell: string) => workbook.value("Business Case", cell) as number;
+    // Each a figure typed over a formula, as a hurried edit would: 1,000 more than it was, or
+    // (an adjusted benefit) 1,000 more than the gross benefit it adjusts.
+    const breaks: [CaseCheck, string, () => number][] = [
+      ["Categories", `${year(0)}${rows.cost}`, () => shownAt(`${year(0)}${rows.cost}`) + 1000],
+      ["NetBenefit", `${year(1)}${rows.net}`, () => shownAt(`${year(1)}${rows.net}`) + 1000],
+      ...(["Cumulative", "NPV", "RoiBcr"] as const).map((check): [CaseCheck, string, () => number] => {
+        const cell =
+          check === "Cumulative"
+            ? `${year(MAX_HORIZON)}${rows.cumulative}`
+            : cellOf(workbook, check === "NPV" ? "BuyIn_Case_NPV" : "BuyIn_Case_ROI")[1];
+        return [check, cell, () => shownAt(cell) + 1000];
+      }),
+      [
+        "Adjustment",
+        `${year(2)}${rows.adjustedBenefit}`,
+        () => shownAt(`${year(2)}${rows.grossBenefit}`) + 1000,
+      ],
+    ];
+    for (const [check, cell, broken] of breaks) {
+      const before = workbook.formula("Business Case", cell) as string;
+      workbook.setCell("Business Case", cell, String(broken()));
+      const shown = checksShown(workbook);
+      expect(shown[check], `${check} after ${cell} changed`).toMatch(/^FLAG: /);
+      expect(shown.All).toMatch(/^FLAG: 1 of 6 checks/);
+      for (const other of CASE_CHECKS)
+        if (other !== check) expect(shown[other], `${other} after ${cell}`).toBe("OK");
+      workbook.setCell("Business Case", cell, before);
+      expect(checksShown(workbook)).toEqual(ALL_OK);
+    }
   });
 
   it("computes the benefit register's adjusted value a year as its kernel does, a blank share counting as 1", async () => {
