@@ -9,6 +9,8 @@ import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./register
 /** The checks' default tolerance: sums of the same amounts in another order agree far closer. */
 const CHECK_TOLERANCE = 1e-9;
 
+const MONTHS_PER_YEAR = 12;
+
 /** The module prefix of every name the business case writes. */
 const PREFIX = "BuyIn_Case_";
 const name = (suffix: string) => `${PREFIX}${suffix}`;
@@ -98,18 +100,11 @@ function programmeAssumptions(inputs: BusinessCaseInputs): Assumption[] {
       meaning: "Largest difference the checks accept, relative to the size of the figures compared.",
     },
     {
-      label: "Learner time",
-      name: "LearnerTime",
-      formula: "={name:Learners}*{name:HoursPerLearner}*{name:HourlyCost}",
-      format: "#,##0",
-      meaning: "Learners × hours × loaded hourly cost, a cost of year 0.",
-    },
-    {
-      label: "Last year counted in ROI",
-      name: "CountedYears",
-      formula: "=IF({name:ShortTerm},1,{name:Horizon})",
+      label: "Months a year",
+      name: "MonthsPerYear",
+      value: MONTHS_PER_YEAR,
       format: "0",
-      meaning: "1 for a short-term programme, else the horizon.",
+      meaning: "Turns the payback in years into months (a constant, named so no formula types a number).",
     },
   ];
 }
@@ -145,14 +140,11 @@ const rowRange = (row: number) => `$${FIRST}$${row}:$${LAST}$${row}`;
 
 /**
  * One row's formula in the column of `year`, the same formula along the row (FAST: one formula a
- * row): `{y}` is that column's year cell, `{c}` its column, `{p}` the column before.
+ * row): `{y}` is that column's year cell, `{c}` its column.
  */
 function rowFormula(template: string, year: number): string {
   return withNames(
-    template
-      .replaceAll("{y}", `${yearColumn(year)}$${ROWS.year}`)
-      .replaceAll("{c}", yearColumn(year))
-      .replaceAll("{p}", year === 0 ? "" : yearColumn(year - 1)),
+    template.replaceAll("{y}", `${yearColumn(year)}$${ROWS.year}`).replaceAll("{c}", yearColumn(year)),
   );
 }
 
@@ -164,7 +156,7 @@ const GROSS = `{name:Improvements}*{name:UnitValues}*${ACTIVE}*${RAMP}`;
 /** A blank share counts as 1, as the model counts it: ("" = "") is 1, plus the blank's 0. */
 const CREDIT = '(({name:Attributions}="")+{name:Attributions})*(({name:Confidences}="")+{name:Confidences})';
 
-const TEMPLATES: Readonly<Record<Exclude<keyof typeof ROWS, "year">, (year: number) => string>> = {
+const TEMPLATES: Readonly<Record<Exclude<keyof typeof ROWS, "year">, () => string>> = {
   learnerTime: () => "=IF({y}=0,{name:LearnerTime},0)",
   costLines: () =>
     '=IF({y}<={name:Horizon},SUMPRODUCT({name:CostAmounts}*({name:CostTimings}="One-off")*({name:CostYears}={y}))+SUMPRODUCT({name:CostAmounts}*({name:CostTimings}="Recurring")*({name:CostYears}<={y})),0)',
@@ -172,13 +164,28 @@ const TEMPLATES: Readonly<Record<Exclude<keyof typeof ROWS, "year">, (year: numb
   grossBenefit: () => `=IF(AND({y}>=1,{y}<={name:Horizon}),SUMPRODUCT(${GROSS}),0)`,
   adjustedBenefit: () => `=IF(AND({y}>=1,{y}<={name:Horizon}),SUMPRODUCT(${GROSS}*${CREDIT}),0)`,
   net: () => `={c}${ROWS.adjustedBenefit}-{c}${ROWS.cost}`,
-  cumulative: (year) => (year === 0 ? `={c}${ROWS.net}` : `={p}${ROWS.cumulative}+{c}${ROWS.net}`),
-  // Where the cumulative flow first turns from negative to 0 or more, interpolated in the year.
-  crossing: (year) =>
-    year === 0
-      ? '=""'
-      : `=IF(AND({p}${ROWS.cumulative}<0,{c}${ROWS.cumulative}>=0),{p}$${ROWS.year}-{p}${ROWS.cumulative}/{c}${ROWS.net},"")`,
+  cumulative: () => `=SUM($${FIRST}${ROWS.net}:{c}${ROWS.net})`,
+  // Where the cumulative flow first turns from negative (the year before: this year's less its
+  // flow) to 0 or more, interpolated in the year; the same formula in every year (FAST).
+  crossing: () =>
+    `=IF(AND({c}${ROWS.cumulative}-{c}${ROWS.net}<0,{c}${ROWS.cumulative}>=0),{y}-1-({c}${ROWS.cumulative}-{c}${ROWS.net})/{c}${ROWS.net},"")`,
 };
+
+/** Figures of the whole case the yearly table and outputs read, each named: calculations, not assumptions. */
+const SCALAR_CALCULATIONS: readonly { label: string; name: string; formula: string; format: string }[] = [
+  {
+    label: "Learner time (learners × hours × loaded hourly cost), a cost of year 0",
+    name: "LearnerTime",
+    formula: "={name:Learners}*{name:HoursPerLearner}*{name:HourlyCost}",
+    format: "#,##0",
+  },
+  {
+    label: "Last year counted in ROI and BCR (1 for a short-term programme, else the horizon)",
+    name: "CountedYears",
+    formula: "=IF({name:ShortTerm},1,{name:Horizon})",
+    format: "0",
+  },
+];
 
 /** Outputs, label and formula: each named `BuyIn_Case_<suffix>`. */
 const OUTPUT_FORMULAS: Readonly<Record<CaseOutput, { label: string; formula: string; format: string }>> = {
@@ -197,7 +204,7 @@ const OUTPUT_FORMULAS: Readonly<Record<CaseOutput, { label: string; formula: str
   BCR: { label: "Benefit–cost ratio", formula: "={name:Benefit}/{name:Cost}", format: "0.00" },
   PaybackMonths: {
     label: "Payback (months)",
-    formula: `=IF(COUNTIF(${rowRange(ROWS.cumulative)},"<0")=0,0,IF(COUNT(${rowRange(ROWS.crossing)})=0,NA(),MIN(${rowRange(ROWS.crossing)})*12))`,
+    formula: `=IF(COUNTIF(${rowRange(ROWS.cumulative)},"<0")=0,0,IF(COUNT(${rowRange(ROWS.crossing)})=0,NA(),MIN(${rowRange(ROWS.crossing)})*{name:MonthsPerYear}))`,
     format: "0.0",
   },
   NPV: {
@@ -221,17 +228,33 @@ const CATEGORY_TOTAL =
 
 /** Where each part of the Business Case sheet starts: the yearly table, then the blocks below it in this order. */
 export const CASE_LAYOUT = (() => {
-  const categories = ROWS.crossing + 3;
+  const scalars = ROWS.crossing + 3;
+  const categories = scalars + SCALAR_CALCULATIONS.length + 2;
   const outputs = categories + CATEGORY_ROWS.length + 2;
   const checks = outputs + CASE_OUTPUTS.length + 2;
-  return { rows: ROWS, categories, outputs, checks, allChecks: checks + CASE_CHECKS.length } as const;
+  return {
+    rows: ROWS,
+    scalars,
+    categories,
+    outputs,
+    checks,
+    allChecks: checks + CASE_CHECKS.length,
+    /** The yearly timelines' rows, first and last: one formula along each row. */
+    timelines: [[ROWS.learnerTime, ROWS.crossing]] as const,
+    /** The rows of calculations, first and last: every row above `outputs` that holds a formula. */
+    calculations: [
+      [ROWS.learnerTime, ROWS.crossing],
+      [scalars, scalars + SCALAR_CALCULATIONS.length - 1],
+      [categories, categories + CATEGORY_ROWS.length - 1],
+    ] as const,
+  } as const;
 })();
 
 /** The Business Case sheet: the yearly table (every year to the longest horizon, 0 past the chosen one), the costs by category, the outputs and the checks. */
 function caseSheet(): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
-  const { categories, outputs, checks, allChecks } = CASE_LAYOUT;
+  const { scalars, categories, outputs, checks, allChecks } = CASE_LAYOUT;
   const checkFormula = checkFormulas({
     years: rowRange(ROWS.year),
     cost: rowRange(ROWS.cost),
@@ -263,8 +286,21 @@ function caseSheet(): SheetPlan {
     {
       at: `${FIRST}${ROWS.learnerTime}`,
       values: rows.map(() => years.map(() => null)),
-      formulas: rows.map((row) => years.map((year) => rowFormula(TEMPLATES[row](year), year))),
+      formulas: rows.map((row) => years.map((year) => rowFormula(TEMPLATES[row](), year))),
       numberFormats: rows.map((row) => years.map(() => (row === "crossing" ? "0.00" : "#,##0"))),
+      role: "output",
+    },
+    { at: `A${scalars - 1}`, values: [["Figures of the whole case"]], role: "header" },
+    {
+      at: `A${scalars}`,
+      values: SCALAR_CALCULATIONS.map((calculation) => [calculation.label]),
+      role: "note",
+    },
+    {
+      at: `B${scalars}`,
+      values: SCALAR_CALCULATIONS.map(() => [null]),
+      formulas: SCALAR_CALCULATIONS.map((calculation) => [withNames(calculation.formula)]),
+      numberFormats: SCALAR_CALCULATIONS.map((calculation) => [calculation.format]),
       role: "output",
     },
     { at: `A${categories - 1}`, values: [["Cost by category (every year)"]], role: "header" },
@@ -318,6 +354,9 @@ function caseSheet(): SheetPlan {
     title: "Business Case",
     blocks,
     names: [
+      ...SCALAR_CALCULATIONS.map((calculation, index) =>
+        namePlan(calculation.name, { at: `B${scalars + index}` }),
+      ),
       ...CASE_OUTPUTS.map((output, index) => namePlan(output, { at: `B${outputs + index}` })),
       ...CASE_CHECKS.map((check, index) => namePlan(`Check${check}`, { at: `B${checks + index}` })),
       namePlan("Checks", { at: `B${allChecks}` }),
