@@ -2,6 +2,7 @@ import { columnLetter } from "../plans/a1";
 import { type Assumption, assumptionsPlan } from "../plans/assumptions-sheet";
 import type { Block, NamePlan, SheetPlan } from "../plans/sheet-plan";
 import { CASE_CHECKS, checkFormulas } from "./case-checks";
+import { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers } from "./case-scenarios";
 import { type BusinessCaseInputs, COST_CATEGORIES, LEARNER_TIME, MAX_HORIZON } from "./inputs";
 import { PROGRAMME_LABELS } from "./labels";
 import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
@@ -10,6 +11,18 @@ import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./register
 const CHECK_TOLERANCE = 1e-9;
 
 const MONTHS_PER_YEAR = 12;
+
+/** What each scenario multiplier moves, as its label says it, and its name's suffix. */
+const MULTIPLIER_LABELS: Readonly<Record<keyof DriverMultipliers, string>> = {
+  improvement: "every expected improvement",
+  costLines: "every cost line's amount",
+  learnerHours: "the hours per learner",
+};
+const DRIVER_SUFFIX: Readonly<Record<keyof DriverMultipliers, string>> = {
+  improvement: "Improvement",
+  costLines: "CostLines",
+  learnerHours: "LearnerHours",
+};
 
 /** The module prefix of every name the business case writes. */
 const PREFIX = "BuyIn_Case_";
@@ -99,6 +112,15 @@ function programmeAssumptions(inputs: BusinessCaseInputs): Assumption[] {
       format: "0.0E+00",
       meaning: "Largest difference the checks accept, relative to the size of the figures compared.",
     },
+    ...CASE_SCENARIOS.flatMap(({ id, multipliers }) =>
+      (Object.keys(MULTIPLIER_LABELS) as (keyof DriverMultipliers)[]).map((driver) => ({
+        label: `${id} scenario: ${MULTIPLIER_LABELS[driver]} ×`,
+        name: `${id}${DRIVER_SUFFIX[driver]}`,
+        value: multipliers[driver],
+        format: "0.00",
+        meaning: `The ${id.toLowerCase()} scenario multiplies ${MULTIPLIER_LABELS[driver]} by this (1: as entered).`,
+      })),
+    ),
     {
       label: "Months a year",
       name: "MonthsPerYear",
@@ -163,13 +185,58 @@ const TEMPLATES: Readonly<Record<Exclude<keyof typeof ROWS, "year">, () => strin
   cost: () => `={c}${ROWS.learnerTime}+{c}${ROWS.costLines}`,
   grossBenefit: () => `=IF(AND({y}>=1,{y}<={name:Horizon}),SUMPRODUCT(${GROSS}),0)`,
   adjustedBenefit: () => `=IF(AND({y}>=1,{y}<={name:Horizon}),SUMPRODUCT(${GROSS}*${CREDIT}),0)`,
-  net: () => `={c}${ROWS.adjustedBenefit}-{c}${ROWS.cost}`,
-  cumulative: () => `=SUM($${FIRST}${ROWS.net}:{c}${ROWS.net})`,
-  // Where the cumulative flow first turns from negative (the year before: this year's less its
-  // flow) to 0 or more, interpolated in the year; the same formula in every year (FAST).
-  crossing: () =>
-    `=IF(AND({c}${ROWS.cumulative}-{c}${ROWS.net}<0,{c}${ROWS.cumulative}>=0),{y}-1-({c}${ROWS.cumulative}-{c}${ROWS.net})/{c}${ROWS.net},"")`,
+  ...flowTemplates(ROWS),
 };
+
+/** Rows of a cash-flow timeline: the base case's, or a scenario's. */
+interface FlowRows {
+  readonly cost: number;
+  readonly adjustedBenefit: number;
+  readonly net: number;
+  readonly cumulative: number;
+  readonly crossing: number;
+}
+
+/** Net, cumulative and payback crossing of a timeline's cost and benefit rows: one formula a row. */
+function flowTemplates(rows: FlowRows): Record<"net" | "cumulative" | "crossing", () => string> {
+  return {
+    net: () => `={c}${rows.adjustedBenefit}-{c}${rows.cost}`,
+    cumulative: () => `=SUM($${FIRST}${rows.net}:{c}${rows.net})`,
+    // Where the cumulative flow first turns from negative (the year before: this year's less its
+    // flow) to 0 or more, interpolated in the year; the same formula in every year (FAST).
+    crossing: () =>
+      `=IF(AND({c}${rows.cumulative}-{c}${rows.net}<0,{c}${rows.cumulative}>=0),{y}-1-({c}${rows.cumulative}-{c}${rows.net})/{c}${rows.net},"")`,
+  };
+}
+
+/** A scenario's timeline rows, in order, and their labels. */
+const SCENARIO_LINES = ["cost", "adjustedBenefit", "net", "cumulative", "crossing"] as const;
+const SCENARIO_LINE_LABELS: Readonly<Record<(typeof SCENARIO_LINES)[number], string>> = {
+  cost: "total cost",
+  adjustedBenefit: "adjusted benefit",
+  net: "net cash flow",
+  cumulative: "cumulative cash flow",
+  crossing: "paid back at (years)",
+};
+const SCENARIO_TOP = ROWS.crossing + 3;
+function scenarioRows(index: number): FlowRows {
+  const top = SCENARIO_TOP + index * SCENARIO_LINES.length;
+  return Object.fromEntries(
+    SCENARIO_LINES.map((line, offset) => [line, top + offset]),
+  ) as unknown as FlowRows;
+}
+
+/** A scenario's timeline: the base case's learner time, cost lines and adjusted benefit times its multipliers. */
+function scenarioTemplates(
+  id: CaseScenario,
+  rows: FlowRows,
+): Record<(typeof SCENARIO_LINES)[number], () => string> {
+  return {
+    cost: () => `={c}${ROWS.learnerTime}*{name:${id}LearnerHours}+{c}${ROWS.costLines}*{name:${id}CostLines}`,
+    adjustedBenefit: () => `={c}${ROWS.adjustedBenefit}*{name:${id}Improvement}`,
+    ...flowTemplates(rows),
+  };
+}
 
 /** Figures of the whole case the yearly table and outputs read, each named: calculations, not assumptions. */
 const SCALAR_CALCULATIONS: readonly { label: string; name: string; formula: string; format: string }[] = [
@@ -187,38 +254,56 @@ const SCALAR_CALCULATIONS: readonly { label: string; name: string; formula: stri
   },
 ];
 
-/** Outputs, label and formula: each named `BuyIn_Case_<suffix>`. */
-const OUTPUT_FORMULAS: Readonly<Record<CaseOutput, { label: string; formula: string; format: string }>> = {
-  Cost: {
-    label: "Fully loaded cost (years 0 to the last counted)",
-    formula: `=SUMPRODUCT(${rowRange(ROWS.cost)}*(${rowRange(ROWS.year)}<={name:CountedYears}))`,
-    format: "#,##0",
-  },
-  Benefit: {
-    label: "Adjusted benefit (years 1 to the last counted)",
-    formula: `=SUMPRODUCT(${rowRange(ROWS.adjustedBenefit)}*(${rowRange(ROWS.year)}<={name:CountedYears}))`,
-    format: "#,##0",
-  },
-  NetBenefit: { label: "Net benefit", formula: "={name:Benefit}-{name:Cost}", format: "#,##0" },
-  ROI: { label: "ROI", formula: "={name:NetBenefit}/{name:Cost}", format: "0%" },
-  BCR: { label: "Benefit–cost ratio", formula: "={name:Benefit}/{name:Cost}", format: "0.00" },
-  PaybackMonths: {
-    label: "Payback (months)",
-    formula: `=IF(COUNTIF(${rowRange(ROWS.cumulative)},"<0")=0,0,IF(COUNT(${rowRange(ROWS.crossing)})=0,NA(),MIN(${rowRange(ROWS.crossing)})*{name:MonthsPerYear}))`,
-    format: "0.0",
-  },
-  NPV: {
-    label: "Net present value",
-    formula: `=$${FIRST}$${ROWS.net}+NPV({name:DiscountRate},$${yearColumn(1)}$${ROWS.net}:$${LAST}$${ROWS.net})`,
-    format: "#,##0",
-  },
-  IRR: { label: "Internal rate of return", formula: `=IRR(${rowRange(ROWS.net)})`, format: "0.0%" },
-  BreakEven: {
-    label: "Break-even share of the expected improvement",
-    formula: "=IF({name:Benefit}>0,{name:Cost}/{name:Benefit},NA())",
-    format: "0%",
-  },
-};
+/** Outputs of a timeline, label and formula: each named `BuyIn_Case_<prefix><output>`. */
+function outputFormulas(
+  rows: FlowRows,
+  prefix: string,
+): Readonly<Record<CaseOutput, { label: string; formula: string; format: string }>> {
+  const own = (suffix: string) => `{name:${prefix}${suffix}}`;
+  return {
+    Cost: {
+      label: "Fully loaded cost (years 0 to the last counted)",
+      formula: `=SUMPRODUCT(${rowRange(rows.cost)}*(${rowRange(ROWS.year)}<={name:CountedYears}))`,
+      format: "#,##0",
+    },
+    Benefit: {
+      label: "Adjusted benefit (years 1 to the last counted)",
+      formula: `=SUMPRODUCT(${rowRange(rows.adjustedBenefit)}*(${rowRange(ROWS.year)}<={name:CountedYears}))`,
+      format: "#,##0",
+    },
+    NetBenefit: { label: "Net benefit", formula: `=${own("Benefit")}-${own("Cost")}`, format: "#,##0" },
+    ROI: { label: "ROI", formula: `=${own("NetBenefit")}/${own("Cost")}`, format: "0%" },
+    BCR: { label: "Benefit–cost ratio", formula: `=${own("Benefit")}/${own("Cost")}`, format: "0.00" },
+    PaybackMonths: {
+      label: "Payback (months)",
+      formula: `=IF(COUNTIF(${rowRange(rows.cumulative)},"<0")=0,0,IF(COUNT(${rowRange(rows.crossing)})=0,NA(),MIN(${rowRange(rows.crossing)})*{name:MonthsPerYear}))`,
+      format: "0.0",
+    },
+    NPV: {
+      label: "Net present value",
+      formula: `=$${FIRST}$${rows.net}+NPV({name:DiscountRate},$${yearColumn(1)}$${rows.net}:$${LAST}$${rows.net})`,
+      format: "#,##0",
+    },
+    IRR: { label: "Internal rate of return", formula: `=IRR(${rowRange(rows.net)})`, format: "0.0%" },
+    BreakEven: {
+      label: "Break-even share of the expected improvement",
+      formula: `=IF(${own("Benefit")}>0,${own("Cost")}/${own("Benefit")},NA())`,
+      format: "0%",
+    },
+  };
+}
+const OUTPUT_FORMULAS = outputFormulas(ROWS, "");
+
+/** The outputs the scenario table shows for each scenario, each named `BuyIn_Case_<scenario><output>`. */
+export const SCENARIO_OUTPUTS = [
+  "Cost",
+  "Benefit",
+  "NetBenefit",
+  "ROI",
+  "BCR",
+  "NPV",
+  "PaybackMonths",
+] as const;
 
 /** The cost categories the by-category block totals: the register's, then learner time. */
 const CATEGORY_ROWS = [...COST_CATEGORIES, LEARNER_TIME];
@@ -228,22 +313,32 @@ const CATEGORY_TOTAL =
 
 /** Where each part of the Business Case sheet starts: the yearly table, then the blocks below it in this order. */
 export const CASE_LAYOUT = (() => {
-  const scalars = ROWS.crossing + 3;
+  const scenarioEnd = SCENARIO_TOP + CASE_SCENARIOS.length * SCENARIO_LINES.length - 1;
+  const scalars = scenarioEnd + 3;
   const categories = scalars + SCALAR_CALCULATIONS.length + 2;
   const outputs = categories + CATEGORY_ROWS.length + 2;
-  const checks = outputs + CASE_OUTPUTS.length + 2;
+  const scenarios = outputs + CASE_OUTPUTS.length + 2;
+  const checks = scenarios + SCENARIO_OUTPUTS.length + 2;
   return {
     rows: ROWS,
+    /** The scenarios' timelines, each SCENARIO_LINES long, in CASE_SCENARIOS' order. */
+    scenarioTimelines: SCENARIO_TOP,
     scalars,
     categories,
     outputs,
+    /** The scenario table's first output row (its header is the row above). */
+    scenarios,
     checks,
     allChecks: checks + CASE_CHECKS.length,
     /** The yearly timelines' rows, first and last: one formula along each row. */
-    timelines: [[ROWS.learnerTime, ROWS.crossing]] as const,
+    timelines: [
+      [ROWS.learnerTime, ROWS.crossing],
+      [SCENARIO_TOP, scenarioEnd],
+    ] as const,
     /** The rows of calculations, first and last: every row above `outputs` that holds a formula. */
     calculations: [
       [ROWS.learnerTime, ROWS.crossing],
+      [SCENARIO_TOP, scenarioEnd],
       [scalars, scalars + SCALAR_CALCULATIONS.length - 1],
       [categories, categories + CATEGORY_ROWS.length - 1],
     ] as const,
@@ -254,7 +349,8 @@ export const CASE_LAYOUT = (() => {
 function caseSheet(): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
-  const { scalars, categories, outputs, checks, allChecks } = CASE_LAYOUT;
+  const { scalars, categories, outputs, scenarios, checks, allChecks } = CASE_LAYOUT;
+  const scenarioFlows = CASE_SCENARIOS.map(({ id }, index) => ({ id, rows: scenarioRows(index) }));
   const checkFormula = checkFormulas({
     years: rowRange(ROWS.year),
     cost: rowRange(ROWS.cost),
@@ -288,6 +384,26 @@ function caseSheet(): SheetPlan {
       values: rows.map(() => years.map(() => null)),
       formulas: rows.map((row) => years.map((year) => rowFormula(TEMPLATES[row](), year))),
       numberFormats: rows.map((row) => years.map(() => (row === "crossing" ? "0.00" : "#,##0"))),
+      role: "output",
+    },
+    { at: `A${SCENARIO_TOP - 1}`, values: [["Scenarios, year by year"]], role: "header" },
+    {
+      at: `A${SCENARIO_TOP}`,
+      values: scenarioFlows.flatMap(({ id }) =>
+        SCENARIO_LINES.map((line) => [`${id}: ${SCENARIO_LINE_LABELS[line]}`]),
+      ),
+      role: "note",
+    },
+    {
+      at: `${FIRST}${SCENARIO_TOP}`,
+      values: scenarioFlows.flatMap(() => SCENARIO_LINES.map(() => years.map(() => null))),
+      formulas: scenarioFlows.flatMap(({ id, rows: flows }) => {
+        const templates = scenarioTemplates(id, flows);
+        return SCENARIO_LINES.map((line) => years.map((year) => rowFormula(templates[line](), year)));
+      }),
+      numberFormats: scenarioFlows.flatMap(() =>
+        SCENARIO_LINES.map((line) => years.map(() => (line === "crossing" ? "0.00" : "#,##0"))),
+      ),
       role: "output",
     },
     { at: `A${scalars - 1}`, values: [["Figures of the whole case"]], role: "header" },
@@ -331,6 +447,23 @@ function caseSheet(): SheetPlan {
       numberFormats: CASE_OUTPUTS.map((output) => [OUTPUT_FORMULAS[output].format]),
       role: "output",
     },
+    { at: `A${scenarios - 1}`, values: [["Scenario", ...scenarioFlows.map(({ id }) => id)]], role: "header" },
+    {
+      at: `A${scenarios}`,
+      values: SCENARIO_OUTPUTS.map((output) => [OUTPUT_FORMULAS[output].label]),
+      role: "note",
+    },
+    {
+      at: `B${scenarios}`,
+      values: SCENARIO_OUTPUTS.map(() => scenarioFlows.map(() => null)),
+      formulas: SCENARIO_OUTPUTS.map((output) =>
+        scenarioFlows.map(({ id, rows: flows }) => withNames(outputFormulas(flows, id)[output].formula)),
+      ),
+      numberFormats: SCENARIO_OUTPUTS.map((output) =>
+        scenarioFlows.map(() => OUTPUT_FORMULAS[output].format),
+      ),
+      role: "output",
+    },
     { at: `A${checks - 1}`, values: [["Checks"]], role: "header" },
     {
       at: `A${checks}`,
@@ -358,6 +491,11 @@ function caseSheet(): SheetPlan {
         namePlan(calculation.name, { at: `B${scalars + index}` }),
       ),
       ...CASE_OUTPUTS.map((output, index) => namePlan(output, { at: `B${outputs + index}` })),
+      ...scenarioFlows.flatMap(({ id }, column) =>
+        SCENARIO_OUTPUTS.map((output, index) =>
+          namePlan(`${id}${output}`, { at: `${columnLetter(2 + column)}${scenarios + index}` }),
+        ),
+      ),
       ...CASE_CHECKS.map((check, index) => namePlan(`Check${check}`, { at: `B${checks + index}` })),
       namePlan("Checks", { at: `B${allChecks}` }),
     ],

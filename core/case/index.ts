@@ -7,8 +7,10 @@ export {
   CASE_OUTPUTS,
   CASE_SETTINGS_KIND,
   type CaseOutput,
+  SCENARIO_OUTPUTS,
 } from "./business-case-plans";
 export { CASE_CHECKS, type CaseCheck } from "./case-checks";
+export { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers, scenarioInputs } from "./case-scenarios";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";

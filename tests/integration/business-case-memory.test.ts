@@ -18,13 +18,18 @@ import {
   CASE_CHECKS,
   CASE_LAYOUT,
   CASE_OUTPUTS,
+  CASE_SCENARIOS,
   type CaseCheck,
   type CaseOutput,
+  type CaseScenario,
   COST_CATEGORIES,
   COST_TIMINGS,
   columnLetter,
+  type DriverMultipliers,
   MAX_HORIZON,
   SAMPLE_BUSINESS_CASE,
+  SCENARIO_OUTPUTS,
+  scenarioInputs,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
@@ -84,9 +89,36 @@ function presentValue(flows: readonly number[], rate: number): number {
   return flows.reduce((sum, flow, period) => sum + flow / (1 + rate) ** period, 0);
 }
 
+/** The multipliers a scenario's named input cells hold now. */
+function multipliersShown(workbook: MemoryWorkbook, scenario: CaseScenario): DriverMultipliers {
+  const read = (suffix: string) => named(workbook, `BuyIn_Case_${scenario}${suffix}`) as number;
+  return {
+    improvement: read("Improvement"),
+    costLines: read("CostLines"),
+    learnerHours: read("LearnerHours"),
+  };
+}
+
+/**
+ * Every named output equals businessCase(inputs), every check is OK, and each scenario's outputs
+ * equal businessCase on the inputs its multipliers (as the sheet holds them) give.
+ */
 function expectOutputsMatch(workbook: MemoryWorkbook, inputs: BusinessCaseInputs): void {
   expect(checksShown(workbook)).toEqual(ALL_OK);
-  const result = businessCase(inputs);
+  expectShown(workbook, "", businessCase(inputs), CASE_OUTPUTS);
+  for (const { id } of CASE_SCENARIOS) {
+    const scenario = businessCase(scenarioInputs(inputs, multipliersShown(workbook, id)));
+    expectShown(workbook, id, scenario, SCENARIO_OUTPUTS);
+  }
+}
+
+/** The outputs named `BuyIn_Case_<prefix><output>` equal `result`'s, to 1e-9 relative. */
+function expectShown(
+  workbook: MemoryWorkbook,
+  prefix: string,
+  result: BusinessCaseResult,
+  outputs: readonly CaseOutput[],
+): void {
   const expected = expectedOutputs(result);
   // Ratios are held to their own size; money to the size of the sums they come from.
   const money = Math.max(
@@ -106,11 +138,12 @@ function expectOutputsMatch(workbook: MemoryWorkbook, inputs: BusinessCaseInputs
     IRR: Math.max(1, Math.abs(result.irr ?? 0)),
     BreakEven: Math.max(1, result.breakEvenImprovement ?? 0),
   };
-  for (const output of CASE_OUTPUTS) {
-    const shown = named(workbook, `BuyIn_Case_${output}`);
+  for (const output of outputs) {
+    const label = `${prefix}${output}`;
+    const shown = named(workbook, `BuyIn_Case_${label}`);
     const wanted = expected[output];
     if (wanted === null) {
-      expect(String(shown), output).toMatch(/^#(N\/A|NUM!)$/);
+      expect(String(shown), label).toMatch(/^#(N\/A|NUM!)$/);
       continue;
     }
     if (output === "IRR" && shown === "#NUM!") {
@@ -121,18 +154,18 @@ function expectOutputsMatch(workbook: MemoryWorkbook, inputs: BusinessCaseInputs
       const range = /^=IRR\((.+)\)$/.exec(formulaOf(workbook, "BuyIn_Case_IRR"))?.[1];
       workbook.setCell("Business Case", SCRATCH, `=IRR(${range},${wanted})`);
       const restarted = workbook.value("Business Case", SCRATCH) as number;
-      expect(Math.abs(restarted - wanted), output).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)));
+      expect(Math.abs(restarted - wanted), label).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)));
       workbook.setCell("Business Case", SCRATCH, "");
       continue;
     }
-    expect(typeof shown, `${output}: ${String(shown)}`).toBe("number");
+    expect(typeof shown, `${label}: ${String(shown)}`).toBe("number");
     const difference = Math.abs((shown as number) - wanted);
     if (output === "IRR" && difference > 1e-9 * scale.IRR) {
       // HyperFormula's IRR stops once |NPV| < 1e-10 in the flows' units (FinancialPlugin.js,
       // irrCore: epsMax), so on flows of cents its rate may sit 1e-9 from the root BuyIn finds:
       // it must then be a root by the engine's own rule.
-      expect(Math.abs(presentValue(result.netCashFlow, shown as number)), output).toBeLessThan(1e-10);
-    } else expect(difference, output).toBeLessThanOrEqual(1e-9 * scale[output]);
+      expect(Math.abs(presentValue(result.netCashFlow, shown as number)), label).toBeLessThan(1e-10);
+    } else expect(difference, label).toBeLessThanOrEqual(1e-9 * scale[output]);
   }
 }
 
@@ -244,6 +277,27 @@ describe("the business case computed by HyperFormula", () => {
       inputs = change(inputs);
       expectOutputsMatch(workbook, inputs);
     }
+  });
+
+  it("writes each scenario's multipliers as labelled, named inputs, and its outputs follow a changed one", async () => {
+    const workbook = await written(SAMPLE_BUSINESS_CASE);
+    for (const { id, multipliers } of CASE_SCENARIOS) {
+      expect(multipliersShown(workbook, id)).toEqual(multipliers);
+      const [sheet, cell] = cellOf(workbook, `BuyIn_Case_${id}Improvement`);
+      expect(sheet).toBe("Case Assumptions");
+      expect(workbook.value(sheet, `A${cell.slice(1)}`)).toMatch(new RegExp(`^${id} scenario: `));
+    }
+    const [sheet, cell] = cellOf(workbook, "BuyIn_Case_ConservativeImprovement");
+    workbook.setCell(sheet, cell, "0.4");
+    const [, hours] = cellOf(workbook, "BuyIn_Case_OptimisticLearnerHours");
+    workbook.setCell(sheet, hours, "0.5");
+    expect(multipliersShown(workbook, "Conservative").improvement).toBe(0.4);
+    expectOutputsMatch(workbook, SAMPLE_BUSINESS_CASE);
+    // The conservative case at 40% of the improvement: the kernel's own figures, not the sheet's.
+    const conservative = businessCase(
+      scenarioInputs(SAMPLE_BUSINESS_CASE, { ...CASE_SCENARIOS[0].multipliers, improvement: 0.4 }),
+    );
+    expect(named(workbook, "BuyIn_Case_ConservativeROI")).toBeCloseTo(conservative.roi, 9);
   });
 
   it("follows a change in the registers: an attribution cell", async () => {
