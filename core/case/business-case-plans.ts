@@ -3,6 +3,8 @@ import { type Assumption, assumptionsPlan } from "../plans/assumptions-sheet";
 import type { Block, NamePlan, SheetPlan } from "../plans/sheet-plan";
 import { CASE_CHECKS, checkFormulas } from "./case-checks";
 import { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers } from "./case-scenarios";
+import { caseSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
+import { DRIVER_LABELS, SENSITIVITY_DRIVERS, type SensitivityDriver } from "./driver-inputs";
 import { type BusinessCaseInputs, COST_CATEGORIES, LEARNER_TIME, MAX_HORIZON } from "./inputs";
 import { PROGRAMME_LABELS } from "./labels";
 import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
@@ -121,6 +123,13 @@ function programmeAssumptions(inputs: BusinessCaseInputs): Assumption[] {
         meaning: `The ${id.toLowerCase()} scenario multiplies ${MULTIPLIER_LABELS[driver]} by this (1: as entered).`,
       })),
     ),
+    {
+      label: "Sensitivity swing",
+      name: "Swing",
+      value: SENSITIVITY_SWING,
+      format: "0%",
+      meaning: "The sensitivity table lowers and raises each driver by this share, one at a time.",
+    },
     {
       label: "Months a year",
       name: "MonthsPerYear",
@@ -247,6 +256,12 @@ const SCALAR_CALCULATIONS: readonly { label: string; name: string; formula: stri
     format: "#,##0",
   },
   {
+    label: "Cost lines of the years counted in ROI and BCR",
+    name: "CountedCostLines",
+    formula: `=SUMPRODUCT(${rowRange(ROWS.costLines)}*(${rowRange(ROWS.year)}<={name:CountedYears}))`,
+    format: "#,##0",
+  },
+  {
     label: "Last year counted in ROI and BCR (1 for a short-term programme, else the horizon)",
     name: "CountedYears",
     formula: "=IF({name:ShortTerm},1,{name:Horizon})",
@@ -318,7 +333,8 @@ export const CASE_LAYOUT = (() => {
   const categories = scalars + SCALAR_CALCULATIONS.length + 2;
   const outputs = categories + CATEGORY_ROWS.length + 2;
   const scenarios = outputs + CASE_OUTPUTS.length + 2;
-  const checks = scenarios + SCENARIO_OUTPUTS.length + 2;
+  const sensitivity = scenarios + SCENARIO_OUTPUTS.length + 2;
+  const checks = sensitivity + SENSITIVITY_DRIVERS.length + 2;
   return {
     rows: ROWS,
     /** The scenarios' timelines, each SCENARIO_LINES long, in CASE_SCENARIOS' order. */
@@ -328,6 +344,8 @@ export const CASE_LAYOUT = (() => {
     outputs,
     /** The scenario table's first output row (its header is the row above). */
     scenarios,
+    /** The sensitivity table's first driver row (its header is the row above): driver, ROI lowered, ROI raised, swing. */
+    sensitivity,
     checks,
     allChecks: checks + CASE_CHECKS.length,
     /** The yearly timelines' rows, first and last: one formula along each row. */
@@ -346,10 +364,12 @@ export const CASE_LAYOUT = (() => {
 })();
 
 /** The Business Case sheet: the yearly table (every year to the longest horizon, 0 past the chosen one), the costs by category, the outputs and the checks. */
-function caseSheet(): SheetPlan {
+function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
-  const { scalars, categories, outputs, scenarios, checks, allChecks } = CASE_LAYOUT;
+  const { scalars, categories, outputs, scenarios, sensitivity, checks, allChecks } = CASE_LAYOUT;
+  const drivers = driverOrder(inputs);
+  const sensitivityEnd = sensitivity + drivers.length - 1;
   const scenarioFlows = CASE_SCENARIOS.map(({ id }, index) => ({ id, rows: scenarioRows(index) }));
   const checkFormula = checkFormulas({
     years: rowRange(ROWS.year),
@@ -464,6 +484,25 @@ function caseSheet(): SheetPlan {
       ),
       role: "output",
     },
+    {
+      at: `A${sensitivity - 1}`,
+      values: [
+        ["Sensitivity: each driver lowered and raised by the swing", "ROI lowered", "ROI raised", "Swing"],
+      ],
+      role: "header",
+    },
+    { at: `A${sensitivity}`, values: drivers.map((driver) => [DRIVER_LABELS[driver]]), role: "note" },
+    {
+      at: `B${sensitivity}`,
+      values: drivers.map(() => [null, null, null]),
+      formulas: drivers.map((driver, index) => [
+        withNames(sensitivityRoi(driver, "(1-{name:Swing})")),
+        withNames(sensitivityRoi(driver, "(1+{name:Swing})")),
+        `=ABS(C${sensitivity + index}-B${sensitivity + index})`,
+      ]),
+      numberFormats: drivers.map(() => ["0%", "0%", "0%"]),
+      role: "output",
+    },
     { at: `A${checks - 1}`, values: [["Checks"]], role: "header" },
     {
       at: `A${checks}`,
@@ -499,8 +538,50 @@ function caseSheet(): SheetPlan {
       ...CASE_CHECKS.map((check, index) => namePlan(`Check${check}`, { at: `B${checks + index}` })),
       namePlan("Checks", { at: `B${allChecks}` }),
     ],
+    charts: [
+      {
+        type: "bar",
+        title: "ROI sensitivity: swing by driver",
+        x: `A${sensitivity}:A${sensitivityEnd}`,
+        y: `D${sensitivity}:D${sensitivityEnd}`,
+        xTitle: "Driver",
+        yTitle: "ROI swing (lowered to raised)",
+        anchor: `F${sensitivity - 1}`,
+      },
+    ],
     freeze: { rows: ROWS.year, columns: 1 },
   };
+}
+
+/**
+ * The sensitivity table's rows, largest swing first, as the kernel ranks them for these inputs at
+ * the default swing: fixed when the sheet is written (a native formula cannot sort without
+ * dynamic arrays), so a reviewer who changes an assumption sees every ROI move but the order stay
+ * until the sheet is written again. Inputs the kernel refuses keep the drivers' declared order.
+ */
+function driverOrder(inputs: BusinessCaseInputs): SensitivityDriver[] {
+  try {
+    return caseSensitivity(inputs).map((row) => row.driver);
+  } catch {
+    return [...SENSITIVITY_DRIVERS];
+  }
+}
+
+/**
+ * ROI with one driver multiplied by `factor` (a formula): a benefit driver scales the adjusted
+ * benefit, a learner-time driver the learners' time, the cost lines the counted cost lines; ROI
+ * and the costs it divides by are linear in each, so the case's own figures give it exactly.
+ */
+function sensitivityRoi(driver: SensitivityDriver, factor: string): string {
+  const benefit =
+    driver === "improvement" || driver === "valuePerUnit" ? `{name:Benefit}*${factor}` : "{name:Benefit}";
+  const learnerTime =
+    driver === "learnerHours" || driver === "hourlyCost"
+      ? `{name:LearnerTime}*${factor}`
+      : "{name:LearnerTime}";
+  const costLines = driver === "costLines" ? `{name:CountedCostLines}*${factor}` : "{name:CountedCostLines}";
+  const cost = `(${learnerTime}+${costLines})`;
+  return `=(${benefit}-${cost})/${cost}`;
 }
 
 /**
@@ -533,6 +614,6 @@ export function businessCasePlans(inputs: BusinessCaseInputs): SheetPlan[] {
     ...COST_REGISTER.plans(inputs.costs, options),
     ...BENEFIT_REGISTER.plans(inputs.benefits, options),
     ...INTANGIBLE_REGISTER.plans(inputs.intangibles, options),
-    caseSheet(),
+    caseSheet(inputs),
   ];
 }

@@ -24,18 +24,27 @@ import {
   type CaseScenario,
   COST_CATEGORIES,
   COST_TIMINGS,
+  caseSensitivity,
   columnLetter,
+  DRIVER_LABELS,
   type DriverMultipliers,
+  driverInputs,
   MAX_HORIZON,
   SAMPLE_BUSINESS_CASE,
   SCENARIO_OUTPUTS,
+  SENSITIVITY_DRIVERS,
+  type SensitivityDriver,
   scenarioInputs,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
+/** The inputs each workbook was written from: the sensitivity table's order is fixed from them. */
+const writtenFrom = new WeakMap<MemoryWorkbook, BusinessCaseInputs>();
+
 async function written(inputs: BusinessCaseInputs): Promise<MemoryWorkbook> {
   const workbook = new MemoryWorkbook();
   await workbook.applyAll(businessCasePlans(inputs));
+  writtenFrom.set(workbook, inputs);
   return workbook;
 }
 
@@ -110,6 +119,38 @@ function expectOutputsMatch(workbook: MemoryWorkbook, inputs: BusinessCaseInputs
     const scenario = businessCase(scenarioInputs(inputs, multipliersShown(workbook, id)));
     expectShown(workbook, id, scenario, SCENARIO_OUTPUTS);
   }
+  expectSensitivityMatch(workbook, inputs);
+}
+
+/**
+ * Each sensitivity row's ROI lowered and raised equals businessCase's ROI with that driver moved
+ * by the swing the sheet holds, to 1e-9 relative to the benefit–cost ratio (ROI is BCR − 1, so
+ * an ROI near 0 is a difference of two figures of that size); the rows are in the kernel's order
+ * for the inputs the sheet was written from (fixed at write time).
+ */
+function expectSensitivityMatch(workbook: MemoryWorkbook, inputs: BusinessCaseInputs): void {
+  const swing = named(workbook, "BuyIn_Case_Swing") as number;
+  const byLabel = new Map(SENSITIVITY_DRIVERS.map((driver) => [DRIVER_LABELS[driver], driver]));
+  const shownOrder: SensitivityDriver[] = [];
+  SENSITIVITY_DRIVERS.forEach((_, index) => {
+    const row = CASE_LAYOUT.sensitivity + index;
+    const driver = byLabel.get(workbook.value("Business Case", `A${row}`) as string) as SensitivityDriver;
+    expect(driver, `row ${row}`).toBeDefined();
+    shownOrder.push(driver);
+    const low = businessCase(driverInputs(inputs, driver, 1 - swing));
+    const high = businessCase(driverInputs(inputs, driver, 1 + swing));
+    for (const [column, result] of [
+      ["B", low],
+      ["C", high],
+    ] as const) {
+      const shown = workbook.value("Business Case", `${column}${row}`) as number;
+      expect(Math.abs(shown - result.roi), `${driver} ${column}`).toBeLessThanOrEqual(
+        1e-9 * Math.max(1, result.bcr),
+      );
+    }
+  });
+  const writtenWith = writtenFrom.get(workbook) as BusinessCaseInputs;
+  expect(shownOrder).toEqual(caseSensitivity(writtenWith).map((row) => row.driver));
 }
 
 /** The outputs named `BuyIn_Case_<prefix><output>` equal `result`'s, to 1e-9 relative. */
@@ -298,6 +339,24 @@ describe("the business case computed by HyperFormula", () => {
       scenarioInputs(SAMPLE_BUSINESS_CASE, { ...CASE_SCENARIOS[0].multipliers, improvement: 0.4 }),
     );
     expect(named(workbook, "BuyIn_Case_ConservativeROI")).toBeCloseTo(conservative.roi, 9);
+  });
+
+  it("sorts the sensitivity table by swing and plans a bar chart of it", async () => {
+    const workbook = await written(SAMPLE_BUSINESS_CASE);
+    const { sensitivity } = CASE_LAYOUT;
+    const last = sensitivity + SENSITIVITY_DRIVERS.length - 1;
+    const swings = SENSITIVITY_DRIVERS.map(
+      (_, index) => workbook.value("Business Case", `D${sensitivity + index}`) as number,
+    );
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    expect(swings[0]).toBeGreaterThan(0);
+    expect(workbook.charts("Business Case")).toEqual([
+      expect.objectContaining({ type: "bar", x: `A${sensitivity}:A${last}`, y: `D${sensitivity}:D${last}` }),
+    ]);
+    // A reviewer's swing of 10%: every ROI follows it (the order stays as written).
+    const [sheet, cell] = cellOf(workbook, "BuyIn_Case_Swing");
+    workbook.setCell(sheet, cell, "0.1");
+    expectSensitivityMatch(workbook, SAMPLE_BUSINESS_CASE);
   });
 
   it("follows a change in the registers: an attribution cell", async () => {
