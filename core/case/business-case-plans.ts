@@ -4,6 +4,7 @@ import type { Block, NamePlan, SheetPlan } from "../plans/sheet-plan";
 import { CASE_CHECKS, checkFormulas } from "./case-checks";
 import { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers } from "./case-scenarios";
 import { caseSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
+import { businessCaseWarnings } from "./case-warnings";
 import { DRIVER_LABELS, SENSITIVITY_DRIVERS, type SensitivityDriver } from "./driver-inputs";
 import { type BusinessCaseInputs, COST_CATEGORIES, LEARNER_TIME, MAX_HORIZON } from "./inputs";
 import { PROGRAMME_LABELS } from "./labels";
@@ -348,6 +349,8 @@ export const CASE_LAYOUT = (() => {
     sensitivity,
     checks,
     allChecks: checks + CASE_CHECKS.length,
+    /** The judgement aids' notes: a heading, then one warning a row. */
+    notes: checks + CASE_CHECKS.length + 2,
     /** The yearly timelines' rows, first and last: one formula along each row. */
     timelines: [
       [ROWS.learnerTime, ROWS.crossing],
@@ -367,7 +370,8 @@ export const CASE_LAYOUT = (() => {
 function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
-  const { scalars, categories, outputs, scenarios, sensitivity, checks, allChecks } = CASE_LAYOUT;
+  const { scalars, categories, outputs, scenarios, sensitivity, checks, allChecks, notes } = CASE_LAYOUT;
+  const warnings = businessCaseWarnings(inputs).map((warning) => warning.message);
   const drivers = driverOrder(inputs);
   const sensitivityEnd = sensitivity + drivers.length - 1;
   const scenarioFlows = CASE_SCENARIOS.map(({ id }, index) => ({ id, rows: scenarioRows(index) }));
@@ -521,6 +525,21 @@ function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
       role: "output",
     },
   ];
+  blocks.push(
+    {
+      at: `A${notes}`,
+      values: [["Judgement aids (Phillips' guiding principles), as of the last write from BuyIn"]],
+      role: "header",
+    },
+    {
+      at: `A${notes + 1}`,
+      values: (warnings.length > 0
+        ? warnings
+        : ["None apply: every benefit is adjusted and the costs are fully loaded."]
+      ).map((message) => [message]),
+      role: "note",
+    },
+  );
   return {
     kind: BUSINESS_CASE_KIND,
     title: "Business Case",

@@ -15,6 +15,7 @@ import {
   type BusinessCaseResult,
   businessCase,
   businessCasePlans,
+  businessCaseWarnings,
   CASE_CHECKS,
   CASE_LAYOUT,
   CASE_OUTPUTS,
@@ -357,6 +358,24 @@ describe("the business case computed by HyperFormula", () => {
     const [sheet, cell] = cellOf(workbook, "BuyIn_Case_Swing");
     workbook.setCell(sheet, cell, "0.1");
     expectSensitivityMatch(workbook, SAMPLE_BUSINESS_CASE);
+  });
+
+  it("lists the judgement aids that apply as notes, and none once they are resolved", async () => {
+    const strained = structuredClone(SAMPLE_BUSINESS_CASE) as BusinessCaseInputs;
+    (strained.benefits[0] as { attribution?: number }).attribution = undefined;
+    strained.programme = { ...strained.programme, shortTerm: true };
+    const warnings = businessCaseWarnings(strained).map((warning) => warning.message);
+    expect(warnings.length).toBeGreaterThan(1);
+    const workbook = await written(strained);
+    const { notes } = CASE_LAYOUT;
+    expect(workbook.value("Business Case", `A${notes}`)).toMatch(/^Judgement aids/);
+    const shown = warnings.map((_, index) => workbook.value("Business Case", `A${notes + 1 + index}`));
+    expect(shown).toEqual(warnings);
+    // Written again once resolved: one line says none apply, and the old notes are gone.
+    await workbook.applyAll(businessCasePlans(SAMPLE_BUSINESS_CASE));
+    expect(workbook.value("Business Case", `A${notes + 1}`)).toMatch(/^None apply/);
+    for (let index = 1; index < warnings.length; index++)
+      expect(workbook.value("Business Case", `A${notes + 1 + index}`) ?? "").toBe("");
   });
 
   it("follows a change in the registers: an attribution cell", async () => {
