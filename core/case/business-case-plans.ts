@@ -366,7 +366,11 @@ export const CASE_LAYOUT = (() => {
   } as const;
 })();
 
-/** The Business Case sheet: the yearly table (every year to the longest horizon, 0 past the chosen one), the costs by category, the outputs and the checks. */
+/**
+ * The Business Case sheet: the calculations (the yearly table, every year to the longest horizon and
+ * 0 past the chosen one; each scenario's; the whole-case figures; the costs by category), then the
+ * outputs, the scenario and sensitivity tables, the checks and the judgement aids' notes.
+ */
 function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
@@ -609,7 +613,12 @@ function sensitivityRoi(driver: SensitivityDriver, factor: string): string {
  * whose yearly table and named outputs (`BuyIn_Case_Cost`, `_Benefit`, `_NetBenefit`, `_ROI`,
  * `_BCR`, `_PaybackMonths`, `_NPV`, `_IRR`, `_BreakEven`) reproduce `businessCase(inputs)`: a
  * reviewer without BuyIn changes any assumption and every output moves. Where the model answers
- * null (no payback, no IRR, no break-even) the sheet shows `#N/A` or `#NUM!`.
+ * null (no payback, no IRR, no break-even) the sheet shows `#N/A` or `#NUM!`. Below the outputs:
+ * the scenario table (`businessCase(scenarioInputs(…))` for each of CASE_SCENARIOS, from its named
+ * multipliers), the sensitivity table (`caseSensitivity`, by the named swing, with a bar chart of
+ * the swings), the checks (each "OK" or a flag) and the judgement aids that apply as notes. Laid
+ * out as the FAST Standard asks: inputs, calculations and outputs apart (CASE_LAYOUT), no number
+ * typed in a formula but 0 and 1, one formula along each timeline row.
  *
  * @param inputs the business case's inputs (core/case/inputs.ts); intangibles are listed only
  * @returns the plans, to hand together to a WorkbookPort's `applyAll`
