@@ -3,13 +3,24 @@ export { type BusinessCaseResult, businessCase } from "./business-case";
 export {
   BUSINESS_CASE_KIND,
   businessCasePlans,
+  CASE_LAYOUT,
   CASE_OUTPUTS,
   CASE_SETTINGS_KIND,
   type CaseOutput,
+  SCENARIO_OUTPUTS,
 } from "./business-case-plans";
+export { CASE_CHECKS, type CaseCheck } from "./case-checks";
+export { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers, scenarioInputs } from "./case-scenarios";
+export { caseSensitivity, type DriverSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";
+export {
+  DRIVER_LABELS,
+  driverInputs,
+  SENSITIVITY_DRIVERS,
+  type SensitivityDriver,
+} from "./driver-inputs";
 export {
   type BenefitStream,
   BenefitStreamSchema,

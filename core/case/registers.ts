@@ -179,7 +179,7 @@ export const BENEFIT_REGISTER = defineRegister<BenefitStream, CaseRegisterOption
       numberFormat: "#,##0",
       name: "AdjustedAnnualValues",
       // At full effect; a blank share is no adjustment (counted as 1), as the model counts it.
-      formula: `=IF(COUNT(${cell("improvement")},${cell("valuePerUnit")})<2,"",${cell("improvement")}*${cell("valuePerUnit")}*IF(${cell("attribution")}="",1,${cell("attribution")})*IF(${cell("confidence")}="",1,${cell("confidence")}))`,
+      formula: `=IF(OR(${cell("improvement")}="",${cell("valuePerUnit")}=""),"",${cell("improvement")}*${cell("valuePerUnit")}*IF(${cell("attribution")}="",1,${cell("attribution")})*IF(${cell("confidence")}="",1,${cell("confidence")}))`,
       needs: ["improvement", "valuePerUnit"],
       kernel: (stream) =>
         adjustedBenefit(
