@@ -7,7 +7,7 @@
 import { useEffect, useState } from "preact/hooks";
 // Values from core's own files, not core/index: this module loads on demand (lazy-screen.tsx), and a
 // lazily loaded core/index would bring every export with it (the function catalog, the samples).
-import type { EvaluationStep } from "../../core/index";
+import type { EvaluationStep, RowProblem } from "../../core/index";
 import { CHAIN_LEVELS } from "../../core/model/evaluation-step";
 import { assessmentPlans } from "../../core/plans/assessment-register";
 import { EVALUATION_CHAIN, missingLevels } from "../../core/plans/evaluation-chain";
@@ -29,7 +29,7 @@ const round = (value: number, digits: number) => value.toFixed(digits).replace(/
 export function EvaluationScreen({ panel }: { panel: Panel }) {
   const { task, ask } = panel;
   const [steps, setSteps] = useState<readonly EvaluationStep[] | undefined>();
-  const [unread, setUnread] = useState(0);
+  const [unread, setUnread] = useState<readonly RowProblem[]>([]);
   const [maxScore, setMaxScore] = useState("100");
   const [result, setResult] = useState<
     { pairs: Pairs; analysis: Analysis; max: number } | { problem: string }
@@ -43,7 +43,7 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
         ? EVALUATION_CHAIN.parse({ header: EVALUATION_CHAIN.headerOf(table), rows: table.rows }, {})
         : { records: [], problems: [] };
       setSteps(parsed.records);
-      setUnread(parsed.problems.length);
+      setUnread(parsed.problems);
     });
   useEffect(() => {
     void readChain();
@@ -132,8 +132,10 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
           );
         })
       )}
-      {unread > 0 ? (
-        <p class="problem">{`${unread} row${unread === 1 ? "" : "s"} of the chain could not be read.`}</p>
+      {unread.length > 0 ? (
+        <p class="problem">
+          {`${unread.length} row${unread.length === 1 ? "" : "s"} of the chain could not be read: row ${unread[0]?.row}, ${`${unread[0]?.column} ${unread[0]?.message}`.trim()}.`}
+        </p>
       ) : null}
 
       <h3 class="section-heading">Pre/post analysis</h3>
