@@ -4,7 +4,7 @@
  * mean gain, Hake's gain, d_z, t and p from the kernels), which can be written as the Pre-Post
  * Assessment sheet, whose native formulas compute the same statistics.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 // Values from core's own files, not core/index: this module loads on demand (lazy-screen.tsx), and a
 // lazily loaded core/index would bring every export with it (the function catalog, the samples).
 import type { EvaluationStep, RowProblem } from "../../core/index";
@@ -48,6 +48,9 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
   useEffect(() => {
     void readChain();
   }, []);
+  // A new result, or what is wrong with the selection, comes into view below the buttons.
+  const resultArea = useRef<HTMLDivElement>(null);
+  useEffect(() => resultArea.current?.scrollIntoView({ block: "nearest" }), [result]);
 
   const max = Number(maxScore);
   const maxProblem =
@@ -180,7 +183,7 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
         ) : null}
       </div>
       {panel.canReadSelection ? null : <p class="field-hint">This host cannot read a selection.</p>}
-      <div aria-live="polite">
+      <div aria-live="polite" ref={resultArea}>
         {result === undefined ? null : "problem" in result ? (
           <p class="problem analysis-problem">
             <Icon name="alert" />

@@ -242,7 +242,7 @@ export function KpiScreen({ panel }: { panel: Panel }) {
                     <span class="kpi-figures">
                       {problems > 0
                         ? `${problems} to fix`
-                        : `${formatValue(latest, unit)} of ${formatValue(record?.target, unit)} target`}
+                        : `${formatValue(latest, unit)} · target ${formatValue(record?.target, unit)}`}
                     </span>
                   </span>
                   <Sparkline values={values} />

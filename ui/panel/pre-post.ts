@@ -46,7 +46,7 @@ export function pairsFromSelection(
   );
   if (numeric.length !== 2)
     return {
-      problem: `Select exactly two columns of scores, pre then post: the selection has ${numeric.length === 0 ? "no column" : `${numeric.length} columns`} of numbers.`,
+      problem: `Select exactly two columns of scores, pre then post: the selection has ${numeric.length === 0 ? "no column" : numeric.length === 1 ? "one column" : `${numeric.length} columns`} of numbers.`,
     };
   const [preColumn, postColumn] = numeric as [number, number];
   const nameColumn = Array.from({ length: width }, (_, column) => column).find(
@@ -94,6 +94,10 @@ export function analysePairs(
   post: readonly number[],
   maxScore: number,
 ): Analysis | { readonly problem: string } {
+  if (pre.length < 2)
+    return {
+      problem: `Select at least two learners with both scores: the selection has ${pre.length === 0 ? "none" : "one"}.`,
+    };
   try {
     const test = pairedTTest(pre, post);
     const meanOf = (values: readonly number[]) =>

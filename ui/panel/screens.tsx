@@ -33,6 +33,8 @@ export interface ScreenSpec {
   /** The part of the workbook this screen is where to see and make, for Home's links. */
   readonly shows?: WorkbookPart;
   readonly component: (props: { panel: Panel }) => JSX.Element;
+  /** The screen writes and reads its own sheets: the shell's Write/Refresh (the stakeholder register) are hidden. */
+  readonly ownActions?: boolean;
 }
 
 export const SCREENS = [
@@ -70,6 +72,7 @@ export const SCREENS = [
     needs: ["kpis"],
     shows: "kpis",
     component: lazyScreen((screens) => screens.KpiScreen),
+    ownActions: true,
   },
   {
     id: "evaluation",
@@ -79,6 +82,7 @@ export const SCREENS = [
     needs: ["evaluation-chain"],
     shows: "evaluation-chain",
     component: lazyScreen((screens) => screens.EvaluationScreen),
+    ownActions: true,
   },
   {
     id: "settings",
