@@ -76,6 +76,11 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
     await page.getByRole("button", { name: "Back to KPIs" }).click();
     const after = await chips(page);
     expect(after[2]).toBe("On track");
+    // Another screen and back: the unsaved actual is still there, not reloaded over.
+    await go(page, "Evaluation");
+    await go(page, "KPIs");
+    await page.locator(".kpi-row").first().waitFor();
+    expect(await chips(page)).toEqual(after);
 
     await page.getByRole("button", { name: "Write KPIs" }).click();
     await page.getByRole("status").getByText("Wrote 5 KPIs to the workbook.").waitFor();

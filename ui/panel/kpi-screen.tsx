@@ -35,14 +35,21 @@ const REPORT = "report";
 export const statusClass = (status: string) =>
   status ? `chip status-${status.toLowerCase().replace(/\s+/g, "-")}` : "chip chip-pending";
 
+/**
+ * The KPIs as edited and not yet written, kept while another screen is open: coming back shows
+ * them, not the workbook's (Reload asks before discarding them).
+ */
+let unsaved: { periods: readonly string[]; tolerance: number; drafts: readonly KpiDraft[] } | undefined;
+
 export function KpiScreen({ panel }: { panel: Panel }) {
   const { task, ask } = panel;
-  const [periods, setPeriods] = useState<readonly string[]>(() => periodsOf(undefined));
-  const [tolerance, setTolerance] = useState(0.1);
-  const [drafts, setDrafts] = useState<readonly KpiDraft[]>([]);
-  const [dirty, setDirty] = useState(false);
+  const [periods, setPeriods] = useState<readonly string[]>(() => unsaved?.periods ?? periodsOf(undefined));
+  const [tolerance, setTolerance] = useState(unsaved?.tolerance ?? 0.1);
+  const [drafts, setDrafts] = useState<readonly KpiDraft[]>(unsaved?.drafts ?? []);
+  const [dirty, setDirty] = useState(unsaved !== undefined);
   const [editing, setEditing] = useState<string | undefined>();
-  const [loaded, setLoaded] = useState(false);
+  const [loaded, setLoaded] = useState(unsaved !== undefined);
+  unsaved = dirty ? { periods, tolerance, drafts } : undefined;
   const register = kpiRegister(periods);
   const options = trackerOptions(periods, tolerance);
   const checked = useMemo(() => register.validateDrafts(drafts, options), [drafts, register, tolerance]);
@@ -79,7 +86,7 @@ export function KpiScreen({ panel }: { panel: Panel }) {
     });
 
   useEffect(() => {
-    void read();
+    if (!dirty) void read();
   }, []);
 
   const askRead = async () => {
