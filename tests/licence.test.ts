@@ -6,13 +6,16 @@ import { describe, expect, it } from "vitest";
 const dist = join(import.meta.dirname, "../dist");
 
 describe("shipped bundles", () => {
-  it.each(["addin/functions.js", "addin/taskpane.js", "apps-script/buyin.js", "apps-script/Sidebar.html"])(
-    "%s carries no HyperFormula code",
-    (file) => {
-      const text = readFileSync(join(dist, file), "utf8");
-      expect(text).not.toMatch(/hyperformula|gpl-v3|HyperFormula/i);
-    },
-  );
+  it.each([
+    "addin/functions.js",
+    "addin/taskpane.js",
+    "addin/evaluation-screens.js",
+    "apps-script/buyin.js",
+    "apps-script/Sidebar.html",
+  ])("%s carries no HyperFormula code", (file) => {
+    const text = readFileSync(join(dist, file), "utf8");
+    expect(text).not.toMatch(/hyperformula|gpl-v3|HyperFormula/i);
+  });
   it("the preview, which is dev only, does", () => {
     expect(readFileSync(join(dist, "preview/preview.js"), "utf8")).toMatch(/gpl-v3/);
   });

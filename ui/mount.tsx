@@ -1,6 +1,7 @@
 /** Mounts the panel into a host page: styles from the bundle (no CDN), the host's theme. */
 import { render } from "preact";
 import { App, type Theme } from "./panel/app";
+import evaluationStyles from "./panel/evaluation.css";
 import styles from "./panel/styles.css";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -13,7 +14,7 @@ export function mountPanel(
   if (!document.getElementById("buyin-styles")) {
     const style = document.createElement("style");
     style.id = "buyin-styles";
-    style.textContent = styles;
+    style.textContent = styles + evaluationStyles;
     document.head.append(style);
   }
   root.classList.add(`theme-${options.theme}`);

@@ -124,7 +124,8 @@ export interface FakeCell {
   validation?: FakeValidation;
 }
 
-const NUMERIC = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
+// A number needs digits before its exponent: "E-002" (an evaluation chain's key) stays text in Sheets.
+const NUMERIC = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?%?$/i;
 
 /** A value handed to setValues, stored as Sheets stores what a user types. */
 export function parseInput(input: unknown): Pick<FakeCell, "value" | "formula"> {

@@ -1,7 +1,8 @@
 /** The preview's embedded sample is a valid register that shows every computed column. */
 import { describe, expect, it } from "vitest";
-import { StakeholderSchema, salience } from "../../core/index";
-import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
+import { KPI_STATUSES, StakeholderSchema, salience, stakeholderMap } from "../../core/index";
+import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
+import { SAMPLE_STAKEHOLDERS, sampleEvaluationPlans } from "../../ui/preview/sample";
 
 describe("the preview's sample stakeholders", () => {
   it("are valid records with unique ids", () => {
@@ -14,5 +15,25 @@ describe("the preview's sample stakeholders", () => {
       salience(person.power, person.legitimacy as number, person.urgency as number),
     );
     expect(new Set(classes).size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("the preview's whole sample", () => {
+  it("writes the stakeholders and every evaluation sheet into one workbook, the KPI statuses computed by the engine as the tracker's plan expects", async () => {
+    const workbook = new MemoryWorkbook();
+    const plans = sampleEvaluationPlans();
+    const reports = await workbook.applyAll([...stakeholderMap(SAMPLE_STAKEHOLDERS), ...plans]);
+    expect(reports.flatMap((report) => report.messages)).toEqual([]);
+    for (const kind of ["kpis", "assessment", "feedback", "evaluation-chain", "improvements", "report"])
+      expect((await workbook.readTable(kind))?.rows.length, kind).toBeGreaterThan(0);
+    const tracker = plans.find((plan) => plan.kind === "kpis");
+    const table = await workbook.readTable("kpis");
+    const at = table?.header.indexOf("Status") ?? -1;
+    const statuses = table?.rows.map((row) => row.values[at]);
+    expect(statuses).toEqual(tracker?.table?.rows.map((row) => row.expected?.status));
+    for (const status of statuses ?? []) expect(KPI_STATUSES).toContain(status);
+    // Two reports issued: Q2's and Q3's lines.
+    const report = await workbook.readTable("report");
+    expect(new Set(report?.rows.map((row) => row.values[1])).size).toBe(2);
   });
 });

@@ -223,7 +223,7 @@ export function App({ port, helpUrl }: AppProps) {
         <Screen panel={panel} />
       </main>
       <StatusArea task={task} />
-      <div class="action-bar">
+      <div class="action-bar" hidden={current.ownActions}>
         <button
           type="button"
           class="primary"

@@ -19,6 +19,7 @@ const PATHS = {
   refresh: "M13 4v3h-3M3 12V9h3M12.6 7A5 5 0 0 0 4 5M3.4 9a5 5 0 0 0 8.6 2",
   write: "M3.5 2.5h7l2 2v9h-9zM5.5 2.5v3h4v-3M5.5 13.5v-4h5v4",
   check: "M3 8.5 6.5 12 13 4.5",
+  trend: "M2.5 12.5 6 8.5l2.5 2.5 5-6M10 5h3.5v3.5",
   alert: "M8 2.5 14 13H2zM8 6.5v3.5M8 11.5v.5",
   close: "M4 4l8 8M12 4l-8 8",
 } as const;

@@ -8,6 +8,7 @@ import { MAP_KIND, REGISTER_KIND, SETTINGS_KIND } from "../../core/index";
 import type { Panel } from "./app";
 import { HomeScreen } from "./home-screen";
 import type { IconName } from "./icons";
+import { lazyScreen } from "./lazy-screen";
 import { MapScreen } from "./map-screen";
 import { SettingsScreen } from "./settings-screen";
 import { StakeholdersScreen } from "./stakeholders-screen";
@@ -19,6 +20,8 @@ export const WORKBOOK_PARTS: ReadonlyMap<WorkbookPart, { readonly title: string;
     [REGISTER_KIND, { title: "Stakeholder register", rows: "people" }],
     [SETTINGS_KIND, { title: "Settings", rows: "" }],
     [MAP_KIND, { title: "Stakeholder map sheet", rows: "" }],
+    ["kpis", { title: "KPI tracker", rows: "KPIs" }],
+    ["evaluation-chain", { title: "Evaluation chain", rows: "levels" }],
   ]);
 
 export interface ScreenSpec {
@@ -30,6 +33,8 @@ export interface ScreenSpec {
   /** The part of the workbook this screen is where to see and make, for Home's links. */
   readonly shows?: WorkbookPart;
   readonly component: (props: { panel: Panel }) => JSX.Element;
+  /** The screen writes and reads its own sheets: the shell's Write/Refresh (the stakeholder register) are hidden. */
+  readonly ownActions?: boolean;
 }
 
 export const SCREENS = [
@@ -58,6 +63,26 @@ export const SCREENS = [
     needs: [REGISTER_KIND, SETTINGS_KIND, MAP_KIND],
     shows: MAP_KIND,
     component: MapScreen,
+  },
+  {
+    id: "kpis",
+    title: "KPIs",
+    icon: "trend",
+    summary: "Tracker, status, trend, the next report",
+    needs: ["kpis"],
+    shows: "kpis",
+    component: lazyScreen((screens) => screens.KpiScreen),
+    ownActions: true,
+  },
+  {
+    id: "evaluation",
+    title: "Evaluation",
+    icon: "check",
+    summary: "Chain of impact, pre/post analysis",
+    needs: ["evaluation-chain"],
+    shows: "evaluation-chain",
+    component: lazyScreen((screens) => screens.EvaluationScreen),
+    ownActions: true,
   },
   {
     id: "settings",

@@ -12,7 +12,7 @@ import type { Theme } from "../panel/app";
 import type { WorkbookPort } from "../workbook-port";
 import { MemoryWorkbook } from "./memory-workbook";
 import previewStyles from "./preview.css";
-import { SAMPLE_STAKEHOLDERS } from "./sample";
+import { SAMPLE_STAKEHOLDERS, sampleEvaluationPlans } from "./sample";
 import { type Selection, SheetView } from "./sheet-view";
 
 const params = new URLSearchParams(location.search);
@@ -109,7 +109,7 @@ async function start() {
       ["Kick-off with ops leads on 3 March"],
       ["Budget holder: Marcus Webb (CFO)"],
     ]);
-    await workbook.applyAll(stakeholderMap(SAMPLE_STAKEHOLDERS));
+    await workbook.applyAll([...stakeholderMap(SAMPLE_STAKEHOLDERS), ...sampleEvaluationPlans()]);
   }
   render(<WorkbookPane />, document.getElementById("workbook") as HTMLElement);
   mountPanel(document.getElementById("panel") as HTMLElement, { port, theme });

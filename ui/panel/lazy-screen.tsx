@@ -1,0 +1,36 @@
+/**
+ * A screen whose code loads when it is first opened (load-evaluation-screens.ts): in the Excel task
+ * pane the evaluation screens are a script of their own, out of the 150 KB the pane starts with.
+ */
+import type { JSX } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import type { Panel } from "./app";
+import { type EvaluationScreens, loadEvaluationScreens } from "./load-evaluation-screens";
+
+type Screen = (props: { panel: Panel }) => JSX.Element;
+
+export function lazyScreen(pick: (screens: EvaluationScreens) => Screen): Screen {
+  let loaded: Screen | undefined;
+  return function LazyScreen({ panel }) {
+    const [screen, setScreen] = useState<{ Component: Screen } | undefined>(
+      loaded ? { Component: loaded } : undefined,
+    );
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (loaded) return;
+      loadEvaluationScreens().then(
+        (screens) => {
+          loaded = pick(screens);
+          setScreen({ Component: loaded });
+        },
+        () => setFailed(true),
+      );
+    }, []);
+    if (screen) return <screen.Component panel={panel} />;
+    return (
+      <p class={failed ? "problem" : "muted"}>
+        {failed ? "This screen could not be loaded: close and reopen the pane to try again." : "Loading…"}
+      </p>
+    );
+  };
+}
