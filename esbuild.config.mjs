@@ -193,10 +193,9 @@ write("addin/functions.json", `${JSON.stringify(generate.functionsJson(), null, 
 copyFileSync(join(root, "addin", "pages", "taskpane.html"), join(dist, "addin", "taskpane.html"));
 write(
   "addin/help.html",
-  readFileSync(join(root, "addin", "pages", "help.html"), "utf8").replace(
-    "<!-- reference -->",
-    generate.referenceHtml(),
-  ),
+  readFileSync(join(root, "addin", "pages", "help.html"), "utf8")
+    .replace("<!-- glossary -->", () => generate.glossaryHtml())
+    .replace("<!-- reference -->", () => generate.referenceHtml()),
 );
 copyFileSync(join(root, "addin", "pages", "reference.css"), join(dist, "addin", "reference.css"));
 cpSync(join(root, "addin", "assets"), join(dist, "addin", "assets"), { recursive: true });

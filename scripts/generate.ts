@@ -13,6 +13,7 @@ import {
   sheetsName,
   type TableAnswer,
 } from "../core/catalog/index";
+import { ENGAGEMENT_GLOSSARY, GLOSSARY_SOURCES, GLOSSARY_TERMS, scaleEnds } from "../ui/panel/glossary";
 
 interface JsonSchemaNumber {
   type?: string;
@@ -198,6 +199,29 @@ function escapeHtml(text: string): string {
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;");
+}
+
+/**
+ * The short glossary for the help page, from the text the panel's field hints and Help screen
+ * show (ui/panel/glossary.ts), on the default 1–5 scale.
+ */
+export function glossaryHtml(): string {
+  const scaleMax = 5;
+  const terms = GLOSSARY_TERMS.map(
+    (term) =>
+      `<dt>${escapeHtml(term.name)}</dt><dd>${escapeHtml(`${term.meaning} ${scaleEnds(term, scaleMax)}`)} <small>(${escapeHtml(term.source)})</small></dd>`,
+  );
+  const levels = ENGAGEMENT_GLOSSARY.map(
+    (entry) => `<dt>${entry.number} ${escapeHtml(entry.level)}</dt><dd>${escapeHtml(entry.meaning)}</dd>`,
+  );
+  const sources = GLOSSARY_SOURCES.map((source) => `<li>${escapeHtml(source.reference)}</li>`);
+  return [
+    `<p>Scores run from 1 to ${scaleMax} unless the workbook's settings sheet says otherwise; the top of another scale reads as ${scaleMax} does here. A score at or above the threshold (by default the scale's midpoint) is high.</p>`,
+    `<h3>The scores</h3>\n<dl>${terms.join("\n")}</dl>`,
+    `<h3>Engagement levels (PMBOK)</h3>\n<dl>${levels.join("\n")}</dl>`,
+    "<p>The engagement gap is the desired level's number minus the current one's.</p>",
+    `<h3>Sources</h3>\n<ul>${sources.join("\n")}</ul>`,
+  ].join("\n");
 }
 
 /** The function reference as an HTML table body, for the help page and the task pane. */

@@ -28,7 +28,7 @@ import {
 const SIDEBAR = { width: 300, height: 640 };
 const screenshots = join(import.meta.dirname, "../../docs/screenshots");
 const TASK_PANE = { width: 350, height: 640 };
-const SCREENS = ["Home", "Stakeholders", "Power/interest map", "Settings"];
+const SCREENS = ["Home", "Stakeholders", "Power/interest map", "Settings", "Help"];
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 async function sampleSidebar(browser: Parameters<typeof openSidebar>[0], origin: string, viewport = SIDEBAR) {
@@ -248,6 +248,8 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("2");
     await page.keyboard.press("Escape");
+    // The list takes focus in the frame after the form closes.
+    await page.waitForFunction(() => document.activeElement?.classList.contains("register-list"));
     await expect(focused()).resolves.toBe("register-list");
     await expect(list(page).locator("[aria-selected=true]").textContent()).resolves.toMatch(
       /^Elena Duarte.*Keep satisfied/,
@@ -314,6 +316,11 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     await go(page, "Settings");
     await expect(page.locator(".settings-list").textContent()).resolves.toMatch(
       /Score scale1 to 10High-score threshold5\.5/,
+    );
+    // Help reads the glossary on the workbook's scale, the text the field hints show.
+    await go(page, "Help");
+    await expect(page.locator(".help").textContent()).resolves.toMatch(
+      /Scores run from 1 to 10.*PowerTheir power over the programme: budget, people, decisions\. 1: no say in it; 10: can fund or stop it alone\..*Mitchell, Agle & Wood.*2 ResistantAware of the programme and its impact, and resistant to the change\./,
     );
     await go(page, "Stakeholders");
     await openPerson(page, "Marcus Webb");

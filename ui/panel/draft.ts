@@ -24,19 +24,19 @@ export function validateDrafts(drafts: readonly DraftRow[], options: Stakeholder
 }
 
 /**
- * The register's table as read back, as drafts. Rows that carry their key become drafts one by one:
- * the kit's `draftsFromCells` collects every earlier draft's key for each row it adds (quadratic:
- * 10,000 rows took 20 s in Chromium), which only rows without a key need, for their next free key.
+ * The register's table as read back, as drafts: rows that carry their key first, in one batch, then
+ * rows without one, each given the next key no row holds (so a keyless row never takes a key a
+ * later row of the sheet carries).
  */
 export function draftsFromTable(header: readonly string[], rows: readonly (readonly Cell[])[]): DraftRow[] {
   const at = header.findIndex((text) => text.trim().toLowerCase() === KEY_HEADER);
-  const keyed: DraftRow[] = [];
+  const keyedRows: (readonly Cell[])[] = [];
   const keyless: (readonly Cell[])[] = [];
   for (const row of rows) {
     const key = at < 0 ? undefined : row[at];
-    if (key === null || key === undefined || String(key).trim() === "") keyless.push(row);
-    else keyed.push(...draftsFromCells([header, row], []));
+    (key === null || key === undefined || String(key).trim() === "" ? keyless : keyedRows).push(row);
   }
+  const keyed = keyedRows.length === 0 ? [] : draftsFromCells([header, ...keyedRows], []);
   return keyless.length === 0 ? keyed : [...keyed, ...draftsFromCells([header, ...keyless], keyed)];
 }
 

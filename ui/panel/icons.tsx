@@ -22,6 +22,7 @@ const PATHS = {
   trend: "M2.5 12.5 6 8.5l2.5 2.5 5-6M10 5h3.5v3.5",
   alert: "M8 2.5 14 13H2zM8 6.5v3.5M8 11.5v.5",
   close: "M4 4l8 8M12 4l-8 8",
+  help: "M8 14.5a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13ZM6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.6M8 11.2v.6",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -6,6 +6,7 @@
 import type { JSX } from "preact";
 import { MAP_KIND, REGISTER_KIND, SETTINGS_KIND } from "../../core/index";
 import type { Panel } from "./app";
+import { HelpScreen } from "./help-screen";
 import { HomeScreen } from "./home-screen";
 import type { IconName } from "./icons";
 import { lazyScreen } from "./lazy-screen";
@@ -92,6 +93,14 @@ export const SCREENS = [
     needs: [SETTINGS_KIND],
     shows: SETTINGS_KIND,
     component: SettingsScreen,
+  },
+  {
+    id: "help",
+    title: "Help",
+    icon: "help",
+    summary: "What the scores and levels mean, and their sources",
+    needs: [SETTINGS_KIND],
+    component: HelpScreen,
   },
 ] satisfies readonly ScreenSpec[];
 

@@ -183,16 +183,20 @@ function RegisterView({
     });
   }, [register.drafts, register.checks, register.shownProblems, settings]);
 
+  // The text a search looks in, lower-cased once per edit rather than per row on every keystroke.
+  const searched = useMemo(
+    () =>
+      register.drafts.map(({ values }) =>
+        [values.name, values.role, values.group, values.owner].join("\n").toLowerCase(),
+      ),
+    [register.drafts],
+  );
   const rows = useMemo(() => {
     const words = search.trim().toLowerCase();
     const wanted = all.filter((row, index) => {
       if (filter === "With problems" ? row.problems === 0 : filter !== "All" && row.quadrant !== filter)
         return false;
-      if (!words) return true;
-      const values = register.drafts[index]?.values;
-      return [values?.name, values?.role, values?.group, values?.owner].some((text) =>
-        text?.toLowerCase().includes(words),
-      );
+      return !words || (searched[index]?.includes(words) ?? false);
     });
     const by: Record<Sort, ((a: ListRow, b: ListRow) => number) | undefined> = {
       sheet: undefined,
@@ -202,7 +206,7 @@ function RegisterView({
     };
     const compare = by[sort];
     return compare ? [...wanted].sort(compare) : wanted;
-  }, [all, search, filter, sort]);
+  }, [all, searched, search, filter, sort]);
   shown.current = rows;
 
   const withProblems = all.filter((row) => row.problems > 0).length;

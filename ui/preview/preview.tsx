@@ -94,6 +94,10 @@ function WorkbookPane() {
         selection = next;
         changed();
       }}
+      onEdit={(name, address, content) => {
+        workbook.setCell(name, address, content);
+        changed();
+      }}
     />
   );
 }

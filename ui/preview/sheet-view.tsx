@@ -1,10 +1,15 @@
 /**
  * The preview's spreadsheet view of the in-page workbook: sheet tabs, a formula bar for the
- * selected cell, and the computed values with BuyIn's styling roles. Shift+click extends the
- * selection, or type a range in the name box; the panel's "Import selection" reads it.
+ * selected cell, the computed values with BuyIn's styling roles, and the sheet's charts drawn.
+ * Shift+click extends the selection, or type a range in the name box; the panel's "Import
+ * selection" reads it. Cells can be edited as in a host: type over the selected cell (or F2 or a
+ * double-click to edit what it holds), Enter or Tab to keep, Escape to drop; arrows and Enter move,
+ * Delete clears. Each edit is MemoryWorkbook.setCell, so the formulas that read the cell recompute.
  */
+import { useRef, useState } from "preact/hooks";
 import { type Cell, cellA1, columnLetter, type Format, parseRange, serialToIsoDate } from "../../core/index";
-import type { MemoryWorkbook } from "./memory-workbook";
+import type { MemoryWorkbook, TypedContent } from "./memory-workbook";
+import { SheetChart } from "./sheet-chart";
 
 export interface Selection {
   readonly sheet: string;
@@ -57,9 +62,21 @@ export interface SheetViewProps {
   readonly selection: Selection | undefined;
   readonly onSheet: (sheet: string) => void;
   readonly onSelect: (selection: Selection) => void;
+  /** A user typed `content` into the cell at `address`. */
+  readonly onEdit: (sheet: string, address: string, content: TypedContent) => void;
 }
 
-export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: SheetViewProps) {
+export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdit }: SheetViewProps) {
+  const [editing, setEditingState] = useState<{ address: string; text: string } | undefined>();
+  // The edit open now: Enter's commit moves focus, and the blur that follows must not commit again.
+  const open = useRef<string | undefined>(undefined);
+  const setEditing = (next: { address: string; text: string } | undefined) => {
+    open.current = next?.address;
+    setEditingState(next);
+  };
+  // Set when the user moves in the grid: the next render focuses the selected cell's key catcher
+  // (never on a redraw after the panel writes, which would take focus from the panel).
+  const wantFocus = useRef(false);
   // BuyIn's state sheet is hidden, as in Excel and Sheets: no tab.
   const names = workbook.sheetNames().filter((name) => !workbook.hidden(name));
   const values = names.includes(sheet) ? workbook.displayGrid(sheet) : [];
@@ -84,12 +101,65 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: She
   const hiddenColumns = new Set(
     Array.from({ length: width }, (_, index) => index + 1).filter((column) => style(1, column).hidden),
   );
-  const select = (row: number, column: number, extend: boolean) =>
+  const select = (row: number, column: number, extend: boolean) => {
+    wantFocus.current = true;
     onSelect({
       sheet,
       anchor: extend && selection?.sheet === sheet ? selection.anchor : { row, column },
-      focus: { row, column },
+      focus: { row: Math.max(1, row), column: Math.max(1, column) },
     });
+  };
+  /**
+   * Keeps the edit (a formula, a number, text as typed, or "" to clear), then moves as Enter or Tab
+   * do; on leaving the cell (no move) focus goes wherever the user went.
+   */
+  const commit = (text: string, move?: { rows: number; columns: number }) => {
+    const address = open.current;
+    if (!address || !focus) return;
+    setEditing(undefined);
+    onEdit(sheet, address, text);
+    if (move) select(focus.row + move.rows, focus.column + move.columns, false);
+  };
+  /** Keys on the selected cell: Enter or Tab keep an edit and Escape drops it; otherwise move, clear or start editing. */
+  const onCellKey = (event: KeyboardEvent & { currentTarget: HTMLInputElement }) => {
+    if (editing) {
+      if (event.key === "Enter" || event.key === "Tab") {
+        event.preventDefault();
+        commit(event.currentTarget.value, {
+          rows: event.key === "Enter" ? 1 : 0,
+          columns: event.key === "Tab" ? 1 : 0,
+        });
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        wantFocus.current = true;
+        setEditing(undefined);
+      }
+      return;
+    }
+    if (!focus || event.ctrlKey || event.metaKey || event.altKey) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      select(focus.row + move[0], focus.column + move[1], event.shiftKey && event.key.startsWith("Arrow"));
+    } else if (event.key === "F2") {
+      event.preventDefault();
+      setEditing({ address, text: formulaText });
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      onEdit(sheet, address, "");
+    } else if (event.key.length === 1) {
+      // Typing over the cell replaces what it holds, as in Excel and Sheets.
+      event.preventDefault();
+      setEditing({ address, text: event.key });
+    }
+  };
   /** The name box selects what is typed into it ("B2" or "A1:P16"), as Excel's does. */
   const onNameBox = (event: Event) => {
     event.preventDefault();
@@ -153,9 +223,36 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: She
                       class={classes || undefined}
                       data-cell={cellA1(r + 1, c + 1)}
                       data-selected={selected ? "true" : undefined}
-                      onMouseDown={(event) => select(r + 1, c + 1, event.shiftKey)}
+                      onMouseDown={(event) => {
+                        if (isFocus && editing) return;
+                        // The selected cell's key catcher takes focus, not the page.
+                        event.preventDefault();
+                        select(r + 1, c + 1, event.shiftKey);
+                      }}
                     >
-                      {formatValue(row[c] ?? null, numberFormat)}
+                      {isFocus && editing ? null : formatValue(row[c] ?? null, numberFormat)}
+                      {isFocus ? (
+                        <input
+                          class={editing ? "cell-editor" : "cell-keys"}
+                          aria-label={`${cellA1(r + 1, c + 1)}: type to edit, F2 to edit what it holds`}
+                          value={editing ? editing.text : ""}
+                          readOnly={!editing}
+                          ref={(input) => {
+                            if (input && (wantFocus.current || editing)) {
+                              wantFocus.current = false;
+                              if (document.activeElement !== input) input.focus();
+                            }
+                          }}
+                          onInput={(event) =>
+                            editing && setEditing({ ...editing, text: event.currentTarget.value })
+                          }
+                          onKeyDown={onCellKey}
+                          onDblClick={() => setEditing({ address, text: formulaText })}
+                          onBlur={(event) => {
+                            if (editing) commit(event.currentTarget.value);
+                          }}
+                        />
+                      ) : null}
                     </td>
                   );
                 })}
@@ -167,11 +264,15 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect }: She
           <p class="more-rows">{`Showing ${MAX_ROWS} of ${values.length} rows.`}</p>
         ) : null}
         {names.includes(sheet)
-          ? workbook.charts(sheet).map((chart) => (
-              <p key={chart.title} class="more-rows">
-                {`Chart at ${chart.anchor}: “${chart.title}”, ${chart.type} of ${chart.yTitle} (${chart.y}) against ${chart.xTitle} (${chart.x}). Excel and Sheets draw it; the preview lists it.`}
-              </p>
-            ))
+          ? workbook
+              .charts(sheet)
+              .map((chart) => (
+                <SheetChart
+                  key={chart.title}
+                  chart={chart}
+                  value={(row, column) => values[row - 1]?.[column - 1] ?? null}
+                />
+              ))
           : null}
       </div>
       <div class="tabs" role="tablist" aria-label="Sheets">

@@ -1,0 +1,99 @@
+/**
+ * The preview as a test bench (issue 9, item 7): a cell typed into in the preview's sheet view is
+ * MemoryWorkbook.setCell, so the threshold changed on the settings sheet moves the register's
+ * computed quadrants; and the map sheet's scatter chart is drawn as SVG, one point per person on
+ * the map, where the engine's chart ranges put them.
+ */
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { quadrant } from "../../core/index";
+import { previewReadyTime } from "../../scripts/browser.mjs";
+import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
+import { describeInBrowser } from "./harness";
+
+/** The shown sheet's cells as text, by A1 address. */
+async function shownCells(page: Page, sheet: string): Promise<Map<string, string>> {
+  await page.getByRole("tab", { name: sheet, exact: true }).click();
+  const cells = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("table.cells td[data-cell]")].map(
+      (cell) => [cell.dataset.cell as string, cell.textContent ?? ""] as const,
+    ),
+  );
+  return new Map(cells);
+}
+
+/** Each person's quadrant as the Stakeholders sheet computes it, by name. */
+async function quadrantsOnSheet(page: Page): Promise<Map<string, string>> {
+  const cells = await shownCells(page, "Stakeholders");
+  const column = (header: string) =>
+    [...cells].find(([address, text]) => /^[A-Z]+1$/.test(address) && text === header)?.[0].replace(/1$/, "");
+  const name = column("Name");
+  const quadrantColumn = column("Quadrant");
+  expect(name && quadrantColumn).toBeTruthy();
+  const found = new Map<string, string>();
+  for (let row = 2; cells.has(`${name}${row}`); row++) {
+    const person = cells.get(`${name}${row}`);
+    if (person) found.set(person, cells.get(`${quadrantColumn}${row}`) ?? "");
+  }
+  return found;
+}
+
+/** The sample's quadrants by the kernel, at a threshold. */
+const expectedQuadrants = (threshold: number) =>
+  new Map(
+    SAMPLE_STAKEHOLDERS.map((person) => [
+      person.name,
+      quadrant(person.power, person.interest, { scaleMax: 5, threshold }),
+    ]),
+  );
+
+describeInBrowser("the preview as a test bench", ({ origin, browser }) => {
+  it("a threshold typed into the settings sheet moves the computed quadrants", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await previewReadyTime(page, `${origin()}/preview/index.html`);
+    const before = await quadrantsOnSheet(page);
+    expect(before).toEqual(expectedQuadrants(3));
+
+    const settings = await shownCells(page, "BuyIn Settings");
+    const label = [...settings].find(([, text]) => text === "High-score threshold")?.[0] as string;
+    const valueCell = `B${label.replace(/^[A-Z]+/, "")}`;
+    expect(settings.get(valueCell)).toBe("3");
+    await page.locator(`table.cells td[data-cell="${valueCell}"]`).click();
+    await expect(page.getByTestId("formula-bar").textContent()).resolves.toMatch(
+      /^=\(1\+.*ScaleMax.*\)\/2$/i,
+    );
+    await page.keyboard.type("5");
+    await expect(
+      page.getByRole("textbox", { name: new RegExp(`^${valueCell}:`) }).inputValue(),
+    ).resolves.toBe("5");
+    await page.keyboard.press("Enter");
+    await expect(page.locator(`table.cells td[data-cell="${valueCell}"]`).textContent()).resolves.toBe("5");
+
+    const after = await quadrantsOnSheet(page);
+    expect(after).toEqual(expectedQuadrants(5));
+    // The change moved people: a threshold of 5 is not the midpoint's grid.
+    expect([...after].filter(([name, moved]) => before.get(name) !== moved).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the map sheet's scatter chart as SVG: one point per person on the map, at their interest and power", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await previewReadyTime(page, `${origin()}/preview/index.html`);
+    await page.getByRole("tab", { name: "Stakeholder Map" }).click();
+    const chart = page.locator(".sheet-chart svg");
+    await expect(chart.getAttribute("aria-label")).resolves.toMatch(/^Power and interest: \d+ points/);
+    const points = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGCircleElement>(".sheet-chart .chart-point")].map(
+        (point) => `${point.dataset.x},${point.dataset.y}`,
+      ),
+    );
+    const people = SAMPLE_STAKEHOLDERS.map((person) => `${person.interest},${person.power}`);
+    expect(points.length).toBe(SAMPLE_STAKEHOLDERS.length);
+    expect(points.sort()).toEqual(people.sort());
+    await expect(chart.getAttribute("data-points")).resolves.toBe(String(SAMPLE_STAKEHOLDERS.length));
+    await page.close();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * A plan's chart drawn in the preview as SVG, from the chart's x and y ranges as the engine
+ * computes them: a scatter gets one point per row whose x and y are both numbers (a host's chart
+ * skips the #N/A of a person off the map, and so does this), with scale marks on both axes.
+ */
+import { type Cell, parseRange, type ResolvedChart } from "../../core/index";
+
+const WIDTH = 320;
+const HEIGHT = 240;
+const MARGIN = { left: 40, right: 12, top: 28, bottom: 36 };
+
+/** The cells of a one-column or one-row range, in order, as `value` reads them. */
+function rangeValues(range: string, value: (row: number, column: number) => Cell): Cell[] {
+  const { row, column, rows, columns } = parseRange(range);
+  const cells: Cell[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) cells.push(value(row + r, column + c));
+  return cells;
+}
+
+/** Whole-number marks from 0 or 1 to the largest value (or the scale's top), at most about ten of them. */
+function marks(values: readonly number[]): number[] {
+  const low = Math.min(1, ...values);
+  const high = Math.max(low + 1, ...values);
+  const step = Math.max(1, Math.ceil((high - low) / 10));
+  const found: number[] = [];
+  for (let mark = Math.floor(low); mark <= Math.ceil(high); mark += step) found.push(mark);
+  return found;
+}
+
+export function SheetChart({
+  chart,
+  value,
+}: {
+  chart: ResolvedChart;
+  value: (row: number, column: number) => Cell;
+}) {
+  const xs = rangeValues(chart.x, value);
+  const ys = rangeValues(chart.y, value);
+  const points = xs.flatMap((x, index) => {
+    const y = ys[index];
+    return typeof x === "number" && typeof y === "number" ? [{ x, y, cell: index }] : [];
+  });
+  const xMarks = marks(points.map((point) => point.x));
+  const yMarks = marks(points.map((point) => point.y));
+  const span = (list: number[]) => [list[0] as number, list[list.length - 1] as number] as const;
+  const [xLow, xHigh] = span(xMarks);
+  const [yLow, yHigh] = span(yMarks);
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const left = (x: number) => MARGIN.left + ((x - xLow) / (xHigh - xLow || 1)) * plotWidth;
+  const top = (y: number) => MARGIN.top + plotHeight - ((y - yLow) / (yHigh - yLow || 1)) * plotHeight;
+  return (
+    <figure class="sheet-chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-label={`${chart.title}: ${points.length} points, ${chart.yTitle} against ${chart.xTitle}`}
+        data-points={points.length}
+      >
+        <text x={WIDTH / 2} y={16} text-anchor="middle" class="chart-title">
+          {chart.title}
+        </text>
+        {xMarks.map((mark) => (
+          <g key={`x${mark}`}>
+            <line class="chart-gridline" x1={left(mark)} x2={left(mark)} y1={MARGIN.top} y2={top(yLow)} />
+            <text x={left(mark)} y={top(yLow) + 14} text-anchor="middle">
+              {mark}
+            </text>
+          </g>
+        ))}
+        {yMarks.map((mark) => (
+          <g key={`y${mark}`}>
+            <line class="chart-gridline" x1={MARGIN.left} x2={left(xHigh)} y1={top(mark)} y2={top(mark)} />
+            <text x={MARGIN.left - 6} y={top(mark) + 4} text-anchor="end">
+              {mark}
+            </text>
+          </g>
+        ))}
+        <text x={MARGIN.left + plotWidth / 2} y={HEIGHT - 4} text-anchor="middle" class="chart-axis">
+          {chart.xTitle}
+        </text>
+        <text
+          x={12}
+          y={MARGIN.top + plotHeight / 2}
+          text-anchor="middle"
+          class="chart-axis"
+          transform={`rotate(-90 12 ${MARGIN.top + plotHeight / 2})`}
+        >
+          {chart.yTitle}
+        </text>
+        {points.map((point) => (
+          <circle
+            key={point.cell}
+            class="chart-point"
+            cx={left(point.x)}
+            cy={top(point.y)}
+            r={4}
+            data-x={point.x}
+            data-y={point.y}
+          />
+        ))}
+      </svg>
+      <figcaption>{`Chart at ${chart.anchor}: ${chart.type} of ${chart.yTitle} (${chart.y}) against ${chart.xTitle} (${chart.x}).`}</figcaption>
+    </figure>
+  );
+}
