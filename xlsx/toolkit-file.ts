@@ -4,8 +4,15 @@
  * ExcelJS (about 1 MB minified), so no host bundle imports it; the preview loads it only when
  * asked (dist/preview/xlsx-export.js, an ES module, through `import()`).
  */
-import { toolkitPlans as coreToolkitPlans, type SheetPlan, type Stakeholder } from "../core/index";
+import {
+  cellA1,
+  toolkitPlans as coreToolkitPlans,
+  type SheetPlan,
+  STATE_KIND,
+  type Stakeholder,
+} from "../core/index";
 import { SAMPLE_STAKEHOLDERS } from "../ui/preview/sample";
+import type { WorkbookContents } from "../ui/workbook-contents";
 import { MAX_FILE_BYTES, XlsxFileError } from "./file-checks";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
@@ -41,14 +48,38 @@ export async function toolkitFiles(): Promise<Record<string, Uint8Array>> {
 }
 
 /**
- * In a browser: writes the plans into a new file and hands it to the browser's download. Plans,
- * not cells: the preview passes the same plans it applies to its own workbook.
+ * The preview's workbook as a file, as it stands: BuyIn's sheets written from the plans it last
+ * wrote (markers and state, so the file merges on its next write), then every cell where the
+ * preview holds something else — what the user typed there — and the user's own sheets.
  */
-export async function downloadWorkbook(
+export async function previewFile(
   plans: readonly SheetPlan[],
-  fileName = "buyin-toolkit.xlsx",
-): Promise<void> {
-  const bytes = await workbookFile(plans);
+  contents: WorkbookContents,
+): Promise<Uint8Array> {
+  const book = XlsxWorkbook.empty();
+  await book.applyAll(plans);
+  for (const sheet of contents.sheets) {
+    if (sheet.marker?.kind === STATE_KIND) continue;
+    const known = book.sheetNames().includes(sheet.name);
+    if (!known) book.addSheet(sheet.name, []);
+    const written = known ? book.grid(sheet.name) : [];
+    const height = Math.max(sheet.cells.length, written.length);
+    for (let r = 0; r < height; r++) {
+      const width = Math.max(sheet.cells[r]?.length ?? 0, written[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const a1 = cellA1(r + 1, c + 1);
+        const content = sheet.cells[r]?.[c] ?? null;
+        const inFile = known ? (book.formula(sheet.name, a1) ?? book.value(sheet.name, a1)) : null;
+        if (content === inFile || (content === null && inFile === "")) continue;
+        book.setCell(sheet.name, a1, content ?? "", sheet.textCells[r]?.[c] ? "text" : "typed");
+      }
+    }
+  }
+  return book.toBuffer();
+}
+
+/** In a browser: hands these bytes to the browser's download. */
+function download(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME }));
   const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
   document.body.append(link);
@@ -56,6 +87,31 @@ export async function downloadWorkbook(
   link.remove();
   // After the click has started the download.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** In a browser: the preview's workbook as it stands, downloaded as an .xlsx file. */
+export async function downloadPreview(
+  plans: readonly SheetPlan[],
+  contents: WorkbookContents,
+  fileName = "buyin-toolkit.xlsx",
+): Promise<void> {
+  download(await previewFile(plans, contents), fileName);
+}
+
+/** In a browser: a file the user chose, as plain data the preview loads (see `openWorkbook`). */
+export async function openContents(file: Blob): Promise<WorkbookContents> {
+  return (await openWorkbook(file)).contents();
+}
+
+/**
+ * In a browser: writes the plans into a new file and hands it to the browser's download. Plans,
+ * not cells: the preview passes the same plans it applies to its own workbook.
+ */
+export async function downloadWorkbook(
+  plans: readonly SheetPlan[],
+  fileName = "buyin-toolkit.xlsx",
+): Promise<void> {
+  download(await workbookFile(plans), fileName);
 }
 
 /**

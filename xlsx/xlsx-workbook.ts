@@ -50,6 +50,7 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../core/index";
+import type { WorkbookContents } from "../ui/workbook-contents";
 import { ROLE_STYLE } from "../ui/workbook-port";
 import { checkXlsxFile, XlsxFileError } from "./file-checks";
 import { fromFileFormula, toFileFormula } from "./future-functions";
@@ -206,6 +207,30 @@ export class XlsxWorkbook implements WorkbookPort {
     };
   }
 
+  /**
+   * The whole workbook as plain data, for a host that loads it (the preview's "Open a workbook…"):
+   * each sheet's contents (a formula as "=…", text as text, values), whether it is hidden, its
+   * BuyIn marker, and the workbook's names.
+   */
+  contents(): WorkbookContents {
+    const snapshot = this.snapshot();
+    return {
+      sheets: snapshot.sheets.map(({ name, marker, hidden }) => {
+        const { values, formulas } = this.sheetState(this.sheet(name));
+        return {
+          name,
+          cells: values.map((row, r) => row.map((value, c) => formulas[r]?.[c] ?? value)),
+          textCells: values.map((row, r) =>
+            row.map((value, c) => typeof value === "string" && !formulas[r]?.[c]),
+          ),
+          ...(marker ? { marker } : {}),
+          ...(hidden ? { hidden } : {}),
+        };
+      }),
+      names: snapshot.names ?? {},
+    };
+  }
+
   /** The sheets a user sees in the tab bar and BuyIn's hidden ones, in order; the marker sheet left out. */
   sheetNames(): string[] {
     return this.book.worksheets.filter((sheet) => !this.isMarkerSheet(sheet)).map((sheet) => sheet.name);
@@ -307,10 +332,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** A user typing into a cell, for tests: "=…" a formula, other text as text, "" clears. */
-  setCell(sheet: string, a1: string, content: Cell): void {
+  setCell(sheet: string, a1: string, content: Cell, kind: "typed" | "text" = "typed"): void {
     const cell = this.sheet(sheet).getCell(a1);
     cell.value =
-      typeof content === "string" && content.startsWith("=")
+      kind === "typed" && typeof content === "string" && content.startsWith("=")
         ? { formula: toFileFormula(content.slice(1)) }
         : content === ""
           ? null

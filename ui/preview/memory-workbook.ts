@@ -42,6 +42,7 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../../core/index";
+import type { WorkbookContents } from "../workbook-contents";
 
 /** What a user types into a cell: "=…" is a formula, "'…" text, "12" a number, "" clears. */
 export type TypedContent = string | number | boolean | null;
@@ -162,6 +163,64 @@ export class MemoryWorkbook implements WorkbookPort {
       { sheet, row: 0, col: 0 },
       cells.map((row) => row.map(engineContent)),
     );
+  }
+
+  /** The whole workbook as plain data (WorkbookContents), for the preview's "Download .xlsx". */
+  toContents(): WorkbookContents {
+    return {
+      sheets: this.sheetNames().map((name) => {
+        const id = this.sheetId(name);
+        const { values, formulas } = this.sheetState(id);
+        const meta = this.meta.get(id);
+        return {
+          name,
+          cells: values.map((row, r) => row.map((value, c) => formulas[r]?.[c] ?? value)),
+          textCells: values.map((row, r) =>
+            row.map((value, c) => typeof value === "string" && !formulas[r]?.[c]),
+          ),
+          ...(meta ? { marker: meta.marker } : {}),
+          ...(meta?.hidden ? { hidden: true } : {}),
+        };
+      }),
+      names: Object.fromEntries(
+        this.engine
+          .listNamedExpressions()
+          .map((name) => [name, this.engine.getNamedExpressionFormula(name) ?? ""] as const)
+          .filter(([, reference]) => reference !== ""),
+      ),
+    };
+  }
+
+  /**
+   * A workbook loaded from plain data (an .xlsx file the user opened): its sheets with their
+   * contents, hidden flags and BuyIn markers, and its names. Text stays text: a text cell that
+   * reads like a formula is given the apostrophe that makes it text.
+   */
+  static fromContents(contents: WorkbookContents): MemoryWorkbook {
+    const workbook = new MemoryWorkbook();
+    const engine = workbook.engine;
+    engine.batch(() => {
+      for (const sheet of contents.sheets) {
+        const id = engine.getSheetId(engine.addSheet(sheet.name)) as number;
+        engine.setCellContents(
+          { sheet: id, row: 0, col: 0 },
+          sheet.cells.map((row, r) =>
+            row.map((cell, c) => engineContent(sheet.textCells[r]?.[c] ? cellInput(cell) : (cell ?? ""))),
+          ),
+        );
+        // BuyIn's sheets carry their marker; the user's own sheets have none.
+        if (sheet.marker)
+          workbook.meta.set(id, {
+            marker: sheet.marker,
+            formats: [],
+            charts: [],
+            ...(sheet.hidden ? { hidden: true } : {}),
+          });
+      }
+      for (const [name, reference] of Object.entries(contents.names))
+        engine.addNamedExpression(name, reference.startsWith("=") ? reference : `=${reference}`);
+    });
+    return workbook;
   }
 
   renameSheet(name: string, newName: string): void {

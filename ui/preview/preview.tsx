@@ -6,7 +6,7 @@
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { type Cell, stakeholderMap } from "../../core/index";
+import { type Cell, type SheetPlan, stakeholderMap } from "../../core/index";
 import { mountPanel } from "../mount";
 import type { Theme } from "../panel/app";
 import type { WorkbookPort } from "../workbook-port";
@@ -34,7 +34,61 @@ function setUpWidthControl() {
     history.replaceState(null, "", `?${params}`);
   });
 }
-const workbook = new MemoryWorkbook();
+let workbook = new MemoryWorkbook();
+/** The plans last written in this page, by kind: "Download .xlsx" writes BuyIn's sheets from them. */
+const written = new Map<string, SheetPlan>();
+async function write(plans: readonly SheetPlan[]) {
+  const reports = await workbook.applyAll(plans);
+  for (const plan of plans) written.set(plan.kind, plan);
+  return reports;
+}
+
+/** The .xlsx export (ExcelJS, about 1 MB): fetched the first time it is asked for, never before. */
+type XlsxExport = typeof import("../../xlsx/toolkit-file");
+let xlsxExport: Promise<XlsxExport> | undefined;
+const loadXlsxExport = () => {
+  xlsxExport ??= import(
+    /* the module is built beside this one */ new URL("xlsx-export.js", document.baseURI).href
+  );
+  return xlsxExport;
+};
+
+/** "Download .xlsx" and "Open a workbook…": the workbook as it stands, and an .xlsx merged in. */
+function setUpFileControls() {
+  const status = document.getElementById("file-status") as HTMLElement;
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  (document.getElementById("download-xlsx") as HTMLButtonElement).addEventListener("click", async () => {
+    say("Preparing the file…");
+    try {
+      const xlsx = await loadXlsxExport();
+      await xlsx.downloadPreview([...written.values()], workbook.toContents());
+      say("Downloaded buyin-toolkit.xlsx.");
+    } catch (error) {
+      say(error instanceof Error ? error.message : String(error));
+    }
+  });
+  const input = document.getElementById("open-xlsx") as HTMLInputElement;
+  input.addEventListener("change", async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    say(`Opening ${file.name}…`);
+    try {
+      const xlsx = await loadXlsxExport();
+      // Read whole before anything changes: a refused file leaves the preview as it was.
+      const contents = await xlsx.openContents(file);
+      workbook = MemoryWorkbook.fromContents(contents);
+      written.clear();
+      changed();
+      say(`Opened ${file.name}. Refresh the panel to read it; Write merges the panel's changes into it.`);
+    } catch (error) {
+      say(error instanceof Error ? error.message : String(error));
+    } finally {
+      input.value = "";
+    }
+  });
+}
 const listeners = new Set<() => void>();
 let selection: Selection | undefined;
 const changed = () => {
@@ -44,7 +98,7 @@ const changed = () => {
 /** The panel's port: the in-page workbook, telling the view to redraw after each write. */
 const port: WorkbookPort = {
   async applyAll(plans) {
-    const reports = await workbook.applyAll(plans);
+    const reports = await write(plans);
     changed();
     return reports;
   },
@@ -104,6 +158,7 @@ function WorkbookPane() {
 
 async function start() {
   setUpWidthControl();
+  setUpFileControls();
   const style = document.createElement("style");
   style.textContent = previewStyles;
   document.head.append(style);
@@ -113,7 +168,7 @@ async function start() {
       ["Kick-off with ops leads on 3 March"],
       ["Budget holder: Marcus Webb (CFO)"],
     ]);
-    await workbook.applyAll([...stakeholderMap(SAMPLE_STAKEHOLDERS), ...sampleEvaluationPlans()]);
+    await write([...stakeholderMap(SAMPLE_STAKEHOLDERS), ...sampleEvaluationPlans()]);
   }
   render(<WorkbookPane />, document.getElementById("workbook") as HTMLElement);
   mountPanel(document.getElementById("panel") as HTMLElement, { port, theme });
