@@ -52,6 +52,7 @@ import {
 } from "../core/index";
 import type { WorkbookContents } from "../ui/workbook-contents";
 import { ROLE_STYLE } from "../ui/workbook-port";
+import { checkDefinedNames } from "./defined-names";
 import { checkXlsxFile, XlsxFileError } from "./file-checks";
 import { fromFileFormula, toFileFormula } from "./future-functions";
 import { shiftRows } from "./row-references";
@@ -146,6 +147,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
     checkXlsxFile(bytes);
     const book = new ExcelJS.Workbook();
+    try {
+      await checkDefinedNames(bytes);
+    } catch (error) {
+      if (error instanceof XlsxFileError) throw error;
+      throw new XlsxFileError(
+        `BuyIn cannot open this file: it is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+      );
+    }
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (error) {

@@ -3,6 +3,7 @@
  * names, formats, hidden sheets, chart notes, no macros or links), rows retired as Excel retires
  * them (every reference follows), and files it refuses before reading, each with a message.
  */
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import {
   type SheetPlan,
@@ -142,6 +143,36 @@ describe("files XlsxWorkbook refuses, each with a message, before reading them",
     expect(error).toBeInstanceOf(XlsxFileError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toMatch(/^BuyIn cannot open this file: .*Nothing was changed\.$/s);
+  });
+
+  it("refuses names ExcelJS would lose (a formula, a constant, a sheet's own), keeps files with ranges and Excel's built-in names", async () => {
+    const { bytes } = await sampleFile();
+    const withNames = async (names: string) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const xml = (await zip.file("xl/workbook.xml")?.async("string")) as string;
+      const definedNames = xml.includes("<definedNames>")
+        ? xml.replace("<definedNames>", `<definedNames>${names}`)
+        : xml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+      zip.file("xl/workbook.xml", definedNames);
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    for (const [names, lost] of [
+      ['<definedName name="GrowthRate">0.05</definedName>', "GrowthRate"],
+      ['<definedName name="Total">SUM(Stakeholders!$E$2:$E$16)</definedName>', "Total"],
+      ['<definedName name="LocalRate" localSheetId="0">Stakeholders!$E$2</definedName>', "LocalRate"],
+    ] as const) {
+      const error = await XlsxWorkbook.fromBuffer(await withNames(names)).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(XlsxFileError);
+      expect((error as Error).message).toContain(`"${lost}"`);
+      expect((error as Error).message).toMatch(/would lose when it saves the file\. Nothing was changed\.$/);
+    }
+    const kept = await XlsxWorkbook.fromBuffer(
+      await withNames(
+        `<definedName name="MyRange">'Stakeholders'!$E$2:$E$16</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">Stakeholders!$A$1:$F$16</definedName>`,
+      ),
+    );
+    // ExcelJS drops the needless quotes: the same range.
+    expect(kept.namedRanges("MyRange")).toEqual(["Stakeholders!$E$2:$E$16"]);
   });
 
   it("refuses a truncated download and a damaged one", async () => {
