@@ -7,6 +7,7 @@
 import {
   cellA1,
   toolkitPlans as coreToolkitPlans,
+  dateToSerial,
   type SheetPlan,
   STATE_KIND,
   type Stakeholder,
@@ -36,7 +37,7 @@ export async function workbookFile(plans: readonly SheetPlan[]): Promise<Uint8Ar
  * toolkit is written and checked in one place.
  */
 export function toolkitPlans(stakeholders: readonly Stakeholder[]): SheetPlan[] {
-  return coreToolkitPlans(stakeholders, stakeholders.length > 0);
+  return coreToolkitPlans(stakeholders, stakeholders.length > 0, Math.floor(dateToSerial(new Date())));
 }
 
 /** The toolkit files the build writes into dist/: the embedded sample, and an empty toolkit. */

@@ -22,6 +22,11 @@ export const CADENCE_DAYS: Readonly<Record<(typeof CADENCES)[number], number>> =
 export interface EngagementPlanOptions {
   /** The date contacts are judged overdue against (a serial); the sheet's default is TODAY(). */
   readonly asOf?: number;
+  /**
+   * The day TODAY() will show, for the kernels' expected values only, when `asOf` is not given:
+   * the sheet keeps TODAY(), so a reviewer opening it later sees their own day.
+   */
+  readonly today?: number;
 }
 
 const cell = (id: string) => `{col:${id}}{row}`;
@@ -78,7 +83,10 @@ export const ENGAGEMENT_PLAN = defineRegister<EngagementPlanRow, EngagementPlanO
       formula: `=IF(${NEXT}="","",IF(${NEXT}<{name:AsOf},"Overdue",""))`,
       needs: ["lastContact", "cadence"],
       kernel: (row, options): Cell =>
-        options.asOf !== undefined && (nextDue(row) as number) < options.asOf ? "Overdue" : "",
+        (options.asOf ?? options.today) !== undefined &&
+        (nextDue(row) as number) < ((options.asOf ?? options.today) as number)
+          ? "Overdue"
+          : "",
     },
   ],
   freeze: { rows: 1, columns: 2 },

@@ -155,6 +155,11 @@ export const QUICK_WINS = defineRegister<QuickWinCandidate, QuickWinOptions>({
 export interface ConcernOptions {
   /** The date concerns are judged overdue against (a 1900-system serial); the sheet's default is TODAY(). */
   readonly asOf?: number;
+  /**
+   * The day TODAY() will show, for the kernels' expected values only, when `asOf` is not given:
+   * the sheet keeps TODAY(), so a reviewer opening it later sees their own day.
+   */
+  readonly today?: number;
 }
 
 const [STATUS, DUE] = [cell("status"), cell("due")];
@@ -229,7 +234,9 @@ export const CONCERNS = defineRegister<Concern, ConcernOptions>({
       formula: `=IF(OR(${DUE}="",${STATUS}<>"Open"),"",IF(${DUE}<{name:AsOf},"Overdue",""))`,
       needs: ["due"],
       kernel: (concern, options): Cell =>
-        concern.status === "Open" && options.asOf !== undefined && (concern.due as number) < options.asOf
+        concern.status === "Open" &&
+        (options.asOf ?? options.today) !== undefined &&
+        (concern.due as number) < ((options.asOf ?? options.today) as number)
           ? "Overdue"
           : "",
     },

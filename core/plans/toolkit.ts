@@ -40,9 +40,14 @@ import { reportPlans } from "./stakeholder-report";
 
 /**
  * The toolkit's plans: with `sample`, the embedded sample's programme in every sheet; without,
- * the same sheets empty (the business case needs its inputs, so it is left out).
+ * the same sheets empty (the business case needs its inputs, so it is left out). `today` is the
+ * serial TODAY() shows as the plans are written, for the overdue flags' expected values.
  */
-export function toolkitPlans(stakeholders: readonly Stakeholder[], sample: boolean): SheetPlan[] {
+export function toolkitPlans(
+  stakeholders: readonly Stakeholder[],
+  sample: boolean,
+  today?: number,
+): SheetPlan[] {
   const businessCaseInputs: BusinessCaseInputs | undefined = sample ? SAMPLE_BUSINESS_CASE : undefined;
   const issued = sample ? sampleIssuedReports() : [];
   const periods = [...SAMPLE_KPI_PERIODS];
@@ -63,8 +68,8 @@ export function toolkitPlans(stakeholders: readonly Stakeholder[], sample: boole
       sample ? SAMPLE_OBJECTIVES : [],
       sample ? SAMPLE_ALIGNMENT : [],
     ),
-    ...engagementPlanPlans(sample ? SAMPLE_ENGAGEMENT_PLAN : []),
+    ...engagementPlanPlans(sample ? SAMPLE_ENGAGEMENT_PLAN : [], { today }),
     ...quickWinPlans(sample ? SAMPLE_QUICK_WINS : []),
-    ...concernPlans(sample ? SAMPLE_CONCERNS : []),
+    ...concernPlans(sample ? SAMPLE_CONCERNS : [], { today }),
   ];
 }

@@ -166,6 +166,30 @@ describeWithLibreOffice("the toolkit file recalculated by LibreOffice Calc", () 
     expectRegisterToMatchKernels(sample, SAMPLE_STAKEHOLDERS, {});
   });
 
+  it("computes every computed column of every register in the toolkit to the kernels' values", () => {
+    // Each table plan carries its rows' kernel values (TableRow.expected, from each register's
+    // declared kernels): the business case's registers, the KPIs, the evaluation and playbook ones.
+    let compared = 0;
+    for (const plan of toolkitPlans(SAMPLE_STAKEHOLDERS)) {
+      if (!plan.table) continue;
+      const [header = [], ...rows] = sample.grid(plan.title);
+      const byKey = new Map(rows.map((row) => [String(row[0]), row]));
+      for (const planRow of plan.table.rows)
+        for (const [id, expected] of Object.entries(planRow.expected ?? {})) {
+          const column = plan.table.columns.find((each) => each.id === id);
+          const shown = byKey.get(planRow.key)?.[header.indexOf(column?.header ?? "")] ?? null;
+          const where = `${plan.title} ${planRow.key} ${column?.header}`;
+          if (typeof expected === "number")
+            expect(Math.abs((shown as number) - expected), where).toBeLessThanOrEqual(
+              1e-9 * Math.max(1, Math.abs(expected)),
+            );
+          else expect(shown === null ? "" : shown, where).toBe(expected);
+          compared++;
+        }
+    }
+    expect(compared).toBeGreaterThan(15 * 7 + 5 * 4);
+  });
+
   it("lists every person of the sample in the quadrant the kernels give, in order, with running counts", () => {
     expectMapToMatchKernels(sample, SAMPLE_STAKEHOLDERS);
   });
