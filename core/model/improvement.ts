@@ -1,17 +1,7 @@
 import * as z from "zod/mini";
+import { optionalDate, optionalText, recordId } from "./fields";
 
 export const IMPROVEMENT_STATUSES = ["Open", "In progress", "Done", "Dropped"] as const;
-
-const textOf = (max: number) =>
-  z.optional(
-    z
-      .string({ error: "must be text" })
-      .check(z.maxLength(max, { error: `must be at most ${max} characters` })),
-  );
-const dateRule = "must be a date from 1900-01-01 to 9999-12-31";
-const date = z.optional(
-  z.number({ error: dateRule }).check(z.gte(1, { error: dateRule }), z.lte(2958465, { error: dateRule })),
-);
 
 /**
  * One entry of the improvement log: a finding or piece of feedback, the decision taken, who owns
@@ -20,12 +10,8 @@ const date = z.optional(
  */
 export const ImprovementSchema = z.object(
   {
-    id: z
-      .string({ error: "is required" })
-      .check(
-        z.regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'may hold only letters, digits, "-" and "_" (up to 40)' }),
-      ),
-    date,
+    id: recordId,
+    date: optionalDate,
     finding: z
       .string({ error: "is required" })
       .check(z.minLength(1, { error: "is required" }), z.maxLength(1000)),
@@ -36,11 +22,11 @@ export const ImprovementSchema = z.object(
         }),
       ),
     ),
-    decision: textOf(1000),
-    owner: textOf(200),
+    decision: optionalText(1000),
+    owner: optionalText(200),
     status: z.enum(IMPROVEMENT_STATUSES, { error: `must be one of ${IMPROVEMENT_STATUSES.join(", ")}` }),
-    effect: textOf(1000),
-    effectDate: date,
+    effect: optionalText(1000),
+    effectDate: optionalDate,
   },
   { error: "must be an improvement" },
 );
