@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { recordId } from "./fields";
 
 const scoreRule = "must be a score of 0 or more";
 const score = z.optional(z.number({ error: scoreRule }).check(z.gte(0, { error: scoreRule })));
@@ -6,11 +7,7 @@ const score = z.optional(z.number({ error: scoreRule }).check(z.gte(0, { error: 
 /** One learner's scores on the same assessment before and after a programme. */
 export const AssessmentSchema = z.object(
   {
-    id: z
-      .string({ error: "is required" })
-      .check(
-        z.regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'may hold only letters, digits, "-" and "_" (up to 40)' }),
-      ),
+    id: recordId,
     learner: z
       .string({ error: "is required" })
       .check(

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { KPI_DIRECTIONS } from "../evaluation/kpi-status";
+import { recordId } from "./fields";
 
 /** The most periods a KPI tracker holds side by side: a year of months. */
 export const MAX_KPI_PERIODS = 12;
@@ -24,11 +25,7 @@ const amount = z.optional(z.number({ error: "must be a number" }));
  */
 export const KpiSchema = z.object(
   {
-    id: z
-      .string({ error: "is required" })
-      .check(
-        z.regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'may hold only letters, digits, "-" and "_" (up to 40)' }),
-      ),
+    id: recordId,
     kpi: z.string({ error: "is required" }).check(z.minLength(1, { error: "is required" }), atMost(200)),
     programme: text(200),
     owner: text(200),

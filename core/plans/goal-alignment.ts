@@ -14,7 +14,7 @@ import {
   ObjectiveSchema,
 } from "../model/playbook";
 import { columnLetter } from "./a1";
-import { defineRegister } from "./register-kit";
+import { defineRegister, type RegisterColumn } from "./register-kit";
 import type { Block, Cell, SheetPlan } from "./sheet-plan";
 
 const MODULE = "Align";
@@ -34,8 +34,36 @@ export function coverage(links: readonly Alignment[], field: "goal" | "objective
     .reduce((sum, link) => sum + link.strength, 0);
 }
 
-const coverageFormula = (names: string) =>
-  `=IF({col:id}{row}="","",SUMPRODUCT((${names}={col:id}{row})*${LINK_STRENGTHS}))`;
+/**
+ * A goal's or an objective's coverage (the summed strength of its links in the Alignment
+ * register), and the flag shown when it is 0.
+ */
+function coverageColumns<R extends { readonly id: string }>(
+  names: string,
+  field: "goal" | "objective",
+  flag: string,
+): RegisterColumn<R, AlignmentOptions>[] {
+  return [
+    {
+      id: "coverage",
+      header: "Coverage",
+      role: "output",
+      width: 10,
+      formula: `=IF({col:id}{row}="","",SUMPRODUCT((${names}={col:id}{row})*${LINK_STRENGTHS}))`,
+      needs: [],
+      kernel: (record, options) => coverage(options.links ?? [], field, record.id),
+    },
+    {
+      id: "flag",
+      header: "Flag",
+      role: "output",
+      width: 22,
+      formula: `=IF({col:coverage}{row}="","",IF({col:coverage}{row}=0,"${flag}",""))`,
+      needs: [],
+      kernel: (record, options): Cell => (coverage(options.links ?? [], field, record.id) === 0 ? flag : ""),
+    },
+  ];
+}
 
 export const GOALS = defineRegister<Goal, AlignmentOptions>({
   kind: "goals",
@@ -62,25 +90,7 @@ export const GOALS = defineRegister<Goal, AlignmentOptions>({
       width: 28,
       hint: "Where the plan, mission or priorities say so.",
     },
-    {
-      id: "coverage",
-      header: "Coverage",
-      role: "output",
-      width: 10,
-      formula: coverageFormula(LINK_GOALS),
-      needs: [],
-      kernel: (goal, options) => coverage(options.links ?? [], "goal", goal.id),
-    },
-    {
-      id: "flag",
-      header: "Flag",
-      role: "output",
-      width: 22,
-      formula: '=IF({col:coverage}{row}="","",IF({col:coverage}{row}=0,"No objective supports it",""))',
-      needs: [],
-      kernel: (goal, options): Cell =>
-        coverage(options.links ?? [], "goal", goal.id) === 0 ? "No objective supports it" : "",
-    },
+    ...coverageColumns<Goal>(LINK_GOALS, "goal", "No objective supports it"),
   ],
   freeze: { rows: 1, columns: 2 },
 });
@@ -103,25 +113,7 @@ export const OBJECTIVES = defineRegister<Objective, AlignmentOptions>({
       name: "ObjectiveNames",
     },
     { id: "programmes", header: "Programmes", role: "input", type: "text", width: 28 },
-    {
-      id: "coverage",
-      header: "Coverage",
-      role: "output",
-      width: 10,
-      formula: coverageFormula(LINK_OBJECTIVES),
-      needs: [],
-      kernel: (objective, options) => coverage(options.links ?? [], "objective", objective.id),
-    },
-    {
-      id: "flag",
-      header: "Flag",
-      role: "output",
-      width: 22,
-      formula: '=IF({col:coverage}{row}="","",IF({col:coverage}{row}=0,"Supports no goal",""))',
-      needs: [],
-      kernel: (objective, options): Cell =>
-        coverage(options.links ?? [], "objective", objective.id) === 0 ? "Supports no goal" : "",
-    },
+    ...coverageColumns<Objective>(LINK_OBJECTIVES, "objective", "Supports no goal"),
   ],
   freeze: { rows: 1, columns: 2 },
 });
