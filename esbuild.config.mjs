@@ -77,13 +77,13 @@ await esbuild.build({
   target: "es2017",
 });
 
-// The task pane loads the evaluation screens as a script of their own on first use, so it starts
-// within its budget: its build takes addin/load-evaluation-screens.ts in place of the panel's loader.
+// The task pane loads the screens-on-use (evaluation, business case, playbook) as a script of their own on first use, so it starts
+// within its budget: its build takes addin/load-screens-on-use.ts in place of the panel's loader.
 const loadScreensOnUse = {
-  name: "load-evaluation-screens-on-use",
+  name: "load-screens-on-use",
   setup(build) {
-    build.onResolve({ filter: /\/load-evaluation-screens$/ }, () => ({
-      path: join(root, "addin", "load-evaluation-screens.ts"),
+    build.onResolve({ filter: /\/load-screens-on-use$/ }, () => ({
+      path: join(root, "addin", "load-screens-on-use.ts"),
     }));
   },
 };
@@ -113,10 +113,10 @@ await esbuild.build({
 await esbuild.build({
   ...common,
   plugins: [...common.plugins, panelPreact],
-  entryPoints: [join(root, "ui", "panel", "evaluation-screens.ts")],
-  outfile: join(dist, "addin", "evaluation-screens.js"),
+  entryPoints: [join(root, "ui", "panel", "screens-on-use.ts")],
+  outfile: join(dist, "addin", "screens-on-use.js"),
   format: "iife",
-  globalName: "BuyInEvaluationScreens",
+  globalName: "BuyInScreensOnUse",
   minify: true,
   target: "es2017",
 });
@@ -222,7 +222,7 @@ const rows = [
   "addin/functions.js",
   "addin/functions.json",
   "addin/taskpane.js",
-  "addin/evaluation-screens.js",
+  "addin/screens-on-use.js",
   "apps-script/buyin.js",
   "apps-script/Sidebar.html",
   "preview/preview.js",

@@ -9,7 +9,7 @@ describe("shipped bundles", () => {
   it.each([
     "addin/functions.js",
     "addin/taskpane.js",
-    "addin/evaluation-screens.js",
+    "addin/screens-on-use.js",
     "apps-script/buyin.js",
     "apps-script/Sidebar.html",
   ])("%s carries no HyperFormula code", (file) => {

@@ -199,7 +199,7 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
     await page.getByRole("heading", { name: "KPIs" }).waitFor();
     await go(page, "Evaluation");
     await page.getByRole("heading", { name: "Evaluation" }).waitFor();
-    expect(scripts.filter((path) => path.endsWith("/evaluation-screens.js"))).toHaveLength(1);
+    expect(scripts.filter((path) => path.endsWith("/screens-on-use.js"))).toHaveLength(1);
     expect(await sidewaysOverflow(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

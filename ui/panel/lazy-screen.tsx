@@ -1,15 +1,15 @@
 /**
- * A screen whose code loads when it is first opened (load-evaluation-screens.ts): in the Excel task
+ * A screen whose code loads when it is first opened (load-screens-on-use.ts): in the Excel task
  * pane the evaluation screens are a script of their own, out of the 150 KB the pane starts with.
  */
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { Panel } from "./app";
-import { type EvaluationScreens, loadEvaluationScreens } from "./load-evaluation-screens";
+import { loadScreensOnUse, type ScreensOnUse } from "./load-screens-on-use";
 
 type Screen = (props: { panel: Panel }) => JSX.Element;
 
-export function lazyScreen(pick: (screens: EvaluationScreens) => Screen): Screen {
+export function lazyScreen(pick: (screens: ScreensOnUse) => Screen): Screen {
   let loaded: Screen | undefined;
   return function LazyScreen({ panel }) {
     const [screen, setScreen] = useState<{ Component: Screen } | undefined>(
@@ -18,7 +18,7 @@ export function lazyScreen(pick: (screens: EvaluationScreens) => Screen): Screen
     const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (loaded) return;
-      loadEvaluationScreens().then(
+      loadScreensOnUse().then(
         (screens) => {
           loaded = pick(screens);
           setScreen({ Component: loaded });
