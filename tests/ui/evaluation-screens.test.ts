@@ -6,9 +6,10 @@
 import { describe, expect, it } from "vitest";
 import {
   kpiTrackerPlans,
+  measuresOf,
   SAMPLE_KPI_PERIODS,
   SAMPLE_KPIS,
-  SAMPLE_REPORT_MEASURES,
+  SAMPLE_REPORT_AUDIENCES,
   sampleIssuedReports,
 } from "../../core/index";
 import {
@@ -62,7 +63,7 @@ describe("the KPI screen's model", () => {
   });
 
   it("reports to each group what its latest report gave it, KPIs no longer tracked left out; with none issued, everyone gets every KPI", () => {
-    expect(nextMeasures(sampleIssuedReports(), SAMPLE_KPIS)).toEqual(SAMPLE_REPORT_MEASURES);
+    expect(nextMeasures(sampleIssuedReports(), SAMPLE_KPIS)).toEqual(measuresOf(SAMPLE_REPORT_AUDIENCES));
     const withoutAttrition = SAMPLE_KPIS.filter((kpi) => kpi.id !== "K-005");
     expect(nextMeasures(sampleIssuedReports(), withoutAttrition).Executive).toEqual(["K-004"]);
     expect(nextMeasures([], SAMPLE_KPIS)).toEqual({ "All stakeholders": SAMPLE_KPIS.map((kpi) => kpi.id) });
