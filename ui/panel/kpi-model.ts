@@ -14,6 +14,7 @@ import type {
   Register,
   ReportAudience,
   ReportLine,
+  ReportRegisterOptions,
   ReportRequest,
   RowProblem,
   SuccessStory,
@@ -164,8 +165,8 @@ const sentences = (title: string, problems: readonly RowProblem[]) =>
   );
 
 /**
- * The Report Audiences and Success Stories registers and the stakeholders' groups as read back,
- * KPI ids checked against the tracker's (a KPI the tracker lacks is a problem of its cell).
+ * The Report Audiences and Success Stories registers and the stakeholders' groups as read back;
+ * the audiences' KPI ids checked against the tracker's (a KPI it lacks is a problem of its cell).
  */
 export function reportSources(
   tables: {
@@ -176,12 +177,17 @@ export function reportSources(
   kpis: readonly Kpi[],
 ): ReportSources {
   const options = { kpiIds: kpis.map((kpi) => kpi.id) };
-  const read = <R>(register: Register<R, typeof options>, table: TableSnapshot | undefined) =>
+  const read = <R>(
+    register: Register<R, ReportRegisterOptions>,
+    table: TableSnapshot | undefined,
+    checks: ReportRegisterOptions,
+  ) =>
     table
-      ? register.parse({ header: register.headerOf(table), rows: table.rows }, options)
+      ? register.parse({ header: register.headerOf(table), rows: table.rows }, checks)
       : { records: [], problems: [] };
-  const audiences = read(REPORT_AUDIENCES, tables.audiences);
-  const stories = read(SUCCESS_STORIES, tables.stories);
+  const audiences = read(REPORT_AUDIENCES, tables.audiences, options);
+  // A story keeps its evidence when the KPI is retired: the report tells it all the same.
+  const stories = read(SUCCESS_STORIES, tables.stories, {});
   return {
     audiences: audiences.records,
     stories: stories.records,
