@@ -266,7 +266,7 @@ export function KpiScreen({ panel }: { panel: Panel }) {
   const current = drafts.find((draft) => draft.uid === editing);
   if (current)
     return (
-      <section class="screen">
+      <section class="screen" onPaste={onPaste}>
         <KpiForm
           draft={current}
           periods={periods}
@@ -365,8 +365,8 @@ export function KpiScreen({ panel }: { panel: Panel }) {
           Create the next report
         </button>
         <span class="field-hint">
-          Adds today's dated section to the Report sheet, each group with its measures; earlier reports stay
-          as issued.
+          Adds today's dated section to the Report sheet: each group with its measures (Report Audiences
+          sheet) and the success stories aimed at it; earlier reports stay as issued.
         </span>
       </div>
     </section>
