@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   isoDateToSerial,
   measuresOf,
+  REGISTER_KIND,
   REPORT_AUDIENCES,
   type ReportAudience,
   type ReportRegisterOptions,
@@ -23,7 +24,7 @@ import {
   storiesFor,
   successStoryPlans,
 } from "../../core/index";
-import { reportSources } from "../../ui/panel/kpi-model";
+import { REPORT_SOURCE_KINDS, reportSources } from "../../ui/panel/kpi-model";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 
@@ -114,11 +115,12 @@ describe("the success stories and report audiences registers", () => {
       ...successStoryPlans(SAMPLE_SUCCESS_STORIES),
       ...reportAudiencePlans(SAMPLE_REPORT_AUDIENCES),
     ]);
+    expect(REPORT_SOURCE_KINDS.stakeholders).toBe(REGISTER_KIND);
     const read = (kind: string) => workbook.readTable(kind);
     const tables = {
-      audiences: await read("report-audiences"),
-      stories: await read("success-stories"),
-      stakeholders: await read("stakeholders"),
+      audiences: await read(REPORT_SOURCE_KINDS.audiences),
+      stories: await read(REPORT_SOURCE_KINDS.stories),
+      stakeholders: await read(REPORT_SOURCE_KINDS.stakeholders),
     };
     const sources = reportSources(tables, SAMPLE_KPIS);
     expect(sources.problems).toEqual([]);

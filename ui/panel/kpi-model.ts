@@ -158,6 +158,17 @@ export interface ReportSources {
   readonly problems: readonly string[];
 }
 
+/**
+ * The sheets the next report reads besides the KPIs and the Report sheet, by kind. The stakeholder
+ * register's kind is written out (core/plans/stakeholder-columns.ts): importing the register would
+ * bring the stakeholder map's code into this lazily loaded screen.
+ */
+export const REPORT_SOURCE_KINDS = {
+  audiences: REPORT_AUDIENCES.declaration.kind,
+  stories: SUCCESS_STORIES.declaration.kind,
+  stakeholders: "stakeholders",
+} as const;
+
 const sentences = (title: string, problems: readonly RowProblem[]) =>
   problems.map(
     (problem) =>

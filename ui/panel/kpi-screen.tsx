@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 // lazily loaded core/index would bring every export with it (the function catalog, the samples).
 import type { Cell, Kpi } from "../../core/index";
 import { kpiRegister, kpiTrackerPlans } from "../../core/plans/kpi-register";
-import { measuresOf, REPORT_AUDIENCES, SUCCESS_STORIES } from "../../core/plans/report-registers";
+import { measuresOf } from "../../core/plans/report-registers";
 import { reportPlans } from "../../core/plans/stakeholder-report";
 import type { Panel } from "./app";
 import { cellsFromClipboard } from "./clipboard";
@@ -23,6 +23,7 @@ import {
   kpiDrafts,
   nextReport,
   periodsOf,
+  REPORT_SOURCE_KINDS,
   reportSources,
   statusOf,
   todaySerial,
@@ -34,10 +35,6 @@ import { Sparkline } from "./sparkline";
 const TRACKER = "kpis";
 const TRACKER_SETTINGS = "kpi-settings";
 const REPORT = "report";
-const AUDIENCES = REPORT_AUDIENCES.declaration.kind;
-const STORIES = SUCCESS_STORIES.declaration.kind;
-/** The stakeholder register's kind (core/plans/stakeholder-columns.ts), for each stakeholder's group. */
-const STAKEHOLDERS = "stakeholders";
 
 /** The chip's class for a status: one colour per status, as the sheet's conditional formats. */
 export const statusClass = (status: string) =>
@@ -146,7 +143,12 @@ export function KpiScreen({ panel }: { panel: Panel }) {
       }
       io.progress("Reading the reports issued, their audiences and stories…", 0, 2);
       const [report, audiences, stories, stakeholders] = await Promise.all(
-        [REPORT, AUDIENCES, STORIES, STAKEHOLDERS].map((kind) => io.read(kind)),
+        [
+          REPORT,
+          REPORT_SOURCE_KINDS.audiences,
+          REPORT_SOURCE_KINDS.stories,
+          REPORT_SOURCE_KINDS.stakeholders,
+        ].map((kind) => io.read(kind)),
       );
       const sources = reportSources({ audiences, stories, stakeholders }, checked.records);
       if (sources.problems.length > 0) {
