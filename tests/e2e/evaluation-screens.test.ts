@@ -133,7 +133,7 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
       await page.keyboard.press("Enter");
     }
     await selectRange(page, "BuyIn Settings", "E2:F3");
-    await page.getByRole("button", { name: "Actuals from selection" }).click();
+    await page.getByRole("button", { name: "Import actuals from the selection" }).click();
     await page.getByRole("heading", { name: "Actuals from the selection" }).waitFor();
     await expect(page.getByLabel("Period of the values").inputValue()).resolves.toBe("3");
     await expect(changes.count()).resolves.toBe(2);

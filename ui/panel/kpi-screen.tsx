@@ -299,26 +299,32 @@ export function KpiScreen({ panel }: { panel: Panel }) {
           <Icon name="write" />
           Write KPIs
         </button>
-        <button type="button" onClick={() => void askRead()} disabled={task.busy}>
-          <Icon name="refresh" />
-          Reload
-        </button>
-      </div>
-      <div class="toolbar" role="toolbar" aria-label="Enter actuals">
-        <button type="button" onClick={() => void pasteButton()} disabled={task.busy || drafts.length === 0}>
+        <button
+          type="button"
+          aria-label="Paste actuals"
+          title="Paste actuals copied from Excel or Sheets: KPI ids or names first, then one column per period."
+          onClick={() => void pasteButton()}
+          disabled={task.busy || drafts.length === 0}
+        >
           <Icon name="paste" />
-          Paste actuals
+          Paste
         </button>
         {panel.canReadSelection ? (
           <button
             type="button"
+            aria-label="Import actuals from the selection"
+            title="Import the actuals in the workbook's selected range."
             onClick={() => void importSelection()}
             disabled={task.busy || drafts.length === 0}
           >
             <Icon name="import" />
-            Actuals from selection
+            Import
           </button>
         ) : null}
+        <button type="button" onClick={() => void askRead()} disabled={task.busy}>
+          <Icon name="refresh" />
+          Reload
+        </button>
       </div>
       {drafts.length === 0 ? (
         <p class="empty">
