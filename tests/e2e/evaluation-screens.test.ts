@@ -113,6 +113,7 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
     expect(await sidewaysOverflow(page)).toEqual([]);
     mkdirSync(screenshots, { recursive: true });
     await page.locator(".actuals-preview").screenshot({ path: join(screenshots, "kpi-actuals-preview.png") });
+    expect(await seriousViolations(page, "#panel")).toEqual([]);
     await page.getByRole("button", { name: "Enter 2 actuals" }).click();
     await page
       .getByRole("status")
