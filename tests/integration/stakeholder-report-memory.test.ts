@@ -96,6 +96,15 @@ describe("the stakeholder report", () => {
     expect(added[0]?.[4] as number).toBeCloseTo(0.86 - 0.71, 12);
     expect(added[1]).toEqual(["Finance", "K-002", "At risk", 33, 33 - 41]);
     expect(added[2]).toEqual(["Line managers", "K-002", "At risk", 33, 33 - 41]);
+    // Each story is told once: Finance heard the audit story in September, Line managers hear theirs now.
+    expect(lines.map((line) => line[8] ?? "")).toEqual([
+      audit.title,
+      "Shared at the September board.",
+      "",
+      "",
+      "",
+      coaching.title,
+    ]);
 
     // Run again the same day: nothing is issued twice, nothing changes.
     await workbook.applyAll(reportPlans({ ...second, issued: await issued(workbook) }));
