@@ -101,7 +101,13 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
   const opened = EVALUATION_ENTRIES.find((entry) => entry.id === register);
   if (opened)
     return (
-      <RegisterEditor key={opened.id} panel={panel} entry={opened} onBack={() => setRegister(undefined)} />
+      <RegisterEditor
+        key={opened.id}
+        panel={panel}
+        entry={opened}
+        onBack={() => setRegister(undefined)}
+        backLabel="Back to Evaluation"
+      />
     );
 
   const programmes = byProgramme(steps ?? []);

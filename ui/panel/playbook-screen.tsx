@@ -17,7 +17,15 @@ export function PlaybookScreen({ panel }: { panel: Panel }) {
   opened = current;
   const entry = PLAYBOOK_ENTRIES.find((candidate) => candidate.id === current);
   if (entry)
-    return <RegisterEditor key={entry.id} panel={panel} entry={entry} onBack={() => setCurrent(undefined)} />;
+    return (
+      <RegisterEditor
+        key={entry.id}
+        panel={panel}
+        entry={entry}
+        onBack={() => setCurrent(undefined)}
+        backLabel="All registers"
+      />
+    );
   return (
     <section class="screen" aria-labelledby="playbook-heading">
       <div class="screen-header">

@@ -35,11 +35,13 @@ export function RegisterEditor({
   panel,
   entry,
   onBack,
+  backLabel = "Back",
 }: {
   panel: Panel;
   entry: EditorEntry;
-  /** Back to where the editor was picked from (the Playbook's list of registers). */
+  /** Back to where the editor was picked from (the Playbook's list of registers), and its button's text. */
   onBack?: () => void;
+  backLabel?: string;
 }) {
   const { task, ask } = panel;
   const { register } = entry;
@@ -361,7 +363,7 @@ export function RegisterEditor({
       {onBack ? (
         <button type="button" class="subtle form-back editor-back" onClick={onBack}>
           <Icon name="back" />
-          All registers
+          {backLabel}
         </button>
       ) : null}
       <div class="screen-header">
