@@ -54,6 +54,9 @@ export const PLAYBOOK_ENTRIES: readonly EditorEntry[] = [
 export const EVALUATION_ENTRIES: readonly EditorEntry[] = [
   editorEntry(FEEDBACK_REGISTER, "Survey feedback", "Responses, summarised by group and theme", {
     plans: (records) => feedbackPlans(records as Feedback[]),
+    describe: (response) =>
+      response.comment?.trim() ||
+      `Rating ${response.rating || "–"}${response.group ? ` from ${response.group}` : ""}, no comment`,
   }),
   editorEntry(IMPROVEMENT_LOG, "Improvement log", "Findings, decisions and the effect seen", {
     plans: (records) => improvementLogPlans(records as Improvement[]),

@@ -31,6 +31,8 @@ export interface EditorEntry {
   plans(records: readonly unknown[], companions: Companions): SheetPlan[];
   /** Computed text columns whose flag is good news (a shortlist), shown green rather than amber. */
   readonly goodFlags: readonly string[];
+  /** A row's line in the list, where its title column alone says too little (a link between two ids). */
+  describe?(values: Readonly<Record<string, string>>): string;
 }
 
 /**
@@ -42,7 +44,7 @@ export function editorEntry(
   register: AnyRegister,
   title: string,
   summary: string,
-  more: Partial<Pick<EditorEntry, "companions" | "options" | "plans" | "goodFlags">> = {},
+  more: Partial<Pick<EditorEntry, "companions" | "options" | "plans" | "goodFlags" | "describe">> = {},
 ): EditorEntry {
   const options = more.options ?? (() => ({ today: todaySerial() }));
   return {
@@ -54,6 +56,7 @@ export function editorEntry(
     options,
     plans: more.plans ?? ((records, companions) => register.plans(records, options(companions))),
     goodFlags: more.goodFlags ?? [],
+    ...(more.describe ? { describe: more.describe } : {}),
   };
 }
 
@@ -78,11 +81,19 @@ export function tableRecords(
   return { records: parsed.records, problems: parsed.problems.length };
 }
 
-/** The column a row is known by in the list: the first required text input, else the first text input. */
+/**
+ * The column a row is known by in the list and its form: the widest required text input (a
+ * concern, not the group it is from), else the widest text input, else the key.
+ */
 export function titleColumn(register: AnyRegister): InputColumn<unknown, unknown> {
-  const inputs = register.inputs.filter((column) => column.role === "input");
-  return (inputs.find((column) => column.type === "text" && column.required) ??
-    inputs.find((column) => column.type === "text") ??
+  const texts = register.inputs.filter((column) => column.role === "input" && column.type === "text");
+  const widest = (columns: typeof texts) =>
+    columns.reduce<(typeof texts)[number] | undefined>(
+      (best, column) => (best && best.width >= column.width ? best : column),
+      undefined,
+    );
+  return (widest(texts.filter((column) => column.required)) ??
+    widest(texts) ??
     register.keyColumn) as InputColumn<unknown, unknown>;
 }
 

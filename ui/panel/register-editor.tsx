@@ -247,16 +247,17 @@ export function RegisterEditor({
         const record = recordOf.get(draft.uid);
         const flags = record === undefined ? [] : flagsOf(entry, record, options);
         const state = status ? (draft.values[status.id] ?? "") : "";
-        const flag = flags[0];
+        // The status is the chip where there is one, the first flag otherwise; a flag beside a status reads on the second line.
+        const [first] = flags;
         const row: ListRow & { readonly state: string; readonly flagged: boolean; readonly text: string } = {
           uid: draft.uid,
-          name: draft.values[title.id]?.trim() || "(untitled)",
-          role: [draft.values[keyId], flag && state ? state : ""].filter(Boolean).join(" · "),
+          name: (entry.describe?.(draft.values) ?? draft.values[title.id]?.trim()) || "(untitled)",
+          role: draft.values[keyId] ?? "",
           problems,
-          ...(flag
-            ? { chip: { label: flag.label, className: flag.good ? "chip-good" : "chip-flag" } }
-            : state
-              ? { chip: { label: state, className: "chip-status" } }
+          ...(state
+            ? { chip: { label: state, className: "chip-status" }, ...(first ? { flag: first } : {}) }
+            : first
+              ? { chip: { label: first.label, className: first.good ? "chip-good" : "chip-flag" } }
               : {}),
           state,
           flagged: flags.length > 0,
@@ -316,7 +317,8 @@ export function RegisterEditor({
             <span class="muted">{`${drafts.indexOf(current) + 1} of ${drafts.length}`}</span>
           </div>
           <h2 id="register-form-heading">
-            {current.values[title.id]?.trim() || `New row of ${entry.title}`}
+            {(entry.describe?.(current.values) ?? current.values[title.id]?.trim()) ||
+              `New row of ${entry.title}`}
           </h2>
           {problems?.get("") ? <p class="problem">{problems.get("")}</p> : null}
           {fields.map((column) => (
@@ -330,7 +332,7 @@ export function RegisterEditor({
               hint={
                 column.role === "key"
                   ? "Keeps this row matched to the sheet's row. Leave it as it is."
-                  : (column.hint ?? (column.type === "date" ? "A date." : undefined))
+                  : column.hint
               }
               disabled={task.busy}
               onEdit={(value) => edit(current.uid, column.id, value)}

@@ -13,6 +13,8 @@ export interface ListRow {
   readonly name: string;
   /** The second line (a person's role, a record's key and status). */
   readonly role: string;
+  /** A computed flag after the second line ("Overdue"), coloured by whether it is good news. */
+  readonly flag?: { readonly label: string; readonly good: boolean };
   /** The chip at the end (a quadrant, a status, a flag): shown while the row has no problems. */
   readonly chip?: { readonly label: string; readonly className: string };
   /** A figure after the chip (a priority), right-aligned. */
@@ -134,7 +136,15 @@ export function RegisterList({
               {row.problems > 0 ? <Icon name="alert" /> : null}
               <span class="person-text">
                 <span class="person-name">{row.name || "(no name)"}</span>
-                <span class="person-role">{row.role}</span>
+                <span class="person-role">
+                  {row.role}
+                  {row.flag ? (
+                    <>
+                      {" · "}
+                      <span class={row.flag.good ? "flag-good" : "flag-warning"}>{row.flag.label}</span>
+                    </>
+                  ) : null}
+                </span>
               </span>
               {row.problems > 0 ? (
                 <span class="chip chip-problem">{`${row.problems} to fix`}</span>
