@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, expect, it } from "vitest";
-import { toolkitPlans, type WorkbookPort } from "../../core/index";
+import { quickWin, toolkitPlans, type WorkbookPort } from "../../core/index";
 import { previewReadyTime } from "../../scripts/browser.mjs";
 import { todaySerial } from "../../ui/panel/kpi-model";
 import { EVALUATION_ENTRIES, PLAYBOOK_ENTRIES } from "../../ui/panel/register-editor-entries";
@@ -56,6 +56,33 @@ async function check(page: Page, name: string) {
   await page.locator("#panel").screenshot({ path: join(screenshots, `panel-${slug(name)}.png`) });
   expect(await panelOverflow(page), name).toEqual([]);
   expect(await seriousViolations(page, "#panel"), name).toEqual([]);
+}
+
+/** The shown sheet's cells as text by A1 address, and the column letter under a header of row 1. */
+async function sheetCells(page: Page, sheet: string) {
+  await page.getByRole("tab", { name: sheet, exact: true }).click();
+  const cells = new Map(
+    await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("table.cells td[data-cell]")].map(
+        (cell) => [cell.dataset.cell as string, cell.textContent ?? ""] as const,
+      ),
+    ),
+  );
+  const column = (header: string) =>
+    [...cells]
+      .find(([address, text]) => /^[A-Z]+1$/.test(address) && text === header)?.[0]
+      .replace(/1$/, "") ?? "?";
+  const rowOf = (key: string) =>
+    [...cells].find(([address, text]) => /^A\d+$/.test(address) && text === key)?.[0].slice(1) ?? "?";
+  return { cells, column, rowOf };
+}
+
+/** Types into a cell of the preview's shown sheet, as a person does: select it, type, Enter. */
+async function typeInto(page: Page, address: string, text: string) {
+  await page.locator(`table.cells td[data-cell="${address}"]`).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+  await expect(page.locator(`table.cells td[data-cell="${address}"]`).textContent()).resolves.toBe(text);
 }
 
 describeInBrowser("the whole toolkit at 300 px", ({ origin, browser }) => {
@@ -159,5 +186,82 @@ describeInBrowser("the whole toolkit at 300 px", ({ origin, browser }) => {
       await check(page, `evaluation-${entry.id}`);
       await page.getByRole("button", { name: "Back to Evaluation" }).click();
     }
+  });
+  it("edits a quick win: checked as typed, kept and marked with a problem, written in one applyAll; an edit in the sheet survives", {
+    timeout: 120_000,
+  }, async () => {
+    await go(page, "Playbook");
+    await page
+      .getByRole("list", { name: "Playbook registers" })
+      .getByRole("button", { name: /^Quick wins/ })
+      .click();
+    await page.getByRole("status").getByText("Loaded 4 rows from “Quick Wins”.").waitFor();
+    const list = page.getByRole("listbox", { name: "Quick wins" });
+    const toolbar = page.getByRole("toolbar", { name: "Quick wins" });
+
+    // A new row: its first field has the focus; a score off the scale is refused beside the field.
+    await toolbar.getByRole("button", { name: "Add" }).click();
+    await page.locator("#register-form-heading").waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("quick-wins-field-candidate");
+    await page.keyboard.type("Finance lunch-and-learn");
+    await page.locator("#quick-wins-field-impact").fill("9");
+    await expect(page.locator("#quick-wins-field-impact").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.locator("#quick-wins-field-impact-problem").textContent()).resolves.toBe(
+      'Impact must be a whole number from 1 to 5, not "9"',
+    );
+    await check(page, "editor-problem");
+    await page.keyboard.press("Escape");
+    const added = list.getByRole("option", { name: /^Finance lunch-and-learn/ });
+    await expect(added.getAttribute("class")).resolves.toContain("has-problem");
+    await toolbar.getByRole("button", { name: "Write" }).click();
+    await page
+      .getByRole("status")
+      .getByText("Fix 1 problem in Quick wins before writing: nothing was written.")
+      .waitFor();
+
+    await added.click();
+    for (const [field, value] of [
+      ["impact", "4"],
+      ["visibility", "5"],
+      ["confidence", "0.8"],
+      ["effort", "1"],
+      ["days", "30"],
+    ])
+      await page.locator(`#quick-wins-field-${field}`).fill(value as string);
+    await expect(page.locator("#quick-wins-field-impact").getAttribute("aria-invalid")).resolves.toBeNull();
+    await page.keyboard.press("Escape");
+    await expect(added.textContent()).resolves.toContain("Shortlist");
+    await toolbar.getByRole("button", { name: "Write" }).click();
+    await page.getByRole("status").getByText("Wrote 5 rows to “Quick Wins”.").waitFor();
+
+    // The engine's Score and Shortlist for the new row are the kernel's.
+    const written = await sheetCells(page, "Quick Wins");
+    const row = written.rowOf("Q-005");
+    expect(written.cells.get(`${written.column("Score")}${row}`)).toBe(quickWin(4, 5, 0.8, 1, 30).toFixed(2));
+    expect(written.cells.get(`${written.column("Shortlist")}${row}`)).toBe("Shortlist");
+
+    // The person's own edit in the sheet: Reload brings it to the panel, and the next write keeps it.
+    const effort = `${written.column("Effort")}${written.rowOf("Q-001")}`;
+    await typeInto(page, effort, "2");
+    await toolbar.getByRole("button", { name: "Reload" }).click();
+    await page.getByRole("status").getByText("Loaded 5 rows from “Quick Wins”.").waitFor();
+    await list.getByRole("option", { name: /^Daily huddle card/ }).click();
+    await expect(page.locator("#quick-wins-field-effort").inputValue()).resolves.toBe("2");
+    await page.keyboard.press("Escape");
+
+    // Delete with the keyboard, then Undo: the row is back, and a second write keeps both edits.
+    await list.focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Delete");
+    await expect(list.getByRole("option").count()).resolves.toBe(4);
+    await page.getByRole("button", { name: "Undo delete" }).click();
+    await expect(list.getByRole("option").count()).resolves.toBe(5);
+    await toolbar.getByRole("button", { name: "Write" }).click();
+    await page.getByRole("status").getByText("Wrote 5 rows to “Quick Wins”.").waitFor();
+    const again = await sheetCells(page, "Quick Wins");
+    expect(again.cells.get(effort)).toBe("2");
+    expect(again.cells.get(`${again.column("Candidate")}${again.rowOf("Q-005")}`)).toBe(
+      "Finance lunch-and-learn",
+    );
   });
 });

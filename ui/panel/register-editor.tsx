@@ -190,7 +190,7 @@ export function RegisterEditor({
       const messages = reports.flatMap((report) => report.messages);
       task.report({
         tone: messages.length > 0 ? "warning" : "success",
-        text: `Wrote ${plural(checked.records.length, "row")} to ${table?.sheet ?? entry.title}.`,
+        text: `Wrote ${plural(checked.records.length, "row")} to “${table?.sheet ?? entry.title}”.`,
         details: messages,
       });
     });
