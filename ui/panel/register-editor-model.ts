@@ -60,15 +60,23 @@ export function editorEntry(
   };
 }
 
-/** The drafts of `register`'s table as read (none when the workbook has no such sheet). */
-export const tableDrafts = (register: AnyRegister, table: TableSnapshot | undefined): Draft[] =>
-  table
-    ? draftsFromTable(
-        register,
-        register.headerOf(table),
-        table.rows.map((row) => row.values),
-      )
-    : [];
+/**
+ * The drafts of `register`'s table as read (none when the workbook has no such sheet). Rows blank
+ * in every one of the register's columns are left out: a table's snapshot also holds what stands
+ * beside it (the Feedback sheet's summary), which is no row of the register.
+ */
+export function tableDrafts(register: AnyRegister, table: TableSnapshot | undefined): Draft[] {
+  if (!table) return [];
+  const header = register.headerOf(table);
+  const headers = new Set(register.inputs.map((column) => column.header.toLowerCase()));
+  const own = header.flatMap((text, index) => (headers.has(text.trim().toLowerCase()) ? [index] : []));
+  const rows = table.rows
+    .map((row) => row.values)
+    .filter((values) =>
+      own.some((index) => values[index] !== null && values[index] !== undefined && values[index] !== ""),
+    );
+  return draftsFromTable(register, header, rows);
+}
 
 /** The records of `register`'s table as read, and how many of its cells could not be read. */
 export function tableRecords(
