@@ -18,7 +18,7 @@ import { SCREENS } from "../../ui/panel/screens";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { seriousViolations } from "./axe";
 import { describeInBrowser } from "./harness";
-import { go } from "./panel-pages";
+import { go, inView, openSidebar, sidewaysOverflow } from "./panel-pages";
 
 const screenshots = join(import.meta.dirname, "../../docs/screenshots/toolkit");
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-");
@@ -263,5 +263,35 @@ describeInBrowser("the whole toolkit at 300 px", ({ origin, browser }) => {
     expect(again.cells.get(`${again.column("Candidate")}${again.rowOf("Q-005")}`)).toBe(
       "Finance lunch-and-learn",
     );
+  });
+  it("Sheets sidebar, 300 × 500 px: the menu scrolls to its last screen, and every register in the editor stays in the width, axe clean", {
+    timeout: 180_000,
+  }, async () => {
+    const plans = toolkitPlans(SAMPLE_STAKEHOLDERS, true, todaySerial());
+    const sidebar = await openSidebar(browser(), origin(), { width: 300, height: 500 }, plans);
+    const menu = sidebar.page.locator("#screen-menu");
+    await sidebar.page.locator(".menu-button").click();
+    const last = menu.getByRole("button").last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await inView(sidebar.page, "#screen-menu li:last-child button")).toBe(true);
+    expect(await sidewaysOverflow(sidebar.page)).toEqual([]);
+    await sidebar.page.keyboard.press("Escape");
+    await go(sidebar.page, "Playbook");
+    for (const entry of PLAYBOOK_ENTRIES) {
+      await sidebar.page
+        .getByRole("list", { name: "Playbook registers" })
+        .getByRole("button", { name: new RegExp(`^${entry.title}`) })
+        .click();
+      await sidebar.page
+        .getByRole("status")
+        .getByText(/^Loaded \d+ rows? from/)
+        .waitFor();
+      expect(await sidewaysOverflow(sidebar.page), entry.title).toEqual([]);
+      expect(await seriousViolations(sidebar.page), entry.title).toEqual([]);
+      await sidebar.page.getByRole("button", { name: "All registers" }).click();
+    }
+    await sidebar.page.screenshot({ path: join(screenshots, "sidebar-playbook.png") });
+    expect(sidebar.errors).toEqual([]);
+    await sidebar.page.close();
   });
 });
