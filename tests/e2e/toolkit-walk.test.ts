@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, expect, it } from "vitest";
-import { quickWin, toolkitPlans, type WorkbookPort } from "../../core/index";
+import { quickWin, SAMPLE_GOALS, toolkitPlans, type WorkbookPort } from "../../core/index";
 import { previewReadyTime } from "../../scripts/browser.mjs";
 import { todaySerial } from "../../ui/panel/kpi-model";
 import { EVALUATION_ENTRIES, PLAYBOOK_ENTRIES } from "../../ui/panel/register-editor-entries";
@@ -162,6 +162,11 @@ describeInBrowser("the whole toolkit at 300 px", ({ origin, browser }) => {
       await rows.first().click();
       await page.locator("#register-form-heading").waitFor();
       await check(page, `playbook-${entry.id}-form`);
+      // A link's goal is offered from the goals the workbook holds.
+      if (entry.id === "alignment")
+        expect(await page.locator("#alignment-field-goal-suggestions option").count()).toBe(
+          SAMPLE_GOALS.length,
+        );
       await page.keyboard.press("Escape");
       await page.getByRole("button", { name: "All registers" }).click();
     }

@@ -91,6 +91,24 @@ describe("the register editor's entries", () => {
     ).toEqual([{ label: "No objective supports it", good: false }]);
   });
 
+  it("offer a link's goal and objective from the ids the Goals and Objectives sheets hold", () => {
+    const links = entryOf("alignment");
+    const offered = links.suggestions?.(
+      new Map<string, readonly unknown[]>([
+        ["goals", SAMPLE_GOALS],
+        ["objectives", SAMPLE_OBJECTIVES],
+      ]),
+    );
+    expect(offered?.goal).toEqual(SAMPLE_GOALS.map((goal) => ({ value: goal.id, label: goal.goal })));
+    expect(offered?.objective?.map((suggestion) => suggestion.value)).toEqual(
+      SAMPLE_OBJECTIVES.map((objective) => objective.id),
+    );
+    expect(entryOf("goals").suggestions).toBeUndefined();
+    expect(links.describe?.({ id: "A-001", goal: "G-01", objective: "O-02", strength: "3" })).toBe(
+      "O-02 supports G-01: 3 of 3",
+    );
+  });
+
   it("judge an open concern overdue against today by default", () => {
     const concerns = entryOf("concerns");
     const options = concerns.options(new Map()) as { today: number };

@@ -40,12 +40,20 @@ export const PLAYBOOK_ENTRIES: readonly EditorEntry[] = [
     "Objectives, their programmes and coverage",
     alignment(OBJECTIVES),
   ),
-  editorEntry(
-    ALIGNMENT,
-    "Goal alignment",
-    "How strongly each objective supports each goal",
-    alignment(ALIGNMENT),
-  ),
+  editorEntry(ALIGNMENT, "Goal alignment", "How strongly each objective supports each goal", {
+    ...alignment(ALIGNMENT),
+    describe: (link) => `${link.objective || "?"} supports ${link.goal || "?"}: ${link.strength || "?"} of 3`,
+    suggestions: (companions) => ({
+      goal: ((companions.get(GOALS.declaration.kind) ?? []) as Goal[]).map((goal) => ({
+        value: goal.id,
+        label: goal.goal,
+      })),
+      objective: ((companions.get(OBJECTIVES.declaration.kind) ?? []) as Objective[]).map((objective) => ({
+        value: objective.id,
+        label: objective.objective,
+      })),
+    }),
+  }),
   editorEntry(ENGAGEMENT_PLAN, "Engagement plan", "Channel, owner, cadence, next contact due"),
   editorEntry(QUICK_WINS, "Quick wins", "Candidates scored, and the shortlist", { goodFlags: ["shortlist"] }),
   editorEntry(CONCERNS, "Concerns", "Each group's concerns and the answers"),

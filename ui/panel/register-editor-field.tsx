@@ -17,6 +17,7 @@ export function RegisterField({
   choices,
   problem,
   hint,
+  suggestions = [],
   disabled,
   onEdit,
 }: {
@@ -29,6 +30,8 @@ export function RegisterField({
   choices: readonly string[];
   problem: string | undefined;
   hint: string | undefined;
+  /** Values a text field offers as it is typed into (the goals' ids for a link to a goal), each with what it names. */
+  suggestions?: readonly { readonly value: string; readonly label: string }[];
   disabled: boolean;
   onEdit(value: string): void;
 }) {
@@ -64,6 +67,7 @@ export function RegisterField({
         type="text"
         inputMode={column.type === "whole" ? "numeric" : column.type === "number" ? "decimal" : undefined}
         autoComplete="off"
+        list={suggestions.length > 0 ? `${id}-suggestions` : undefined}
         value={value}
         onInput={(event) => onEdit(event.currentTarget.value)}
       />
@@ -75,6 +79,15 @@ export function RegisterField({
         {required ? <span class="required"> (required)</span> : null}
       </label>
       {input}
+      {suggestions.length > 0 ? (
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion.value} value={suggestion.value}>
+              {suggestion.label}
+            </option>
+          ))}
+        </datalist>
+      ) : null}
       {problem ? (
         <span id={`${id}-problem`} class="problem">
           <Icon name="alert" />

@@ -33,6 +33,13 @@ export interface EditorEntry {
   readonly goodFlags: readonly string[];
   /** A row's line in the list, where its title column alone says too little (a link between two ids). */
   describe?(values: Readonly<Record<string, string>>): string;
+  /** Values text fields offer by field id, from the companions (the goals' ids for a link's goal). */
+  suggestions?(companions: Companions): Readonly<Record<string, readonly Suggestion[]>>;
+}
+
+export interface Suggestion {
+  readonly value: string;
+  readonly label: string;
 }
 
 /**
@@ -44,7 +51,9 @@ export function editorEntry(
   register: AnyRegister,
   title: string,
   summary: string,
-  more: Partial<Pick<EditorEntry, "companions" | "options" | "plans" | "goodFlags" | "describe">> = {},
+  more: Partial<
+    Pick<EditorEntry, "companions" | "options" | "plans" | "goodFlags" | "describe" | "suggestions">
+  > = {},
 ): EditorEntry {
   const options = more.options ?? (() => ({ today: todaySerial() }));
   return {
@@ -57,6 +66,7 @@ export function editorEntry(
     plans: more.plans ?? ((records, companions) => register.plans(records, options(companions))),
     goodFlags: more.goodFlags ?? [],
     ...(more.describe ? { describe: more.describe } : {}),
+    ...(more.suggestions ? { suggestions: more.suggestions } : {}),
   };
 }
 

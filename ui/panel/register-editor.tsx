@@ -66,6 +66,7 @@ export function RegisterEditor({
   else unsaved.delete(entry.id);
 
   const options = useMemo(() => entry.options(companions), [entry, companions]);
+  const suggestions = useMemo(() => entry.suggestions?.(companions) ?? {}, [entry, companions]);
   const checked = useMemo(() => register.validateDrafts(drafts, options), [register, drafts, options]);
   const recordOf = useMemo(() => {
     // Records come back in the drafts' order, skipping drafts with problems.
@@ -334,6 +335,7 @@ export function RegisterEditor({
                   ? "Keeps this row matched to the sheet's row. Leave it as it is."
                   : column.hint
               }
+              suggestions={suggestions[column.id] ?? []}
               disabled={task.busy}
               onEdit={(value) => edit(current.uid, column.id, value)}
             />
