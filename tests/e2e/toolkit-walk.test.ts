@@ -4,7 +4,9 @@
  * every screen of the panel at 300 px (the Sheets sidebar's width), each register of the Playbook
  * and the Evaluation screen's feedback and improvement logs in the kit-driven editor. Each view is
  * saved as a screenshot (docs/screenshots/toolkit/), scrolls nothing sideways, and axe-core finds
- * nothing serious or critical (WCAG 2.1 AA) in the panel.
+ * nothing serious or critical (WCAG 2.1 AA) in the panel. A quick win is then edited in the editor
+ * (checked as typed, written, read back, an edit in the sheet kept), and the Sheets sidebar at
+ * 300 × 500 px holds the menu and every playbook register.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
