@@ -30,6 +30,7 @@ import {
   toleranceOf,
   trackerOptions,
 } from "./kpi-model";
+import { RegisterField } from "./register-editor-field";
 import { Sparkline } from "./sparkline";
 
 const TRACKER = "kpis";
@@ -402,59 +403,19 @@ function KpiForm({
   const register = kpiRegister(periods);
   const inputs = register.inputs.filter((column) => !/^actual\d+$/.test(column.id) && column.role !== "key");
   const actuals = register.inputs.filter((column) => /^actual\d+$/.test(column.id));
-  const field = (column: (typeof register.inputs)[number]) => {
-    const id = `kpi-field-${column.id}`;
-    const problem = problems?.get(column.id as never);
-    const list = typeof column.validation === "object" ? (column.validation.list ?? []) : [];
-    const value = draft.values[column.id] ?? "";
-    const common = {
-      id,
-      disabled,
-      "aria-invalid": problem ? true : undefined,
-      "aria-describedby": problem ? `${id}-problem` : column.hint ? `${id}-hint` : undefined,
-    };
-    return (
-      <div key={column.id} class={`field${problem ? " has-problem" : ""}`}>
-        <label for={id}>
-          {column.header}
-          {column.required ? <span class="required"> (required)</span> : null}
-        </label>
-        {column.type === "choice" ? (
-          <select
-            {...common}
-            value={value}
-            onChange={(event) => onEdit(column.id, event.currentTarget.value)}
-          >
-            <option value="">—</option>
-            {list.map((choice) => (
-              <option key={choice} value={choice}>
-                {choice}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            {...common}
-            type="text"
-            inputMode={column.type === "number" ? "decimal" : undefined}
-            autoComplete="off"
-            value={value}
-            onInput={(event) => onEdit(column.id, event.currentTarget.value)}
-          />
-        )}
-        {problem ? (
-          <span id={`${id}-problem`} class="problem">
-            <Icon name="alert" />
-            {problem}
-          </span>
-        ) : column.hint ? (
-          <span id={`${id}-hint`} class="field-hint">
-            {column.hint}
-          </span>
-        ) : null}
-      </div>
-    );
-  };
+  const field = (column: (typeof register.inputs)[number]) => (
+    <RegisterField
+      key={column.id}
+      column={column}
+      id={`kpi-field-${column.id}`}
+      value={draft.values[column.id] ?? ""}
+      choices={typeof column.validation === "object" ? (column.validation.list ?? []) : []}
+      problem={problems?.get(column.id)}
+      hint={column.hint}
+      disabled={disabled}
+      onEdit={(value) => onEdit(column.id, value)}
+    />
+  );
   return (
     <form
       class="person-form"
