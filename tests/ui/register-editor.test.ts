@@ -16,12 +16,14 @@ import {
   OBJECTIVES,
   QUICK_WINS,
   quickWin,
+  REPORT_AUDIENCES,
   SAMPLE_ALIGNMENT,
   SAMPLE_CONCERNS,
   SAMPLE_FEEDBACK,
   SAMPLE_GOALS,
   SAMPLE_OBJECTIVES,
   SAMPLE_QUICK_WINS,
+  SUCCESS_STORIES,
 } from "../../core/index";
 import { todaySerial } from "../../ui/panel/kpi-model";
 import { EVALUATION_ENTRIES, PLAYBOOK_ENTRIES } from "../../ui/panel/register-editor-entries";
@@ -47,9 +49,14 @@ describe("the register editor's entries", () => {
       ALIGNMENT,
       ENGAGEMENT_PLAN,
       QUICK_WINS,
+      SUCCESS_STORIES,
       CONCERNS,
     ]);
-    expect(EVALUATION_ENTRIES.map((entry) => entry.register)).toEqual([FEEDBACK_REGISTER, IMPROVEMENT_LOG]);
+    expect(EVALUATION_ENTRIES.map((entry) => entry.register)).toEqual([
+      FEEDBACK_REGISTER,
+      REPORT_AUDIENCES,
+      IMPROVEMENT_LOG,
+    ]);
     for (const entry of [...PLAYBOOK_ENTRIES, ...EVALUATION_ENTRIES])
       expect(entry.id).toBe(entry.register.declaration.kind);
   });

@@ -11,6 +11,7 @@ import { FEEDBACK_REGISTER, feedbackPlans } from "../../core/plans/feedback-regi
 import { ALIGNMENT, GOALS, goalAlignmentPlans, OBJECTIVES } from "../../core/plans/goal-alignment";
 import { IMPROVEMENT_LOG, improvementLogPlans } from "../../core/plans/improvement-log";
 import { CONCERNS, QUICK_WINS } from "../../core/plans/playbook-registers";
+import { REPORT_AUDIENCES, SUCCESS_STORIES } from "../../core/plans/report-registers";
 import { type Companions, type EditorEntry, editorEntry } from "./register-editor-model";
 
 /** Goals, objectives and their links are written together: each one's coverage reads the links. */
@@ -56,6 +57,7 @@ export const PLAYBOOK_ENTRIES: readonly EditorEntry[] = [
   }),
   editorEntry(ENGAGEMENT_PLAN, "Engagement plan", "Channel, owner, cadence, next contact due"),
   editorEntry(QUICK_WINS, "Quick wins", "Candidates scored, and the shortlist", { goodFlags: ["shortlist"] }),
+  editorEntry(SUCCESS_STORIES, "Success stories", "What happened, and whom it should convince"),
   editorEntry(CONCERNS, "Concerns", "Each group's concerns and the answers"),
 ];
 
@@ -66,6 +68,7 @@ export const EVALUATION_ENTRIES: readonly EditorEntry[] = [
       response.comment?.trim() ||
       `Rating ${response.rating || "–"}${response.group ? ` from ${response.group}` : ""}, no comment`,
   }),
+  editorEntry(REPORT_AUDIENCES, "Report audiences", "Each group's measures in its report"),
   editorEntry(IMPROVEMENT_LOG, "Improvement log", "Findings, decisions and the effect seen", {
     plans: (records) => improvementLogPlans(records as Improvement[]),
   }),
