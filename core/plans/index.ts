@@ -13,6 +13,15 @@ export {
   assumptionsPlan,
 } from "./assumptions-sheet";
 export {
+  CHAMPIONS,
+  type ChampionOptions,
+  championPlans,
+  RECOGNISE_WITHIN_DAYS,
+  RECOGNITION_LOG,
+  recognitionPlans,
+} from "./champions";
+export { FEEDBACK_LOG, feedbackLogPlans, MEETINGS, meetingPlans } from "./engagement-logs";
+export {
   CADENCE_DAYS,
   ENGAGEMENT_PLAN,
   type EngagementPlanOptions,

@@ -16,6 +16,7 @@ import {
   SEVERITIES,
 } from "../model/playbook";
 import { quickWin } from "../playbook/quick-win";
+import { CONCERN_MODULE } from "./playbook-names";
 import { defineRegister } from "./register-kit";
 import type { Cell, SheetPlan } from "./sheet-plan";
 
@@ -167,7 +168,7 @@ const [STATUS, DUE] = [cell("status"), cell("due")];
 export const CONCERNS = defineRegister<Concern, ConcernOptions>({
   kind: "concerns",
   title: "Concerns",
-  module: "Concern",
+  module: CONCERN_MODULE,
   schema: ConcernSchema as never,
   key: { prefix: "C-", digits: 3 },
   columns: [
