@@ -4,6 +4,8 @@
  * register, which every host bundle carries, names them without carrying the registers.
  */
 export const CONCERN_MODULE = "Concern";
+/** The concern register's sheet kind, which the panel reads to show who is kept from being a champion. */
+export const CONCERN_KIND = "concerns";
 export const FEEDBACK_LOG_MODULE = "Heard";
 
 /** A workbook name as the register kit makes it: `BuyIn_<module>_<suffix>`. */

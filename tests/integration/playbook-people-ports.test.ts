@@ -161,7 +161,7 @@ describe.each([
       [STAKEHOLDER_REGISTER.name("Champions"), "Stakeholders"],
       [RECOGNITION_LOG.name("RecognisedIds"), "Recognition"],
       [RECOGNITION_LOG.name("RecognisedDates"), "Recognition"],
-    ])
+    ] as const)
       expect(host.nameSheet(name), name).toBe(sheet);
     // Row 2 is S-001: every cross-sheet formula goes through the names, never a sheet's name.
     const formulas = ["Latest sentiment", "Open concerns", "Champion"].map((header) => {
