@@ -13,6 +13,16 @@ export {
   assumptionsPlan,
 } from "./assumptions-sheet";
 export {
+  CHAMPIONS,
+  type ChampionOptions,
+  championPlans,
+  RECOGNISE_WITHIN_DAYS,
+  RECOGNITION_LOG,
+  recognitionPlans,
+} from "./champions";
+export { concernEntries } from "./concern-entries";
+export { FEEDBACK_LOG, feedbackLogPlans, MEETINGS, meetingPlans } from "./engagement-logs";
+export {
   CADENCE_DAYS,
   ENGAGEMENT_PLAN,
   type EngagementPlanOptions,
@@ -38,6 +48,7 @@ export { ALIGNMENT, coverage, GOALS, goalAlignmentPlans, OBJECTIVES } from "./go
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
 export { IMPROVEMENT_LOG, improvementLogPlans } from "./improvement-log";
 export { DEFAULT_PERIODS, type KpiTrackerOptions, kpiRegister, kpiTrackerPlans } from "./kpi-register";
+export { CONCERN_KIND } from "./playbook-names";
 export {
   CONCERNS,
   type ConcernOptions,

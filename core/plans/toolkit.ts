@@ -22,13 +22,19 @@ import {
 } from "../samples/evaluation";
 import {
   SAMPLE_ALIGNMENT,
+  SAMPLE_CHAMPIONS,
   SAMPLE_CONCERNS,
   SAMPLE_ENGAGEMENT_PLAN,
+  SAMPLE_FEEDBACK_LOG,
   SAMPLE_GOALS,
+  SAMPLE_MEETINGS,
   SAMPLE_OBJECTIVES,
   SAMPLE_QUICK_WINS,
+  SAMPLE_RECOGNITION,
 } from "../samples/playbook";
 import { assessmentPlans } from "./assessment-register";
+import { championPlans, recognitionPlans } from "./champions";
+import { feedbackLogPlans, meetingPlans } from "./engagement-logs";
 import { engagementPlanPlans } from "./engagement-plan";
 import { evaluationChainPlans } from "./evaluation-chain";
 import { feedbackPlans } from "./feedback-register";
@@ -57,8 +63,11 @@ export function toolkitPlans(
   const linkedCase = businessCaseInputs
     ? { programme: businessCaseInputs.programme.name, roi: businessCase(businessCaseInputs).roi }
     : undefined;
+  // The Stakeholders sheet reads the concerns and the feedback log by name; its expected values need them.
+  const concerns = sample ? SAMPLE_CONCERNS : [];
+  const feedback = sample ? SAMPLE_FEEDBACK_LOG : [];
   return [
-    ...stakeholderMap(stakeholders),
+    ...stakeholderMap(stakeholders, { concerns, feedback }),
     ...(businessCaseInputs ? businessCasePlans(businessCaseInputs) : []),
     ...kpiTrackerPlans(sample ? SAMPLE_KPIS : [], { periods }),
     ...assessmentPlans(sample ? SAMPLE_ASSESSMENT : []),
@@ -80,6 +89,15 @@ export function toolkitPlans(
     ...engagementPlanPlans(sample ? SAMPLE_ENGAGEMENT_PLAN : [], { today }),
     ...quickWinPlans(sample ? SAMPLE_QUICK_WINS : []),
     ...successStoryPlans(sample ? SAMPLE_SUCCESS_STORIES : []),
-    ...concernPlans(sample ? SAMPLE_CONCERNS : [], { today }),
+    ...concernPlans(concerns, { today }),
+    ...feedbackLogPlans(feedback),
+    ...meetingPlans(sample ? SAMPLE_MEETINGS : []),
+    ...championPlans(sample ? SAMPLE_CHAMPIONS : [], {
+      today,
+      stakeholders,
+      stakeholderOptions: { concerns, feedback },
+      recognitions: sample ? SAMPLE_RECOGNITION : [],
+    }),
+    ...recognitionPlans(sample ? SAMPLE_RECOGNITION : []),
   ];
 }

@@ -8,12 +8,22 @@ import type { DraftRow, Field } from "./draft";
 import { glossaryHint } from "./glossary";
 import { Icon } from "./icons";
 import { RegisterField } from "./register-editor-field";
+import type { ChampionStanding } from "./register-model";
 
 /** The fields in the sheet's order, the ID last: people are known by name, the ID only matches rows. */
 const FORM_ORDER = [
   ...STAKEHOLDER_INPUTS.filter((column) => column.role !== "key"),
   ...STAKEHOLDER_INPUTS.filter((column) => column.role === "key"),
 ];
+
+/** The Champion column's verdict in words, with why a high scorer is not shown as one. */
+export function championText({ score, champion, openHigh }: ChampionStanding): string {
+  const shown = `Champion score ${Math.round(score * 100)}%`;
+  if (champion) return `${shown}: a champion.`;
+  if (openHigh > 0)
+    return `${shown}: not shown as a champion while ${openHigh === 1 ? "a high-severity concern is" : `${openHigh} high-severity concerns are`} open.`;
+  return `${shown}: not a champion.`;
+}
 
 export function StakeholderForm({
   draft,
@@ -22,11 +32,14 @@ export function StakeholderForm({
   position,
   focusName,
   disabled,
+  champion,
   onEdit,
   onBack,
   onDelete,
 }: {
   draft: DraftRow;
+  /** How they stand as a champion; undefined while the row has problems. */
+  champion?: ChampionStanding | undefined;
   problems: ReadonlyMap<Field | "", string> | undefined;
   scaleMax: number;
   position: string;
@@ -66,6 +79,7 @@ export function StakeholderForm({
       </div>
       <h2 id="form-heading">{name}</h2>
       {problems?.get("") ? <p class="problem">{problems.get("")}</p> : null}
+      {champion ? <p class="muted champion-standing">{championText(champion)}</p> : null}
       {FORM_ORDER.map((column) => {
         const field = column.id as Field;
         return (

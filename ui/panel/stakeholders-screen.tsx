@@ -83,6 +83,7 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
           position={`${index + 1} of ${register.drafts.length}`}
           focusName={editing.isNew}
           disabled={task.busy}
+          champion={register.championOf(editedDraft.uid)}
           onEdit={(field, value) => register.edit(editedDraft.uid, field, value)}
           onBack={backToList}
           onDelete={() => {
