@@ -12,6 +12,14 @@ export {
 export { CASE_CHECKS, type CaseCheck } from "./case-checks";
 export { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers, scenarioInputs } from "./case-scenarios";
 export { caseSensitivity, type DriverSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
+export {
+  type CaseSimulation,
+  caseSimulation,
+  DEFAULT_SIMULATION_SCENARIOS,
+  type HistogramBin,
+  SIMULATION_BINS,
+  type SimulationScenarios,
+} from "./case-simulation";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";
