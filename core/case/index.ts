@@ -56,4 +56,12 @@ export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
 export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
 export { SAMPLE_BUSINESS_CASE } from "./sample";
+export {
+  SIMULATION_HEADING,
+  SIMULATION_NOT_RUN,
+  SIMULATION_ROWS,
+  SIMULATION_STALE,
+  type SimulationRecord,
+  simulationBlock,
+} from "./simulation-block";
 export { triangularQuantile } from "./triangular-quantile";
