@@ -58,7 +58,8 @@ function useCaseStyles() {
 /** The form as the user left it, kept across screens until written or refreshed. */
 let unsaved: { draft: CaseDraft; run?: PanelRun; result?: CaseSimulation } | undefined;
 
-const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
+/** A ratio as a whole percentage, rounded as the sheets' "0%" format rounds it (never "-0%"). */
+const percent = (value: number) => `${Math.round(value * 100) || 0}%`;
 const money = (value: number) => Math.round(value).toLocaleString("en-US");
 
 export function CaseScreen({ panel }: { panel: Panel }) {
@@ -411,7 +412,7 @@ export function CaseScreen({ panel }: { panel: Panel }) {
           disabled={task.busy}
           onChange={(event) => edit("programme", "shortTerm", event.currentTarget.checked ? "TRUE" : "FALSE")}
         />
-        {`${PROGRAMME_LABELS.shortTerm}: ROI and BCR count the first year's benefits only`}
+        <span>{`${PROGRAMME_LABELS.shortTerm}: ROI and BCR count the first year's benefits only`}</span>
       </label>
       {check.problems.get("programme") ? <p class="problem">{check.problems.get("programme")}</p> : null}
 
