@@ -28,6 +28,7 @@ import {
   EMPTY_DRAFT,
   fieldKey,
   newRow,
+  numberFromText,
   type PanelRun,
   type RowDraft,
   type Section,
@@ -426,7 +427,10 @@ export function CaseScreen({ panel }: { panel: Panel }) {
       {rowList(
         "costs",
         draft.costs,
-        (row) => `${row.values.id} ${row.values.category} · ${row.values.amount || "no amount"}`,
+        (row) => {
+          const amount = numberFromText("amount", row.values.amount);
+          return `${row.values.id} ${row.values.category} · ${typeof amount === "number" ? money(amount) : row.values.amount || "no amount"}`;
+        },
         (row) => [
           field("costs", "category", COST_LABELS.category, { uid: row.uid, choices: COST_CATEGORIES }),
           field("costs", "description", COST_LABELS.description, { uid: row.uid }),
@@ -585,6 +589,11 @@ function SimulationView({ result, date }: { result: CaseSimulation; date: number
           );
         })}
         {zero === undefined ? null : <line class="zero" x1={zero} x2={zero} y1={0} y2={height} />}
+        {zero === undefined || zero < 28 || zero > width - 28 ? null : (
+          <text x={zero} y={height + 12} class="axis" text-anchor="middle">
+            0%
+          </text>
+        )}
         <text x={0} y={height + 12} class="axis">
           {percent(low)}
         </text>
