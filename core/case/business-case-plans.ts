@@ -9,6 +9,7 @@ import { DRIVER_LABELS, SENSITIVITY_DRIVERS, type SensitivityDriver } from "./dr
 import { type BusinessCaseInputs, COST_CATEGORIES, LEARNER_TIME, MAX_HORIZON } from "./inputs";
 import { PROGRAMME_LABELS } from "./labels";
 import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
+import { type SimulationRecord, simulationBlock } from "./simulation-block";
 
 /** The checks' default tolerance: sums of the same amounts in another order agree far closer. */
 const CHECK_TOLERANCE = 1e-9;
@@ -349,6 +350,8 @@ export const CASE_LAYOUT = (() => {
     sensitivity,
     checks,
     allChecks: checks + CASE_CHECKS.length,
+    /** The simulation's block (simulation-block.ts): its heading beside the outputs' heading, labels in this column. */
+    simulationColumn: 4,
     /** The judgement aids' notes: a heading, then one warning a row. */
     notes: checks + CASE_CHECKS.length + 2,
     /** The yearly timelines' rows, first and last: one formula along each row. */
@@ -371,7 +374,7 @@ export const CASE_LAYOUT = (() => {
  * 0 past the chosen one; each scenario's; the whole-case figures; the costs by category), then the
  * outputs, the scenario and sensitivity tables, the checks and the judgement aids' notes.
  */
-function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
+function caseSheet(inputs: BusinessCaseInputs, simulation: SimulationRecord | undefined): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
   const { scalars, categories, outputs, scenarios, sensitivity, checks, allChecks, notes } = CASE_LAYOUT;
@@ -544,11 +547,15 @@ function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
       role: "note",
     },
   );
+  // The simulation's labelled values stand beside the outputs (CASE_LAYOUT.simulationColumn).
+  const simulated = simulationBlock(simulation, outputs - 1, CASE_LAYOUT.simulationColumn, name);
+  blocks.push(...simulated.blocks);
   return {
     kind: BUSINESS_CASE_KIND,
     title: "Business Case",
     blocks,
     names: [
+      ...simulated.names,
       ...SCALAR_CALCULATIONS.map((calculation, index) =>
         namePlan(calculation.name, { at: `B${scalars + index}` }),
       ),
@@ -620,11 +627,21 @@ function sensitivityRoi(driver: SensitivityDriver, factor: string): string {
  * out as the FAST Standard asks: inputs, calculations and outputs apart (CASE_LAYOUT), no number
  * typed in a formula but 0 and 1, one formula along each timeline row.
  *
+ * Beside the outputs, the whole-model simulation's results (`caseSimulation`), written as labelled
+ * values (simulation-block.ts): blank, and saying where to run it, until `options.simulation`
+ * gives them. A caller writing over a workbook whose sheet already holds results passes them back
+ * (marked `stale` when they were not run on these inputs), so a write never erases them silently:
+ * the panel reads them before every write.
+ *
  * @param inputs the business case's inputs (core/case/inputs.ts); intangibles are listed only
+ * @param options the simulation's results to write, if any
  * @returns the plans, to hand together to a WorkbookPort's `applyAll`
  * @example Number(businessCasePlans(SAMPLE_BUSINESS_CASE).length) // 5
  */
-export function businessCasePlans(inputs: BusinessCaseInputs): SheetPlan[] {
+export function businessCasePlans(
+  inputs: BusinessCaseInputs,
+  { simulation }: { readonly simulation?: SimulationRecord } = {},
+): SheetPlan[] {
   const options = { horizonYears: inputs.programme.horizonYears };
   const settings = assumptionsPlan(
     {
@@ -642,6 +659,6 @@ export function businessCasePlans(inputs: BusinessCaseInputs): SheetPlan[] {
     ...COST_REGISTER.plans(inputs.costs, options),
     ...BENEFIT_REGISTER.plans(inputs.benefits, options),
     ...INTANGIBLE_REGISTER.plans(inputs.intangibles, options),
-    caseSheet(inputs),
+    caseSheet(inputs, simulation),
   ];
 }

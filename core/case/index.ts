@@ -12,6 +12,14 @@ export {
 export { CASE_CHECKS, type CaseCheck } from "./case-checks";
 export { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers, scenarioInputs } from "./case-scenarios";
 export { caseSensitivity, type DriverSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
+export {
+  type CaseSimulation,
+  caseSimulation,
+  DEFAULT_SIMULATION_SCENARIOS,
+  type HistogramBin,
+  SIMULATION_BINS,
+  type SimulationScenarios,
+} from "./case-simulation";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";
@@ -48,4 +56,12 @@ export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
 export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
 export { SAMPLE_BUSINESS_CASE } from "./sample";
+export {
+  SIMULATION_HEADING,
+  SIMULATION_NOT_RUN,
+  SIMULATION_ROWS,
+  SIMULATION_STALE,
+  type SimulationRecord,
+  simulationBlock,
+} from "./simulation-block";
 export { triangularQuantile } from "./triangular-quantile";

@@ -9,9 +9,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { effectSize, normalizedGain, pairedTTest, SAMPLE_ASSESSMENT, stakeholderMap } from "../../core/index";
+import { effectSize, normalizedGain, pairedTTest, SAMPLE_ASSESSMENT, toolkitPlans } from "../../core/index";
 import { previewReadyTime } from "../../scripts/browser.mjs";
-import { SAMPLE_STAKEHOLDERS, sampleEvaluationPlans } from "../../ui/preview/sample";
+import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { seriousViolations } from "./axe";
 import { describeInBrowser } from "./harness";
 import { go, openSidebar, openTaskPane, paste, sidewaysOverflow } from "./panel-pages";
@@ -230,10 +230,12 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
   it("Sheets sidebar at 300 and 350 px: the KPI list, a KPI's form and the Evaluation screen never scroll sideways", async () => {
     mkdirSync(screenshots, { recursive: true });
     for (const width of [300, 350]) {
-      const { page, errors, calls } = await openSidebar(browser(), origin(), { width, height: 720 }, [
-        ...stakeholderMap(SAMPLE_STAKEHOLDERS),
-        ...sampleEvaluationPlans(),
-      ]);
+      const { page, errors, calls } = await openSidebar(
+        browser(),
+        origin(),
+        { width, height: 720 },
+        toolkitPlans(SAMPLE_STAKEHOLDERS, true),
+      );
       await go(page, "KPIs");
       await page.getByRole("status").getByText("Loaded 5 KPIs from “KPIs”.").waitFor();
       expect(await sidewaysOverflow(page), `${width}: KPI list`).toEqual([]);

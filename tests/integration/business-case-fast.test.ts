@@ -17,10 +17,13 @@ import {
   CASE_CHECKS,
   CASE_LAYOUT,
   CASE_OUTPUTS,
+  caseSimulation,
   columnLetter,
   columnNumber,
   MAX_HORIZON,
   SAMPLE_BUSINESS_CASE,
+  SIMULATION_HEADING,
+  SIMULATION_ROWS,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
@@ -177,5 +180,31 @@ describe("the business case as the FAST Standard and the ICAEW Code lay a model 
     const timelineRows = CASE_LAYOUT.timelines.reduce((count, [first, last]) => count + last - first + 1, 0);
     expect(byRow.size).toBe(timelineRows);
     for (const [row, shapes] of byRow) expect([...shapes], `row ${row}`).toHaveLength(1);
+  });
+
+  it("(d) holds no typed number among the outputs but the simulation's labelled values (DESIGN rule 4's exception)", async () => {
+    const workbook = new MemoryWorkbook();
+    const simulation = { ...caseSimulation(SAMPLE_BUSINESS_CASE, { runs: 1000 }), date: 46356 };
+    await workbook.applyAll(businessCasePlans(SAMPLE_BUSINESS_CASE, { simulation }));
+    const simulated = new Set(
+      SIMULATION_ROWS.map((row) => workbook.namedRange(`BuyIn_Case_${row.name}`)?.replace(/^=/, "")),
+    );
+    const typed: string[] = [];
+    workbook.contents(CASE_SHEET).forEach((cells, rowIndex) => {
+      cells.forEach((cell, columnIndex) => {
+        const row = rowIndex + 1;
+        if (row < CASE_LAYOUT.outputs - 1 || typeof cell !== "number") return;
+        const address = `'${CASE_SHEET}'!$${columnLetter(columnIndex + 1)}$${row}`;
+        if (!simulated.has(address)) typed.push(address);
+      });
+    });
+    expect(typed).toEqual([]);
+    expect(simulated.size).toBe(SIMULATION_ROWS.length);
+    // The exception says so where it stands.
+    const [sheet, first] = (workbook.namedRange("BuyIn_Case_SimRuns") ?? "").replace(/^=/, "").split("!");
+    const [, letter = "", digits = ""] = /\$([A-Z]+)\$(\d+)/.exec(first ?? "") ?? [];
+    const heading = `${columnLetter(columnNumber(letter) - 1)}${Number(digits) - 1}`;
+    expect(sheet).toBe(`'${CASE_SHEET}'`);
+    expect(workbook.value(CASE_SHEET, heading)).toBe(SIMULATION_HEADING);
   });
 });

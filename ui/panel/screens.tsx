@@ -21,6 +21,7 @@ export const WORKBOOK_PARTS: ReadonlyMap<WorkbookPart, { readonly title: string;
     [REGISTER_KIND, { title: "Stakeholder register", rows: "people" }],
     [SETTINGS_KIND, { title: "Settings", rows: "" }],
     [MAP_KIND, { title: "Stakeholder map sheet", rows: "" }],
+    ["case-settings", { title: "Business case", rows: "" }],
     ["kpis", { title: "KPI tracker", rows: "KPIs" }],
     ["evaluation-chain", { title: "Evaluation chain", rows: "levels" }],
   ]);
@@ -64,6 +65,16 @@ export const SCREENS = [
     needs: [REGISTER_KIND, SETTINGS_KIND, MAP_KIND],
     shows: MAP_KIND,
     component: MapScreen,
+  },
+  {
+    id: "case",
+    title: "Business case",
+    icon: "case",
+    summary: "ROI, BCR, payback, NPV and the simulated range",
+    needs: ["case-settings"],
+    shows: "case-settings",
+    component: lazyScreen((screens) => screens.CaseScreen),
+    ownActions: true,
   },
   {
     id: "kpis",
