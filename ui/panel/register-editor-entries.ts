@@ -5,13 +5,16 @@
  */
 // Values from core's own files, not core/index: this module loads on demand (lazy-screen.tsx), and a
 // lazily loaded core/index would bring every export with it (the function catalog, the samples).
-import type { Alignment, Feedback, Goal, Improvement, Objective } from "../../core/index";
+import type { Alignment, Feedback, Goal, Improvement, Objective, Recognition } from "../../core/index";
+import { CHAMPIONS, RECOGNITION_LOG } from "../../core/plans/champions";
+import { FEEDBACK_LOG, MEETINGS } from "../../core/plans/engagement-logs";
 import { ENGAGEMENT_PLAN } from "../../core/plans/engagement-plan";
 import { FEEDBACK_REGISTER, feedbackPlans } from "../../core/plans/feedback-register";
 import { ALIGNMENT, GOALS, goalAlignmentPlans, OBJECTIVES } from "../../core/plans/goal-alignment";
 import { IMPROVEMENT_LOG, improvementLogPlans } from "../../core/plans/improvement-log";
 import { CONCERNS, QUICK_WINS } from "../../core/plans/playbook-registers";
 import { REPORT_AUDIENCES, SUCCESS_STORIES } from "../../core/plans/report-registers";
+import { todaySerial } from "./kpi-model";
 import { type Companions, type EditorEntry, editorEntry } from "./register-editor-model";
 
 /** Goals, objectives and their links are written together: each one's coverage reads the links. */
@@ -56,9 +59,19 @@ export const PLAYBOOK_ENTRIES: readonly EditorEntry[] = [
     }),
   }),
   editorEntry(ENGAGEMENT_PLAN, "Engagement plan", "Channel, owner, cadence, next contact due"),
+  editorEntry(FEEDBACK_LOG, "Stakeholder feedback", "What they said, sentiment, action"),
+  editorEntry(MEETINGS, "Meetings and workshops", "Who came, what was decided"),
   editorEntry(QUICK_WINS, "Quick wins", "Candidates scored, and the shortlist", { goodFlags: ["shortlist"] }),
   editorEntry(SUCCESS_STORIES, "Success stories", "What happened, and whom it should convince"),
   editorEntry(CONCERNS, "Concerns", "Each group's concerns and the answers"),
+  editorEntry(CHAMPIONS, "Champions", "What they advocate with, and when last recognised", {
+    companions: [RECOGNITION_LOG],
+    options: (companions) => ({
+      today: todaySerial(),
+      recognitions: (companions.get(RECOGNITION_LOG.declaration.kind) ?? []) as Recognition[],
+    }),
+  }),
+  editorEntry(RECOGNITION_LOG, "Recognition log", "What, when, by whom"),
 ];
 
 export const EVALUATION_ENTRIES: readonly EditorEntry[] = [
