@@ -8,8 +8,8 @@
  *      clear, insert rows, delete rows, writes with holes left alone, formats, names, charts,
  *      conditional formats, marker and visibility), then the names BuyIn no longer uses, then
  *      the updated markers.
- * One more sync, before the writes, when a sheet's marker records conditional-format rules of
- * BuyIn's: each rule's range, condition and fill, to know BuyIn's from the user's (a rule has no
+ * One more sync, before the writes, when a sheet BuyIn writes again has conditional-format rules
+ * (recorded in its marker, or in its plan): each rule's range, condition and fill, to know BuyIn's from the user's (a rule has no
  * range to load with its collection: ConditionalFormat.getRange is a method; see buyInsRules).
  * Cells that already hold what BuyIn writes are holes (resolveAll's skipUnchanged), so a re-run
  * sends only what changed.
@@ -310,8 +310,10 @@ export class ExcelWorkbook implements WorkbookPort {
         for (const target of existing) {
           const sheet = sheets.get(target.name) as Excel.Worksheet;
           charts.set(target.name, sheet.charts.load("items/name,items/id"));
-          // The whole sheet's rules (Worksheet.getRange() without an address is the sheet).
-          if ((target.marker?.conditionalFormats ?? []).length > 0)
+          // The whole sheet's rules (Worksheet.getRange() without an address is the sheet), where
+          // the marker records rules of BuyIn's or the plan has some (see resolvePlan).
+          const planned = plans.some((plan) => plan.kind === target.kind && plan.conditionalFormats?.length);
+          if ((target.marker?.conditionalFormats ?? []).length > 0 || planned)
             rulesRead.set(target.name, sheet.getRange().conditionalFormats.load("items/id,items/type"));
           found.set(
             target.name,

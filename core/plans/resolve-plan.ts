@@ -104,8 +104,12 @@ export function resolvePlan(
   );
   const charts = blocks.charts.flatMap((chart) => placeChart(chart, table) ?? []);
   const conditionalFormats = resolveConditionalFormats(plan, table, (range) => shiftRange(range, offset));
-  // A sheet BuyIn is about to create holds no rule of BuyIn's.
-  const removeConditionalFormats = target.create ? [] : (target.marker?.conditionalFormats ?? []);
+  // A sheet BuyIn is about to create holds no rule of BuyIn's. A marker without a record of
+  // rules (written before rules were, or by a run cut off before its last marker): rules exactly
+  // as the plan's, on the same cells, are BuyIn's, as charts with the plan's titles are.
+  const removeConditionalFormats = target.create
+    ? []
+    : (target.marker?.conditionalFormats ?? (target.marker ? conditionalFormats : []));
   // A marker from before charts were recorded: its charts with the plan's titles are BuyIn's.
   const removeCharts = target.marker?.charts ?? (target.marker ? charts.map((chart) => chart.title) : []);
   return {

@@ -71,14 +71,28 @@ describe("ExcelWorkbook: conditional formats", () => {
     const workbook = new ExcelWorkbook(model.run);
     await workbook.applyAll(kpiTrackerPlans(KPIS, { periods: PERIODS }));
     const status = letterOf(model, "Status");
-    await workbook.applyAll(
-      kpiTrackerPlans([...KPIS, kpi("K-004", "Coaching", [1])], { periods: PERIODS }),
-    );
+    await workbook.applyAll(kpiTrackerPlans([...KPIS, kpi("K-004", "Coaching", [1])], { periods: PERIODS }));
     expect(model.sheet("KPIs").conditionalFormats).toMatchObject(statusRules(`${status}2:${status}5`));
     await workbook.applyAll(kpiTrackerPlans(KPIS.slice(0, 1), { periods: PERIODS }));
     expect(model.sheet("KPIs").conditionalFormats).toMatchObject(statusRules(`${status}2`));
     expect(model.sheet("KPIs").conditionalFormats).toHaveLength(3);
     expect(model.syncs).toEqual([3, 4, 4]);
+  });
+
+  it("completes a first run cut off before its last marker without doubling its rules", async () => {
+    const model = new ExcelModel();
+    const workbook = new ExcelWorkbook(model.run);
+    let seen = 0;
+    // The second settings.add is the final marker, after every rule is added.
+    model.interruptBefore((label) => label.startsWith("settings.add") && ++seen === 2);
+    await expect(workbook.applyAll(kpiTrackerPlans(KPIS, { periods: PERIODS }))).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    expect(model.sheet("KPIs").conditionalFormats).toHaveLength(3);
+    await workbook.applyAll(kpiTrackerPlans(KPIS, { periods: PERIODS }));
+    const status = letterOf(model, "Status");
+    expect(model.sheet("KPIs").conditionalFormats).toMatchObject(statusRules(`${status}2:${status}4`));
+    expect(model.sheet("KPIs").conditionalFormats).toHaveLength(3);
   });
 
   it("knows its rules again after the user inserted a row inside them, which Excel stretches them over", async () => {
@@ -120,7 +134,10 @@ describe("ExcelWorkbook: a line chart per KPI programme", () => {
     await workbook.applyAll(kpiTrackerPlans(KPIS, { periods: PERIODS }));
     const sheet = model.sheet("KPIs");
     const [q1, q3] = [letterOf(model, "Q1"), letterOf(model, "Q3")];
-    expect(sheet.charts.map((chart) => chart.title)).toEqual(["KPI trend: Onboarding", "KPI trend: Leadership"]);
+    expect(sheet.charts.map((chart) => chart.title)).toEqual([
+      "KPI trend: Onboarding",
+      "KPI trend: Leadership",
+    ]);
     const onboarding = sheet.charts[0];
     expect(onboarding).toMatchObject({
       type: "Line",
@@ -132,13 +149,19 @@ describe("ExcelWorkbook: a line chart per KPI programme", () => {
     });
     const ids = sheet.charts.map((chart) => chart.id);
     await workbook.applyAll(
-      kpiTrackerPlans([KPIS[2] as Kpi, kpi("K-004", "Leadership", [3]), KPIS[0] as Kpi], { periods: PERIODS }),
+      kpiTrackerPlans([KPIS[2] as Kpi, kpi("K-004", "Leadership", [3]), KPIS[0] as Kpi], {
+        periods: PERIODS,
+      }),
     );
     // Leadership first now: the first recorded chart is written again as it, the other deleted.
-    expect(sheet.charts.map((chart) => chart.title)).toEqual(["KPI trend: Leadership", "KPI trend: Onboarding"]);
+    expect(sheet.charts.map((chart) => chart.title)).toEqual([
+      "KPI trend: Leadership",
+      "KPI trend: Onboarding",
+    ]);
     expect(sheet.charts.map((chart) => chart.id)).toEqual(ids);
     expect(sheet.charts[0]).toMatchObject({ seriesName: "KPI K-003", more: [{ name: "KPI K-004" }] });
-    expect(sheet.charts[1]).toMatchObject({ seriesName: "KPI K-001", more: [] });
+    expect(sheet.charts[1]).toMatchObject({ seriesName: "KPI K-001" });
+    expect(sheet.charts[1]?.more ?? []).toEqual([]);
     await workbook.applyAll(kpiTrackerPlans([KPIS[2] as Kpi], { periods: PERIODS }));
     expect(sheet.charts.map((chart) => chart.title)).toEqual(["KPI trend: Leadership"]);
   });

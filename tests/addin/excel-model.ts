@@ -37,9 +37,9 @@ export interface ChartModel {
   legend?: boolean;
   anchor?: string;
   /** The first series' name, when set (ChartSeries.name). */
-  seriesName?: string;
+  seriesName?: string | undefined;
   /** Series after the first (ChartSeriesCollection.add, ExcelApi 1.7): name, x and values. */
-  more?: { name?: string; x?: string; y?: string }[];
+  more?: { name?: string; x?: string; y?: string }[] | undefined;
 }
 
 /**
@@ -1247,7 +1247,7 @@ export class ExcelModel {
           chart.y = y;
           chart.x = undefined;
           chart.seriesName = undefined;
-          chart.more = [];
+          chart.more = undefined;
         });
       },
       setPosition: (start: string) => onChart("setPosition", () => (chart.anchor = start)),
