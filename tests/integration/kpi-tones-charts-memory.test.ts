@@ -6,8 +6,16 @@
  * sort put them.
  */
 import { describe, expect, it } from "vitest";
-import { actualField, type Kpi, kpiTrackerPlans, parseRange } from "../../core/index";
+import {
+  actualField,
+  columnLetter,
+  type Kpi,
+  kpiTrackerPlans,
+  parseRange,
+  toolkitPlans,
+} from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
+import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 
 const PERIODS = ["Q1", "Q2", "Q3"];
 
@@ -105,6 +113,40 @@ describe("KPI status tones in the preview engine", () => {
     expect(rules).toHaveLength(5);
     // The user's rule comes first, as a rule a user adds in Excel or Sheets takes priority.
     expect(workbook.tone("KPIs", cellOf(workbook, "K-002", "Status"))).toBe("bad");
+  });
+});
+
+describe("flag columns across the toolkit", () => {
+  it("tones every flag the sample's sheets compute, and nothing else in those columns", async () => {
+    const workbook = new MemoryWorkbook();
+    const plans = toolkitPlans(SAMPLE_STAKEHOLDERS, true);
+    const reports = await workbook.applyAll(plans);
+    const toned = new Map<string, number>();
+    plans.forEach((plan, index) => {
+      const sheet = reports[index]?.sheet as string;
+      for (const format of plan.conditionalFormats ?? []) {
+        const header = plan.table?.columns.find((column) => column.id === format.column)?.header;
+        const [head = [], ...rows] = workbook.displayGrid(sheet);
+        const letter = columnLetter(head.indexOf(header as string) + 1);
+        rows.forEach((_, r) => {
+          const a1 = `${letter}${r + 2}`;
+          const value = workbook.value(sheet, a1);
+          const rule = format.rules.find((each) => each.value === value);
+          expect(workbook.tone(sheet, a1)).toBe(rule?.tone);
+          if (rule)
+            toned.set(`${plan.kind} ${rule.value}`, (toned.get(`${plan.kind} ${rule.value}`) ?? 0) + 1);
+        });
+      }
+    });
+    // The sample shows each kind of flag at least once.
+    expect([...toned.keys()].sort()).toEqual(
+      expect.arrayContaining([
+        "evaluation-chain Complete",
+        "kpis At risk",
+        "kpis Off track",
+        "kpis On track",
+      ]),
+    );
   });
 });
 
