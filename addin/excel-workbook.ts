@@ -6,7 +6,11 @@
  *      tables' ranges, and the new sheets (their markers first) with their charts;
  *   3. every write, sheet by sheet in the resolver's order (core/plans/resolve.ts, ResolvedSheet:
  *      clear, insert rows, delete rows, writes with holes left alone, formats, names, charts,
- *      marker and visibility), then the names BuyIn no longer uses, then the updated markers.
+ *      conditional formats, marker and visibility), then the names BuyIn no longer uses, then
+ *      the updated markers.
+ * One more sync, before the writes, when a sheet BuyIn writes again has conditional-format rules
+ * (recorded in its marker, or in its plan): each rule's range, condition and fill, to know BuyIn's from the user's (a rule has no
+ * range to load with its collection: ConditionalFormat.getRange is a method; see buyInsRules).
  * Cells that already hold what BuyIn writes are holes (resolveAll's skipUnchanged), so a re-run
  * sends only what changed.
  * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
@@ -28,17 +32,20 @@
  * for BuyIn's, whatever its title (see writeCharts).
  *
  * Requirement sets: ExcelApi 1.8 overall (data validation; the task pane checks it, taskpane.tsx);
- * 1.7 for getRangeByIndexes, freezePanes, Chart.id, Chart.chartType and chart series ranges; 1.4
- * for settings, names and *OrNullObject.
+ * 1.7 for getRangeByIndexes, freezePanes, Chart.id, Chart.chartType, chart series ranges and
+ * ChartSeriesCollection.add; 1.6 for conditional formats; 1.4 for settings, names and *OrNullObject.
  */
 import {
   type ApplyReport,
   type Cell,
+  type ConditionalRule,
   contentFingerprint,
   type Format,
+  isBuyInsRule,
   parseRange,
   planTargets,
   type ResolvedChart,
+  type ResolvedConditionalFormat,
   type ResolvedSheet,
   resolveAll,
   type SheetMarker,
@@ -46,11 +53,12 @@ import {
   type SheetState,
   STATE_KIND,
   type Target,
+  type Tone,
   tableColumnIds,
   type Validation,
   type WorkbookSnapshot,
 } from "../core/index";
-import { ROLE_STYLE, type TableSnapshot, type WorkbookPort } from "../ui/workbook-port";
+import { ROLE_STYLE, type TableSnapshot, TONE_STYLE, type WorkbookPort } from "../ui/workbook-port";
 
 export const MARKERS_SETTING = "buyin.markers";
 /**
@@ -265,6 +273,8 @@ export class ExcelWorkbook implements WorkbookPort {
         );
       const found = new Map<string, TableFound[]>();
       const charts = new Map<string, Excel.ChartCollection>();
+      /** The conditional formats of each sheet whose marker records rules of BuyIn's. */
+      const rulesRead = new Map<string, Excel.ConditionalFormatCollection>();
       /** The charts added with a new sheet in sync 2, by sheet: their ids, once loaded. */
       const chartsAdded = new Map<string, Excel.Chart[]>();
       let addsSent = false;
@@ -300,6 +310,11 @@ export class ExcelWorkbook implements WorkbookPort {
         for (const target of existing) {
           const sheet = sheets.get(target.name) as Excel.Worksheet;
           charts.set(target.name, sheet.charts.load("items/name,items/id"));
+          // The whole sheet's rules (Worksheet.getRange() without an address is the sheet), where
+          // the marker records rules of BuyIn's or the plan has some (see resolvePlan).
+          const planned = plans.some((plan) => plan.kind === target.kind && plan.conditionalFormats?.length);
+          if ((target.marker?.conditionalFormats ?? []).length > 0 || planned)
+            rulesRead.set(target.name, sheet.getRange().conditionalFormats.load("items/id,items/type"));
           found.set(
             target.name,
             tables.items
@@ -337,6 +352,7 @@ export class ExcelWorkbook implements WorkbookPort {
       });
       // A cell that already holds what BuyIn writes becomes a hole: a re-run sends only what changed.
       resolved ??= resolveAll(plans, snapshot, states, { skipUnchanged: true });
+      const ownRules = await buyInsRules(context, resolved.sheets, rulesRead);
 
       const batch = new Batch(context);
       const messages = new Map<string, string[]>();
@@ -376,6 +392,14 @@ export class ExcelWorkbook implements WorkbookPort {
           charts.get(name)?.items ?? [],
           chartsAdded.get(name),
         );
+        for (const rule of ownRules.get(name) ?? []) {
+          await batch.room(COMMAND_BYTES);
+          rule.delete();
+        }
+        for (const format of sheetPlan.conditionalFormats ?? []) {
+          await batch.room(COMMAND_BYTES * 6);
+          writeRule(sheet, format);
+        }
         if (sheetPlan.hidden) {
           await batch.room(COMMAND_BYTES);
           // Hidden from users, and from Unhide: only code shows it again (Excel.SheetVisibility).
@@ -898,8 +922,9 @@ async function writeCharts(
   const ours = recordedCharts([...resolved.removeCharts, ...recovered], present);
   const ids: string[] = [];
   for (const [index, plan] of resolved.charts.entries()) {
-    // The chart or its data, its name, type, series ranges, three titles, legend and position.
-    await batch.room(COMMAND_BYTES * 10);
+    // The chart or its data, its name, type, series ranges, three titles, legend and position;
+    // four more a further series (add, x, values, its range).
+    await batch.room(COMMAND_BYTES * (11 + 4 * Math.max(0, (plan.series?.length ?? 1) - 1)));
     const chart = ours[index];
     writeChart(sheet, plan, chart);
     ids.push(chart ? chart.id : plan.title);
@@ -914,25 +939,117 @@ async function writeCharts(
 /** A chart as its plan says: BuyIn's `chart` set again (its data reset), else a new one. */
 function writeChart(sheet: Excel.Worksheet, plan: ResolvedChart, chart?: Excel.Chart): Excel.Chart {
   const y = sheet.getRange(plan.y);
+  // One series from the source, whichever way the data runs: a row of values (a KPI's periods)
+  // is one series by rows, a column by columns.
+  const seriesBy = parseRange(plan.y).rows === 1 && parseRange(plan.y).columns > 1 ? "Rows" : "Columns";
   let written: Excel.Chart;
   if (chart) {
     written = chart;
     written.chartType = CHART_TYPES[plan.type];
     // "Resets the source data for the chart" (Chart.setData): series a user added go, and the
     // first series is there to set whatever the user did to it.
-    written.setData(y, "Columns");
-  } else written = sheet.charts.add(CHART_TYPES[plan.type], y, "Columns");
+    written.setData(y, seriesBy);
+  } else written = sheet.charts.add(CHART_TYPES[plan.type], y, seriesBy);
   written.name = `${CHART_PREFIX}${plan.title}`;
   // Both ranges set on the series: Excel's guess from the source would take a text cell as a name.
-  const series = written.series.getItemAt(0);
-  series.setXAxisValues(sheet.getRange(plan.x));
-  series.setValues(y);
+  const x = sheet.getRange(plan.x);
+  const first = written.series.getItemAt(0);
+  first.setXAxisValues(x);
+  first.setValues(y);
+  // Further series added after the first (ChartSeriesCollection.add, ExcelApi 1.7), each named.
+  const [head, ...rest] = plan.series ?? [];
+  if (head) first.name = head.name;
+  for (const each of rest) {
+    const added = written.series.add(each.name);
+    added.setXAxisValues(x);
+    added.setValues(sheet.getRange(each.values));
+  }
   written.title.text = plan.title;
   written.axes.categoryAxis.title.text = plan.xTitle;
   written.axes.valueAxis.title.text = plan.yTitle;
-  written.legend.visible = false;
+  written.legend.visible = plan.series !== undefined;
   written.setPosition(plan.anchor);
   return written;
+}
+
+/** Excel's cell-value rule for a plan's rule: equal to a text (as ="text"), or less than a number. */
+function hostRule(rule: ConditionalRule): Excel.ConditionalCellValueRule {
+  return rule.when === "equals"
+    ? { operator: "EqualTo", formula1: `="${String(rule.value).replace(/"/g, '""')}"` }
+    : { operator: "LessThan", formula1: String(rule.value) };
+}
+
+/** A cell-value rule read back as a plan's rule, when it is one BuyIn could have written. */
+function planRule(
+  rule: Excel.ConditionalCellValueRule,
+  fill: string | undefined,
+): ConditionalRule | undefined {
+  const tone = (Object.keys(TONE_STYLE) as Tone[]).find(
+    (each) => TONE_STYLE[each].fill.toLowerCase() === fill?.toLowerCase(),
+  );
+  if (!tone) return undefined;
+  const text = /^="((?:[^"]|"")*)"$/.exec(rule.formula1 ?? "");
+  if (rule.operator === "EqualTo" && text)
+    return { when: "equals", value: (text[1] as string).replace(/""/g, '"'), tone };
+  const number = Number(String(rule.formula1 ?? "").replace(/^=/, ""));
+  if (rule.operator === "LessThan" && rule.formula1 !== "" && Number.isFinite(number))
+    return { when: "below", value: number, tone };
+  return undefined;
+}
+
+/**
+ * The rules of BuyIn's among those read (isBuyInsRule against the marker's record): each
+ * cell-value rule's range, rule and fill, loaded in one sync for all sheets, the only sync added
+ * for conditional formats, and only when a sheet's marker records rules. A rule of the user's,
+ * whatever its range or look, is never among them.
+ */
+async function buyInsRules(
+  context: Excel.RequestContext,
+  sheets: readonly ResolvedSheet[],
+  read: ReadonlyMap<string, Excel.ConditionalFormatCollection>,
+): Promise<Map<string, Excel.ConditionalFormat[]>> {
+  const candidates = sheets.flatMap((sheet) => {
+    const recorded = sheet.removeConditionalFormats ?? [];
+    const rules = read.get(sheet.target.name);
+    if (!rules || recorded.length === 0) return [];
+    return rules.items
+      .filter((item) => item.type === "CellValue")
+      .map((item) => ({
+        sheet: sheet.target.name,
+        recorded,
+        item,
+        range: item.getRange().load("address"),
+        value: item.cellValue.load("rule"),
+        fill: item.cellValue.format.fill.load("color"),
+      }));
+  });
+  const found = new Map<string, Excel.ConditionalFormat[]>();
+  if (candidates.length === 0) return found;
+  await context.sync();
+  for (const candidate of candidates) {
+    const rule = planRule(candidate.value.rule, candidate.fill.color);
+    // Range.address carries its sheet ("KPIs!N2:N9", "'My KPIs'!N2:N9").
+    const range = candidate.range.address
+      .slice(candidate.range.address.lastIndexOf("!") + 1)
+      .replace(/\$/g, "");
+    if (rule && isBuyInsRule({ range, rule }, candidate.recorded))
+      found.set(candidate.sheet, [...(found.get(candidate.sheet) ?? []), candidate.item]);
+  }
+  return found;
+}
+
+/**
+ * Adds one of BuyIn's rules. ConditionalFormatCollection.add puts a rule first; BuyIn's then go
+ * last (priority -1: "Use a negative priority to begin from the back", ConditionalFormat.priority,
+ * ExcelApi 1.6), in the plan's order, so a rule of the user's on the same cells takes precedence.
+ */
+function writeRule(sheet: Excel.Worksheet, format: ResolvedConditionalFormat): void {
+  const added = sheet.getRange(format.range).conditionalFormats.add("CellValue");
+  const style = TONE_STYLE[format.rule.tone];
+  added.cellValue.format.fill.color = style.fill;
+  added.cellValue.format.font.color = style.fontColor;
+  added.cellValue.rule = hostRule(format.rule);
+  added.priority = -1;
 }
 
 /**

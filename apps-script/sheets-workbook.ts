@@ -34,13 +34,16 @@ import {
   type Cell,
   type CellRole,
   type ChartPlan,
+  type ConditionalRule,
   cellA1,
   type Format,
   type HostInput,
+  isBuyInsRule,
   parseCell,
   parseRange,
   planTargets,
   quoteSheet,
+  type ResolvedConditionalFormat,
   type ResolvedSheet,
   rangeA1,
   resolveAll,
@@ -48,13 +51,14 @@ import {
   type SheetPlan,
   type SheetState,
   STATE_KIND,
+  type Tone,
   tableColumnIds,
   textInput,
   type Validation,
   type WorkbookSnapshot,
   zonedDateToSerial,
 } from "../core/index";
-import { ROLE_STYLE, type TableSnapshot } from "../ui/workbook-port";
+import { ROLE_STYLE, type TableSnapshot, TONE_STYLE } from "../ui/workbook-port";
 
 /*
  * The objects the port hands back to the services (a range to a chart or a name, a built rule to
@@ -113,7 +117,30 @@ export interface SheetsChartBuilder<Range, Chart> {
     offsetY: number,
   ): SheetsChartBuilder<Range, Chart>;
   setOption(option: string, value: unknown): SheetsChartBuilder<Range, Chart>;
+  setTransposeRowsAndColumns(transpose: boolean): SheetsChartBuilder<Range, Chart>;
   build(): Chart;
+}
+
+/** A conditional format rule's condition, as read back (BooleanCondition). */
+export interface SheetsBooleanCondition {
+  getCriteriaType(): unknown;
+  getCriteriaValues(): unknown[];
+  getBackground(): string | null;
+}
+
+/** A sheet's conditional format rule (ConditionalFormatRule): the user's or BuyIn's. */
+export interface SheetsConditionalRule<Range> {
+  getRanges(): Range[];
+  getBooleanCondition(): SheetsBooleanCondition | null;
+}
+
+export interface SheetsConditionalRuleBuilder<Range> {
+  whenTextEqualTo(text: string): SheetsConditionalRuleBuilder<Range>;
+  whenNumberLessThan(number: number): SheetsConditionalRuleBuilder<Range>;
+  setBackground(color: string | null): SheetsConditionalRuleBuilder<Range>;
+  setFontColor(color: string | null): SheetsConditionalRuleBuilder<Range>;
+  setRanges(ranges: Range[]): SheetsConditionalRuleBuilder<Range>;
+  build(): SheetsConditionalRule<Range>;
 }
 
 export interface SheetsSheet<Range, Chart> {
@@ -139,6 +166,8 @@ export interface SheetsSheet<Range, Chart> {
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   getCharts(): Chart[];
+  getConditionalFormatRules(): SheetsConditionalRule<Range>[];
+  setConditionalFormatRules(rules: SheetsConditionalRule<Range>[]): void;
   removeChart(chart: Chart): void;
   newChart(): SheetsChartBuilder<Range, Chart>;
   insertChart(chart: Chart): void;
@@ -191,6 +220,10 @@ export interface SheetsServices<
   readonly newDataValidation: () => SheetsValidationBuilder<Rule>;
   /** Charts.ChartType members for each chart type a plan may ask for. */
   readonly chartTypes: Readonly<Record<ChartPlan["type"], GoogleAppsScript.Charts.ChartType>>;
+  /** () => SpreadsheetApp.newConditionalFormatRule() */
+  readonly newConditionalFormatRule: () => SheetsConditionalRuleBuilder<Range>;
+  /** SpreadsheetApp.BooleanCriteria members of the rules BuyIn writes, to know them when read back. */
+  readonly booleanCriteria: { readonly textEqualTo: unknown; readonly numberLessThan: unknown };
   /** () => SpreadsheetApp.flush(): commits pending writes before the lock is released. */
   readonly flush: () => void;
 }
@@ -236,6 +269,8 @@ interface Written {
   readonly formats: readonly Format[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly charts: readonly ChartPlan[];
+  /** The conditional format rules BuyIn set on this sheet. */
+  readonly rules?: readonly ResolvedConditionalFormat[];
   /**
    * On the state sheet's record: how many named ranges the workbook had after the write. Another
    * count on the next run means a name was added or deleted since (by the user): the record no
@@ -436,6 +471,13 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       !rowsMoved &&
       JSON.stringify(written.charts) === JSON.stringify(resolved.charts) &&
       resolved.charts.every((chart) => charts.titled(chart.title).length > 0);
+    // Rules likewise: the same rules as recorded, on rows that did not move, are left alone.
+    const planned = resolved.conditionalFormats ?? [];
+    const rulesSame =
+      (written !== undefined &&
+        !rowsMoved &&
+        JSON.stringify(written.rules ?? []) === JSON.stringify(planned)) ||
+      (planned.length === 0 && (resolved.removeConditionalFormats ?? []).length === 0);
     const namesToSet = resolved.names.filter(({ name, reference }) => {
       const recorded = written?.names[name];
       return recorded === undefined || moved(recorded) !== a1Of(reference) || context.names.missing(name);
@@ -458,7 +500,12 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     const formatRects = numberFormats.rects();
     const formatValues = new Set(numberFormats.values());
     const numberFormatsByRect = formatRects.length <= formatValues.size * 2;
-    const chartRanges = chartsSame ? [] : resolved.charts.flatMap((chart) => [chart.x, chart.y]);
+    const chartRanges = chartsSame
+      ? []
+      : resolved.charts.flatMap((chart) =>
+          chart.series ? [chart.x, ...chart.series.map((each) => each.values)] : [chart.x, chart.y],
+        );
+    const ruleRanges = rulesSame ? [] : planned.map((format) => format.range);
 
     // Every Range this sheet needs, after the rows have moved: one getRange, or one RangeList.
     const wanted = [
@@ -468,6 +515,7 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       ...validations.map((run) => run.range),
       ...namesToSet.map((name) => a1Of(name.reference)),
       ...chartRanges,
+      ...ruleRanges,
     ];
     const ranges = rangesOf(sheet, wanted);
 
@@ -534,12 +582,14 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       }
     }
     if (!chartsSame) this.applyCharts(sheet, charts, resolved, ranges, written?.charts);
+    if (!rulesSame) this.applyRules(sheet, resolved, ranges, create);
 
     const record: Written = {
       names: Object.fromEntries(resolved.names.map(({ name, reference }) => [name, a1Of(reference)])),
       formats: resolved.formats,
       ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
       charts: resolved.charts,
+      ...(planned.length > 0 ? { rules: planned } : {}),
       // The state sheet is written last: every name of this run is set by then.
       ...(resolved.marker.kind === STATE_KIND ? { nameCount: context.nameCount } : {}),
     };
@@ -745,15 +795,91 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       const builder = reused
         ? reused.chart.modify().clearRanges()
         : sheet.newChart().setChartType(this.services.chartTypes[chart.type]).setNumHeaders(0);
-      builder.addRange(ranges.get(chart.x) as Range).addRange(ranges.get(chart.y) as Range);
+      builder.addRange(ranges.get(chart.x) as Range);
+      for (const values of chart.series ? chart.series.map((each) => each.values) : [chart.y])
+        builder.addRange(ranges.get(values) as Range);
+      // Series along rows (a KPI's periods): "If set to true, the rows and columns are switched"
+      // (EmbeddedChartBuilder.setTransposeRowsAndColumns), so each range is a series.
+      const alongRows = (a1: string) => parseRange(a1).rows === 1 && parseRange(a1).columns > 1;
+      if (alongRows(chart.x) || (last !== undefined && alongRows(last.x)))
+        builder.setTransposeRowsAndColumns(alongRows(chart.x));
       if (last?.anchor !== chart.anchor) builder.setPosition(anchor.row, anchor.column, 0, 0);
       if (last?.xTitle !== chart.xTitle || last?.yTitle !== chart.yTitle)
         builder.setOption("hAxis.title", horizontal).setOption("vAxis.title", vertical);
-      if (!reused) builder.setOption("title", chart.title).setOption("legend", { position: "none" });
+      if (!reused) builder.setOption("title", chart.title);
+      const legend = chart.series ? { position: "bottom" } : { position: "none" };
+      if (!reused || (last?.series === undefined) !== (chart.series === undefined))
+        builder.setOption("legend", legend);
+      // Each series' name in the legend (a chart option: series.N.labelInLegend), where it changed.
+      if (
+        chart.series &&
+        JSON.stringify(last?.series?.map((each) => each.name)) !==
+          JSON.stringify(chart.series.map((each) => each.name))
+      )
+        builder.setOption(
+          "series",
+          Object.fromEntries(chart.series.map((each, index) => [index, { labelInLegend: each.name }])),
+        );
       const built = builder.build();
       if (reused) sheet.updateChart(built);
       else sheet.insertChart(built);
     }
+  }
+
+  /**
+   * Replaces BuyIn's conditional format rules with the plan's, in one setConditionalFormatRules
+   * ("Replaces all currently existing conditional format rules in the sheet with the input
+   * rules. Rules are evaluated in their input order.",
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setconditionalformatrulesrules):
+   * the rules read back are kept but BuyIn's (isBuyInsRule against the marker's record), and the
+   * plan's go after them, so a rule of the user's on the same cells takes precedence.
+   */
+  private applyRules(
+    sheet: SheetsSheet<Range, Chart>,
+    resolved: ResolvedSheet,
+    ranges: ReadonlyMap<string, Range>,
+    create: boolean,
+  ): void {
+    const mine = resolved.removeConditionalFormats ?? [];
+    const current = create ? [] : sheet.getConditionalFormatRules();
+    const kept = mine.length === 0 ? current : current.filter((rule) => !this.isBuyIns(rule, mine));
+    const added = (resolved.conditionalFormats ?? []).map(({ range, rule }) => {
+      const style = TONE_STYLE[rule.tone];
+      const builder = this.services.newConditionalFormatRule();
+      const condition =
+        rule.when === "equals"
+          ? builder.whenTextEqualTo(String(rule.value))
+          : builder.whenNumberLessThan(Number(rule.value));
+      return condition
+        .setBackground(style.fill)
+        .setFontColor(style.fontColor)
+        .setRanges([ranges.get(range) as Range])
+        .build();
+    });
+    sheet.setConditionalFormatRules([...kept, ...added]);
+  }
+
+  /** Whether a rule read back is one of BuyIn's: its one range, condition and fill as recorded. */
+  private isBuyIns(rule: SheetsConditionalRule<Range>, mine: readonly ResolvedConditionalFormat[]): boolean {
+    const condition = rule.getBooleanCondition();
+    if (!condition) return false;
+    const type = condition.getCriteriaType();
+    const { textEqualTo, numberLessThan } = this.services.booleanCriteria;
+    if (type !== textEqualTo && type !== numberLessThan) return false;
+    const fill = condition.getBackground()?.toLowerCase();
+    const tone = (Object.keys(TONE_STYLE) as Tone[]).find(
+      (each) => TONE_STYLE[each].fill.toLowerCase() === fill,
+    );
+    if (!tone) return false;
+    const [value] = condition.getCriteriaValues();
+    const ranges = rule.getRanges();
+    const [only] = ranges;
+    if (!only || ranges.length > 1) return false;
+    const read: ConditionalRule =
+      type === textEqualTo
+        ? { when: "equals", value: String(value), tone }
+        : { when: "below", value: Number(value), tone };
+    return isBuyInsRule({ range: only.getA1Notation(), rule: read }, mine);
   }
 }
 
@@ -768,6 +894,11 @@ export function activeSheetsWorkbook(): SheetsWorkbook<
     lockService: LockService,
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
     chartTypes: { scatter: Charts.ChartType.SCATTER, bar: Charts.ChartType.BAR, line: Charts.ChartType.LINE },
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+    booleanCriteria: {
+      textEqualTo: SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO,
+      numberLessThan: SpreadsheetApp.BooleanCriteria.NUMBER_LESS_THAN,
+    },
     flush: () => SpreadsheetApp.flush(),
   });
 }

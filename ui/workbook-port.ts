@@ -15,3 +15,14 @@ export const ROLE_STYLE = {
   output: { fill: "#F3F2F1", fontColor: "#242424", bold: false },
   note: { fill: "", fontColor: "#616161", bold: false },
 } as const;
+
+/**
+ * How each host colours a conditional format's tone: Excel's own "Good", "Neutral" and "Bad"
+ * cell styles, so a reader sees the colours Excel users know. A port knows its own rules again
+ * by these colours (with their condition and range: isBuyInsRule).
+ */
+export const TONE_STYLE = {
+  good: { fill: "#C6EFCE", fontColor: "#006100" },
+  warn: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  bad: { fill: "#FFC7CE", fontColor: "#9C0006" },
+} as const;

@@ -21,7 +21,10 @@
  *   a full calculation when the workbook is opened" (ExcelJS `workbook.calcProperties`).
  * - Charts: ExcelJS cannot write them (its README lists none among its features; issue
  *   exceljs/exceljs#141). Where a plan has a chart, a note in the chart's anchor cell says so and
- *   names the data to chart; the marker records that cell, so only that note is ever cleared.
+ *   names the data to chart (each series of a chart with several); the marker records that cell,
+ *   so only that note is ever cleared.
+ * - Conditional formats: cellIs rules (ExcelJS `addConditionalFormatting`), BuyIn's known again by
+ *   range and rule as every port knows them (writeRules).
  *
  * User text is written as a string cell (ExcelJS writes a JavaScript string as a shared string,
  * t="s"), never as a formula: only a HostInput formula ("=…", made by core from a plan's
@@ -32,9 +35,12 @@ import {
   type ApplyReport,
   anchorName,
   type Cell,
+  type ChartPlan,
+  type ConditionalRule,
   columnLetter,
   type Format,
   type HostInput,
+  isBuyInsRule,
   parseCell,
   parseRange,
   planTargets,
@@ -45,13 +51,14 @@ import {
   type SheetState,
   STATE_KIND,
   type TableSnapshot,
+  type Tone,
   tableColumnIds,
   type Validation,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../core/index";
 import type { WorkbookContents } from "../ui/workbook-contents";
-import { ROLE_STYLE } from "../ui/workbook-port";
+import { ROLE_STYLE, TONE_STYLE } from "../ui/workbook-port";
 import { checkDefinedNames } from "./defined-names";
 import { checkXlsxFile, XlsxFileError } from "./file-checks";
 import { fromFileFormula, toFileFormula } from "./future-functions";
@@ -94,11 +101,49 @@ function readCell(cell: ExcelJS.Cell): Cell {
   return cell.formula ? cellValue((cell.result as ExcelJS.CellValue) ?? null) : cellValue(cell.value);
 }
 
-function chartNote(chart: { title: string; type: string; x: string; y: string }): string {
+function chartNote(chart: ChartPlan): string {
+  const data = chart.series
+    ? `with a series for each of ${chart.series.map((each) => `${each.name} (${each.values})`).join(", ")}`
+    : `of ${chart.y}`;
   return (
     `Chart "${chart.title}": this file has no chart, because the library that writes it cannot make ` +
-    `charts. To draw it, insert a ${chart.type} chart of ${chart.y} against ${chart.x}.`
+    `charts. To draw it, insert a ${chart.type} chart ${data} against ${chart.x}.`
   );
+}
+
+/** A rule of BuyIn's as the file holds it: a cellIs rule over its range, in its tone's colours. */
+function fileRule(rule: ConditionalRule, priority: number): ExcelJS.CellIsRuleType {
+  const style = TONE_STYLE[rule.tone];
+  return {
+    type: "cellIs",
+    operator: rule.when === "equals" ? "equal" : "lessThan",
+    formulae: [rule.when === "equals" ? `"${String(rule.value).replace(/"/g, '""')}"` : rule.value],
+    priority,
+    // A rule's fill is a differential format, whose solid fill colour is its bgColor (18.8.20 fill).
+    style: {
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(style.fill) } },
+      font: { color: { argb: argb(style.fontColor) } },
+    },
+  };
+}
+
+/** A rule read from the file as a plan's rule, when it is one BuyIn could have written. */
+function planRule(rule: ExcelJS.ConditionalFormattingRule): ConditionalRule | undefined {
+  if (rule.type !== "cellIs") return undefined;
+  const fill = rule.style?.fill;
+  const colour = fill?.type === "pattern" ? (fill.bgColor?.argb ?? fill.fgColor?.argb) : undefined;
+  const tone = (Object.keys(TONE_STYLE) as Tone[]).find(
+    (each) => argb(TONE_STYLE[each].fill) === colour?.toUpperCase(),
+  );
+  const [formula] = rule.formulae ?? [];
+  if (!tone || formula === undefined) return undefined;
+  const text = /^"((?:[^"]|"")*)"$/.exec(String(formula));
+  if (rule.operator === "equal" && text)
+    return { when: "equals", value: (text[1] as string).replace(/""/g, '"'), tone };
+  const number = Number(formula);
+  if (rule.operator === "lessThan" && String(formula) !== "" && Number.isFinite(number))
+    return { when: "below", value: number, tone };
+  return undefined;
 }
 
 /** OOXML widths are characters plus 5 pixels of padding over Calibri 11's 7-pixel digit (18.3.1.13). */
@@ -291,6 +336,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** The sheet's frozen rows and columns, if any. */
+  /** A sheet's conditional formats as the file holds them, in order (tests add a user's here too). */
+  conditionalFormats(sheet: string): ExcelJS.ConditionalFormattingOptions[] {
+    return (
+      this.sheet(sheet) as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
+  }
+
   frozen(sheet: string): { rows: number; columns: number } | undefined {
     const view = this.sheet(sheet).views.find((each) => each.state === "frozen") as
       | ExcelJS.WorksheetViewFrozen
@@ -435,6 +487,7 @@ export class XlsxWorkbook implements WorkbookPort {
       this.removeName(name);
       this.book.definedNames.add(reference, name);
     }
+    this.writeRules(sheet, resolved);
     const charts = this.writeChartNotes(sheet, resolved);
     if (resolved.freeze)
       sheet.views = [{ state: "frozen", xSplit: resolved.freeze.columns, ySplit: resolved.freeze.rows }];
@@ -501,8 +554,39 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
+   * BuyIn's conditional format rules replaced by the plan's: a rule is BuyIn's when its one range
+   * and its rule are as recorded (isBuyInsRule); the user's stay, and keep precedence (BuyIn's get
+   * the priorities after theirs: 18.3.1.10 cfRule, priority, "the lower the number, the higher
+   * the priority").
+   */
+  private writeRules(file: ExcelJS.Worksheet, resolved: ResolvedSheet): void {
+    // The rules as read and as written: Worksheet.conditionalFormattings (an array of { ref,
+    // rules }, node_modules/exceljs/lib/doc/worksheet.js), which index.d.ts leaves out.
+    const sheet = file as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    const mine = resolved.removeConditionalFormats ?? [];
+    if (mine.length > 0)
+      sheet.conditionalFormattings = sheet.conditionalFormattings.flatMap((format) => {
+        const range = format.ref.replace(/\$/g, "");
+        const rules = format.rules.filter((rule) => {
+          const read = planRule(rule);
+          return !(read && !range.includes(" ") && isBuyInsRule({ range, rule: read }, mine));
+        });
+        return rules.length > 0 ? [{ ...format, rules }] : [];
+      });
+    let priority = Math.max(
+      0,
+      ...sheet.conditionalFormattings.flatMap((format) => format.rules.map((rule) => rule.priority ?? 0)),
+    );
+    for (const { range, rule } of resolved.conditionalFormats ?? [])
+      file.addConditionalFormatting({ ref: range, rules: [fileRule(rule, ++priority)] });
+  }
+
+  /**
    * Where the plan has a chart, a note in its anchor cell instead, written only into an empty
-   * cell or over BuyIn's own earlier note; returns the ids the marker records ("note:N4").
+   * cell or over BuyIn's own earlier note; returns the ids the marker records ("note:N4"). Beside
+   * a table the notes go in the header row of their anchor's column, one cell for the charts
+   * that share it: a note in a data row would read as the user's data in that row of the table
+   * and stretch the table down to it.
    */
   private writeChartNotes(sheet: ExcelJS.Worksheet, resolved: ResolvedSheet): string[] {
     const ours = new Set(
@@ -514,14 +598,19 @@ export class XlsxWorkbook implements WorkbookPort {
       const cell = sheet.getCell(address);
       if (typeof cell.value === "string" && cell.value.startsWith("Chart ")) cell.value = null;
     }
-    const ids: string[] = [];
+    const notes = new Map<string, string[]>();
     for (const chart of resolved.charts) {
       const { row, column } = parseCell(chart.anchor);
-      const cell = sheet.getCell(row, column);
+      const address = `${columnLetter(column)}${resolved.tableRange ? 1 : row}`;
+      notes.set(address, [...(notes.get(address) ?? []), chartNote(chart)]);
+    }
+    const ids: string[] = [];
+    for (const [address, texts] of notes) {
+      const cell = sheet.getCell(address);
       if (cell.value !== null && cell.value !== undefined) continue;
-      cell.value = chartNote(chart);
+      cell.value = texts.join(" ");
       cell.font = { italic: true, color: { argb: argb(ROLE_STYLE.note.fontColor) } };
-      ids.push(`${CHART_NOTE}${columnLetter(column)}${row}`);
+      ids.push(`${CHART_NOTE}${address}`);
     }
     return ids;
   }

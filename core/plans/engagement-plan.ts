@@ -90,6 +90,7 @@ export const ENGAGEMENT_PLAN = defineRegister<EngagementPlanRow, EngagementPlanO
     },
   ],
   freeze: { rows: 1, columns: 2 },
+  conditionalFormats: [{ column: "overdue", rules: [{ when: "equals", value: "Overdue", tone: "bad" }] }],
   assumptions: (options) => ({
     kind: "engagement-settings",
     title: "Engagement Settings",

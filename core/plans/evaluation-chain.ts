@@ -143,6 +143,7 @@ export const EVALUATION_CHAIN = defineRegister<EvaluationStep, EvaluationChainOp
     },
   ],
   freeze: { rows: 1, columns: 2 },
+  conditionalFormats: [{ column: "chain", rules: [{ when: "equals", value: "Complete", tone: "good" }] }],
 });
 
 /**

@@ -93,6 +93,9 @@ export const GOALS = defineRegister<Goal, AlignmentOptions>({
     ...coverageColumns<Goal>(LINK_GOALS, "goal", "No objective supports it"),
   ],
   freeze: { rows: 1, columns: 2 },
+  conditionalFormats: [
+    { column: "flag", rules: [{ when: "equals", value: "No objective supports it", tone: "warn" }] },
+  ],
 });
 
 export const OBJECTIVES = defineRegister<Objective, AlignmentOptions>({
@@ -116,6 +119,9 @@ export const OBJECTIVES = defineRegister<Objective, AlignmentOptions>({
     ...coverageColumns<Objective>(LINK_OBJECTIVES, "objective", "Supports no goal"),
   ],
   freeze: { rows: 1, columns: 2 },
+  conditionalFormats: [
+    { column: "flag", rules: [{ when: "equals", value: "Supports no goal", tone: "warn" }] },
+  ],
 });
 
 export const ALIGNMENT = defineRegister<Alignment, AlignmentOptions>({

@@ -12,6 +12,7 @@ export {
   type AssumptionTable,
   assumptionsPlan,
 } from "./assumptions-sheet";
+export { isBuyInsRule, placeChart, resolveConditionalFormats, type TablePlace } from "./conditional-formats";
 export {
   CHAMPIONS,
   type ChampionOptions,

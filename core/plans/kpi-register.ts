@@ -2,9 +2,10 @@
 import { linearRegression } from "simple-statistics";
 import { KPI_DIRECTIONS, kpiStatus } from "../evaluation/kpi-status";
 import { actualField, EVALUATION_LEVELS, type Kpi, KpiSchema, MAX_KPI_PERIODS } from "../model/kpi";
+import { columnLetter } from "./a1";
 import type { AssumptionsSheet } from "./assumptions-sheet";
 import { defineRegister, type Register, type RegisterColumn } from "./register-kit";
-import type { Cell } from "./sheet-plan";
+import type { Cell, ChartPlan, ConditionalRule, SheetPlan } from "./sheet-plan";
 
 export interface KpiTrackerOptions {
   /** The periods' headers, oldest first, at most 12: "Q1 2026" …; default four quarters. */
@@ -187,6 +188,13 @@ const settings = (options: KpiTrackerOptions): AssumptionsSheet => ({
   ],
 });
 
+/** Issue 11: conditional formatting by status, in the colours a reader expects. */
+const STATUS_TONES: readonly ConditionalRule[] = [
+  { when: "equals", value: "On track", tone: "good" },
+  { when: "equals", value: "At risk", tone: "warn" },
+  { when: "equals", value: "Off track", tone: "bad" },
+];
+
 const registers = new Map<string, Register<Kpi, KpiTrackerOptions>>();
 
 /** The KPI tracker for these period headers (one register per set of headers, built once). */
@@ -204,6 +212,7 @@ export function kpiRegister(periods: readonly string[] = DEFAULT_PERIODS): Regis
       key: { prefix: "K-", digits: 3 },
       columns: columns(periods),
       freeze: { rows: 1, columns: 2 },
+      conditionalFormats: [{ column: "status", rules: STATUS_TONES }],
       assumptions: settings,
     });
     registers.set(key, register);
@@ -211,7 +220,47 @@ export function kpiRegister(periods: readonly string[] = DEFAULT_PERIODS): Regis
   return register;
 }
 
-/** The KPI tracker's sheets: its settings, then the tracker. */
-export function kpiTrackerPlans(kpis: readonly Kpi[], options: KpiTrackerOptions = {}) {
-  return kpiRegister(options.periods).plans(kpis, options);
+/** The group of KPIs KPIs without a programme chart in. */
+export const NO_PROGRAMME = "(no programme)";
+/** Rows a trend chart takes on the sheet, so the next one stands below it. */
+const CHART_ROWS = 20;
+
+/**
+ * One trend chart per programme, in the order the programmes first appear: a line per KPI of the
+ * programme over the periods (its actuals row, by key, wherever it now is). Programme is the
+ * group because it is what a stakeholder asks about ("how is onboarding doing?") and what the
+ * report is chosen by; a programme's KPIs may differ in unit, which the legend names. The charts
+ * stand to the right of the table.
+ */
+export function kpiTrendCharts(kpis: readonly Kpi[], periodHeaders: readonly string[]): ChartPlan[] {
+  const groups = new Map<string, Kpi[]>();
+  for (const kpi of kpis) {
+    const group = kpi.programme?.trim() || NO_PROGRAMME;
+    groups.set(group, [...(groups.get(group) ?? []), kpi]);
+  }
+  const first = `{col:${actualField(0)}}`;
+  const last = `{col:${actualField(periodHeaders.length - 1)}}`;
+  // Two columns right of the last: the table's width (its columns) plus a spare one.
+  const anchorColumn = columnLetter(columns(periodHeaders).length + 2);
+  return [...groups].map(([programme, members], index) => ({
+    type: "line",
+    title: `KPI trend: ${programme}`,
+    x: `${first}1:${last}1`,
+    y: `${first}{row:${members[0]?.id}}:${last}{row:${members[0]?.id}}`,
+    series: members.map((kpi) => ({
+      name: kpi.unit ? `${kpi.kpi} (${kpi.unit})` : kpi.kpi,
+      values: `${first}{row:${kpi.id}}:${last}{row:${kpi.id}}`,
+    })),
+    xTitle: "Period",
+    yTitle: "Actual",
+    anchor: `${anchorColumn}${2 + index * CHART_ROWS}`,
+  }));
+}
+
+/** The KPI tracker's sheets: its settings, then the tracker with a trend chart per programme. */
+export function kpiTrackerPlans(kpis: readonly Kpi[], options: KpiTrackerOptions = {}): SheetPlan[] {
+  const periods = options.periods ?? DEFAULT_PERIODS;
+  return kpiRegister(periods)
+    .plans(kpis, options)
+    .map((plan) => (plan.table ? { ...plan, charts: kpiTrendCharts(kpis, periods) } : plan));
 }

@@ -243,6 +243,7 @@ export const CONCERNS = defineRegister<Concern, ConcernOptions>({
     },
   ],
   freeze: { rows: 1, columns: 2 },
+  conditionalFormats: [{ column: "overdue", rules: [{ when: "equals", value: "Overdue", tone: "bad" }] }],
   assumptions: (options) => ({
     kind: "concern-settings",
     title: "Concern Settings",

@@ -7,7 +7,15 @@ import type * as z from "zod/mini";
 import { type AssumptionsSheet, assumptionsPlan } from "./assumptions-sheet";
 import { type DraftKit, draftKit } from "./register-drafts";
 import { type ParsedRegister, parseRegister, type RegisterRows, validationOf } from "./register-parse";
-import type { Cell, ColumnSpec, NamePlan, SheetPlan, TableRow, Validation } from "./sheet-plan";
+import type {
+  Cell,
+  ColumnSpec,
+  ConditionalFormatPlan,
+  NamePlan,
+  SheetPlan,
+  TableRow,
+  Validation,
+} from "./sheet-plan";
 
 /**
  * How a cell reads back into a field: `text` as it is; `whole` a whole number in the column's
@@ -76,6 +84,8 @@ export interface RegisterDeclaration<R, O> {
   /** In sheet order: the key column first, then inputs and outputs. */
   readonly columns: readonly RegisterColumn<R, O>[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Conditional formats on the register's columns (by column id), such as a status column's tones. */
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   /** The sheet of named assumptions the formulas read, if any. */
   readonly assumptions?: (options: O) => AssumptionsSheet;
 }
@@ -181,6 +191,7 @@ export function defineRegister<R, O>(declaration: RegisterDeclaration<R, O>): Re
     },
     names: columns.flatMap((column) => (column.name ? [namePlan(column.name, { column: column.id })] : [])),
     ...(declaration.freeze ? { freeze: declaration.freeze } : {}),
+    ...(declaration.conditionalFormats ? { conditionalFormats: declaration.conditionalFormats } : {}),
   });
   const register: Omit<Register<R, O>, keyof DraftKit<R, O>> = {
     declaration,

@@ -197,12 +197,22 @@ export function resolveBlocks(
     const absolute = shiftRange(name.at, offset).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
     names.push({ name: name.name, reference: `${quoteSheet(sheetName)}!${absolute}` });
   }
-  const charts = (plan.charts ?? []).map((chart) => ({
-    ...chart,
-    x: shiftRange(chart.x, offset),
-    y: shiftRange(chart.y, offset),
-    anchor: shiftRange(chart.anchor, offset),
-  }));
+  // Unmoved plans (every plan with a table) keep their ranges as written: placeChart resolves
+  // the ones that name table cells by identity.
+  const moved = offset.rows !== 0 || offset.columns !== 0;
+  const charts = (plan.charts ?? []).map((chart) =>
+    moved
+      ? {
+          ...chart,
+          x: shiftRange(chart.x, offset),
+          y: shiftRange(chart.y, offset),
+          anchor: shiftRange(chart.anchor, offset),
+          ...(chart.series
+            ? { series: chart.series.map((each) => ({ ...each, values: shiftRange(each.values, offset) })) }
+            : {}),
+        }
+      : chart,
+  );
   return {
     writes,
     formats,

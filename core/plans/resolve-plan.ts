@@ -1,8 +1,9 @@
 import { columnLetter, parseCell, quoteSheet } from "./a1";
 import { anchorName, parseCellReference } from "./anchor";
+import { placeChart, resolveConditionalFormats } from "./conditional-formats";
 import { resolveNames } from "./ownership";
 import type { Conflict, ResolvedSheet, ResolveOptions, SheetState, Target } from "./resolve";
-import { blockColumns, type Offset, resolveBlocks } from "./resolve-blocks";
+import { blockColumns, type Offset, resolveBlocks, shiftRange } from "./resolve-blocks";
 import { resolveTable } from "./resolve-table";
 import type { SheetPlan } from "./sheet-plan";
 import type { TableMemory } from "./state-sheet";
@@ -101,7 +102,14 @@ export function resolvePlan(
     target,
     workbookNames,
   );
-  const charts = blocks.charts;
+  const charts = blocks.charts.flatMap((chart) => placeChart(chart, table) ?? []);
+  const conditionalFormats = resolveConditionalFormats(plan, table, (range) => shiftRange(range, offset));
+  // A sheet BuyIn is about to create holds no rule of BuyIn's. A marker without a record of
+  // rules (written before rules were, or by a run cut off before its last marker): rules exactly
+  // as the plan's, on the same cells, are BuyIn's, as charts with the plan's titles are.
+  const removeConditionalFormats = target.create
+    ? []
+    : (target.marker?.conditionalFormats ?? (target.marker ? conditionalFormats : []));
   // A marker from before charts were recorded: its charts with the plan's titles are BuyIn's.
   const removeCharts = target.marker?.charts ?? (target.marker ? charts.map((chart) => chart.title) : []);
   return {
@@ -115,6 +123,8 @@ export function resolvePlan(
       names: names.names,
       removeCharts,
       charts,
+      ...(removeConditionalFormats.length > 0 ? { removeConditionalFormats } : {}),
+      ...(conditionalFormats.length > 0 ? { conditionalFormats } : {}),
       // Blocks beside a table would fall inside its range: such a sheet gets no host table.
       ...(table && (plan.blocks ?? []).length === 0 ? { tableRange: table.range } : {}),
       ...(plan.freeze ? { freeze: plan.freeze } : {}),
@@ -124,6 +134,7 @@ export function resolvePlan(
         ...blocks.marker,
         names: names.owned,
         charts: charts.map((chart) => chart.title),
+        ...(conditionalFormats.length > 0 ? { conditionalFormats } : {}),
       },
       report: {
         sheet: target.name,

@@ -23,6 +23,11 @@ export const COMPACT_AFTER_RUNS = 3;
 export interface TableResolution
   extends Pick<ResolvedSheet, "clear" | "insertRows" | "deleteRows" | "writes" | "formats" | "names"> {
   readonly range: string;
+  /** Where each column now is (1-based, by id) and each row (by key), for ranges named by identity. */
+  readonly columnsAt: ReadonlyMap<string, number>;
+  readonly rowsAt: ReadonlyMap<string, number>;
+  /** The data rows, first to last, as the formats span them. */
+  readonly dataRows: { readonly first: number; readonly count: number };
   /** What BuyIn wrote, to remember in the state sheet. */
   readonly memory: TableMemory;
   readonly rowsAdded: number;
@@ -350,6 +355,9 @@ export function resolveTable(
   );
   return {
     range: rangeA1(1, 1, last, Math.max(...layout.columns.values())),
+    columnsAt: layout.columns,
+    rowsAt: finalRow,
+    dataRows: { first, count: rowCount },
     clear,
     insertRows: inserted ? [{ at: 1, count: inserted }] : [],
     deleteRows,

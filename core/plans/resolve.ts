@@ -3,7 +3,7 @@
  * step (`resolveAll` in ./port), as plain data. Policy lives in core; ports only translate.
  */
 import type { HostInput } from "./host-input";
-import type { Cell, CellRole, ChartPlan, Validation } from "./sheet-plan";
+import type { Cell, CellRole, ChartPlan, ConditionalRule, Validation } from "./sheet-plan";
 
 /** How a port wants its writes: each host pays for different things. */
 export interface ResolveOptions {
@@ -42,6 +42,18 @@ export interface SheetMarker {
    * charts' titles; a port that has chart ids may store those instead). Only these are replaced.
    */
   readonly charts?: readonly string[];
+  /**
+   * The conditional-format rules BuyIn wrote on this sheet last time, each with its range: the
+   * hosts give a rule no id, so these are how BuyIn knows its own (see isBuyInsRule).
+   */
+  readonly conditionalFormats?: readonly ResolvedConditionalFormat[];
+}
+
+/** One rule on one range, as BuyIn writes it and as a port reads a host's rule back. */
+export interface ResolvedConditionalFormat {
+  /** A1 on the target sheet, such as "N2:N40". */
+  readonly range: string;
+  readonly rule: ConditionalRule;
 }
 
 export interface WorkbookState {
@@ -137,7 +149,7 @@ export interface ApplyReport {
 /**
  * Everything a port writes for one sheet, in bulk, in this order: create the sheet → `clear` →
  * `insertRows` → `deleteRows` → `writes` (holes left as they are) → `formats` → `names` →
- * `removeCharts`, then `charts` → `marker` (and `hidden`).
+ * `removeCharts`, then `charts` → `removeConditionalFormats`, then `conditionalFormats` → `marker` (and `hidden`).
  */
 export interface ResolvedSheet {
   readonly target: Target;
@@ -164,6 +176,14 @@ export interface ResolvedSheet {
   /** Charts BuyIn created here earlier (ids or titles from the marker): delete these, and no other, before adding `charts`. */
   readonly removeCharts: readonly string[];
   readonly charts: readonly ResolvedChart[];
+  /**
+   * BuyIn's conditional-format rules from last time (the marker's): a port deletes the host's
+   * rules that are these (isBuyInsRule), and no other, then adds `conditionalFormats`, after the
+   * formats. Both are in the sheet's final coordinates.
+   */
+  readonly removeConditionalFormats?: readonly ResolvedConditionalFormat[];
+  /** The plan's rules, one per range and rule, in priority order. */
+  readonly conditionalFormats?: readonly ResolvedConditionalFormat[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** The table's whole range, header row to last row (A1:…), for hosts that mark it as a table. */
   readonly tableRange?: string;

@@ -83,16 +83,55 @@ export interface NamePlan {
   readonly at?: string;
 }
 
+/**
+ * One series of a chart: its name (the legend's text) and its values, an A1 range as long as the
+ * chart's x. On a plan with a table, any range of a chart may name cells by identity:
+ * `{col:id}` is the letter of the table's column `id` and `{row:KEY}` the row of the key `KEY`,
+ * wherever they now are ("{col:actual1}{row:K-001}:{col:actual4}{row:K-001}").
+ */
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: string;
+}
+
 export interface ChartPlan {
   readonly type: "scatter" | "bar" | "line";
   readonly title: string;
   /** Data on this sheet, as A1 ranges of equal length: x values and y values. */
   readonly x: string;
+  /** The one series of a chart without `series`; with them, the first series' values. */
   readonly y: string;
+  /** Several series over the same x, each with its name (a legend is shown); replaces `y`. */
+  readonly series?: readonly ChartSeries[];
   readonly xTitle: string;
   readonly yTitle: string;
   /** Where the chart's top-left corner goes. */
   readonly anchor: string;
+}
+
+/** How a cell that meets a rule reads: each host maps a tone to its own fill and font colours. */
+export type Tone = "good" | "warn" | "bad";
+
+/**
+ * One rule of a conditional format: `equals` a text (the whole cell, case-insensitive, as Excel's
+ * and Sheets' "text is exactly" compare), or `below` a number (a number less than it).
+ */
+export interface ConditionalRule {
+  readonly when: "equals" | "below";
+  readonly value: string | number;
+  readonly tone: Tone;
+}
+
+/**
+ * Conditional formatting on a column of this plan's table (by id: the rules span its data rows,
+ * however many there are) or on a fixed range of this sheet (A1, a block's cells). BuyIn's rules
+ * are replaced on every run; the user's own rules on the same cells are never touched.
+ */
+export interface ConditionalFormatPlan {
+  readonly column?: string;
+  readonly range?: string;
+  /** In priority order: the first that holds sets the cell's tone. */
+  readonly rules: readonly ConditionalRule[];
 }
 
 export interface SheetPlan {
@@ -108,5 +147,6 @@ export interface SheetPlan {
   readonly blocks?: readonly Block[];
   readonly names?: readonly NamePlan[];
   readonly charts?: readonly ChartPlan[];
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
 }

@@ -36,6 +36,26 @@ export interface ChartModel {
   yTitle?: string;
   legend?: boolean;
   anchor?: string;
+  /** The first series' name, when set (ChartSeries.name). */
+  seriesName?: string | undefined;
+  /** Series after the first (ChartSeriesCollection.add, ExcelApi 1.7): name, x and values. */
+  more?: { name?: string; x?: string; y?: string }[] | undefined;
+}
+
+/**
+ * A conditional format of the "CellValue" type, the one BuyIn writes (ConditionalFormat,
+ * CellValueConditionalFormat and ConditionalCellValueRule, ExcelApi 1.6, in
+ * node_modules/@types/office-js/index.d.ts): an id Excel gives it, the range it applies to, its
+ * rule and the fill and font colours it sets. Others a test adds hold their type only.
+ */
+export interface RuleModel {
+  readonly id: string;
+  range: string;
+  type: string;
+  operator?: string;
+  formula1?: string;
+  fill?: string;
+  fontColor?: string;
 }
 
 interface Bounds {
@@ -87,6 +107,8 @@ export class SheetModel {
   readonly hidden = new Set<number>();
   readonly validations = new Map<string, Excel.DataValidationRule>();
   charts: ChartModel[] = [];
+  /** Conditional formats in priority order, the first highest (ConditionalFormat.priority). */
+  conditionalFormats: RuleModel[] = [];
   /** Excel tables on the sheet: name, range and style. */
   tables: { name: string; address: string; style: string }[] = [];
   freeze = { rows: 0, columns: 0 };
@@ -543,6 +565,17 @@ export class ExcelModel {
       if (chart.y !== undefined) chart.y = shiftFormula(chart.y, target.name, shift, moves);
       if (chart.anchor !== undefined) chart.anchor = shiftFormula(chart.anchor, target.name, shift, moves);
     }
+    // A rule's range grows, shrinks and moves with the cells it applies to, as a reference does
+    // ("Applies to" in Excel's rules manager); a rule whose cells are all deleted goes.
+    target.conditionalFormats = target.conditionalFormats.flatMap((rule) => {
+      const range = shiftFormula(rule.range, target.name, shift, moves);
+      return range.includes("#REF!") ? [] : [Object.assign(rule, { range })];
+    });
+    for (const chart of target.charts)
+      for (const series of chart.more ?? []) {
+        if (series.x !== undefined) series.x = shiftFormula(series.x, target.name, shift, moves);
+        if (series.y !== undefined) series.y = shiftFormula(series.y, target.name, shift, moves);
+      }
     target.tables = target.tables.flatMap((table) => {
       const address = shiftFormula(table.address, target.name, shift, moves);
       return address.includes("#REF!") ? [] : [{ ...table, address }];
@@ -857,7 +890,8 @@ export class ExcelModel {
             sheet.freeze = { rows: 0, columns: 0 };
           }),
       },
-      getRange: (address: string) => this.range(sheet, address),
+      // Worksheet.getRange(address?): "If not specified, the entire worksheet range is returned."
+      getRange: (address?: string) => this.range(sheet, address ?? "A1:XFD1048576"),
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
         this.range(sheet, rangeA1(row + 1, column + 1, rows, columns)),
     };
@@ -903,6 +937,15 @@ export class ExcelModel {
       },
     });
     this.addresses.set(range, address);
+    // Range.conditionalFormats (ExcelApi 1.6): "The collection of ConditionalFormats that
+    // intersect the range"; made when first asked for, as it is loaded with the context.
+    let rules: OfficeMockObject | undefined;
+    Object.defineProperty(range, "conditionalFormats", {
+      get: () => {
+        rules ??= this.ruleCollection(sheet, address);
+        return rules;
+      },
+    });
     this.pending.push({
       label: `range ${address}`,
       run: () => this.applyRange(sheet, address, range, calls),
@@ -996,12 +1039,110 @@ export class ExcelModel {
     if (range.dataValidation.rule !== undefined) sheet.validations.set(address, range.dataValidation.rule);
   }
 
+  /** A range's conditional formats: a collection synced with the context, and add(). */
+  private ruleCollection(sheet: SheetModel, address: string): OfficeMockObject {
+    const area = bounds(address);
+    const members = sheet.conditionalFormats
+      .filter((rule) => overlaps(bounds(rule.range), area))
+      .map((rule) => this.ruleData(sheet, rule));
+    const object = new OfficeMockObject(
+      collection(members, { add: (type: string) => this.addRule(sheet, address, type) }),
+    );
+    this.loose.push(object);
+    return object;
+  }
+
+  /**
+   * What a rule offers: id and type to load with its collection; getRange() (its address with
+   * the sheet, as Range.address gives it), its cell-value rule and colours to load; delete().
+   */
+  private ruleData(sheet: SheetModel, rule: RuleModel): Record<string, unknown> {
+    const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
+      ? sheet.name
+      : `'${sheet.name.replace(/'/g, "''")}'`;
+    const ofCellValue = (data: Record<string, unknown>) => (properties: string) => {
+      // ConditionalFormat.cellValue: "Returns the cell value conditional format properties if the
+      // current conditional format is a CellValue type" (an error otherwise: cellValueOrNullObject).
+      if (rule.type !== "CellValue")
+        throw richApiError("GeneralException", `rule ${rule.id} is ${rule.type}`);
+      return this.loadable(data).load(properties);
+    };
+    return {
+      id: rule.id,
+      type: rule.type,
+      getRange: () => this.loadable({ address: `${quoted}!${rule.range}` }),
+      cellValue: {
+        load: ofCellValue({ rule: { operator: rule.operator, formula1: rule.formula1 } }),
+        format: {
+          fill: { load: ofCellValue({ color: rule.fill ?? null }) },
+          font: { load: ofCellValue({ color: rule.fontColor ?? null }) },
+        },
+      },
+      delete: () =>
+        this.queue(`delete conditional format ${rule.id}`, () => {
+          const at = sheet.conditionalFormats.indexOf(rule);
+          if (at < 0) throw richApiError("ItemNotFound", `no conditional format ${rule.id}`);
+          sheet.conditionalFormats.splice(at, 1);
+        }),
+    };
+  }
+
+  /**
+   * ConditionalFormatCollection.add: "Adds a new conditional format to the collection at the
+   * first/top priority". Its rule and colours are set on the proxy after add(), and read when the
+   * batch runs; a cell-value rule needs its operator and formula1 (ConditionalCellValueRule).
+   * priority: "Use a negative priority to begin from the back. Priorities greater than the
+   * bounds will get and set to the maximum (or minimum if negative) priority."
+   */
+  private addRule(sheet: SheetModel, address: string, type: string): Record<string, unknown> {
+    if (type !== "CellValue") throw new Error(`only CellValue rules are modelled, not ${type}`);
+    const proxy = {
+      cellValue: { format: { fill: {} as { color?: string }, font: {} as { color?: string } } } as {
+        format: { fill: { color?: string }; font: { color?: string } };
+        rule?: { operator?: string; formula1?: string };
+      },
+      priority: undefined as number | undefined,
+    };
+    this.queue(`add conditional format ${address}`, () => {
+      const rule = proxy.cellValue.rule;
+      if (!rule?.operator || rule.formula1 === undefined)
+        throw richApiError("InvalidArgument", "a cell value rule needs an operator and formula1");
+      const added: RuleModel = {
+        id: this.newId(),
+        range: address,
+        type,
+        operator: rule.operator,
+        formula1: rule.formula1,
+        ...(proxy.cellValue.format.fill.color ? { fill: proxy.cellValue.format.fill.color } : {}),
+        ...(proxy.cellValue.format.font.color ? { fontColor: proxy.cellValue.format.font.color } : {}),
+      };
+      sheet.conditionalFormats.unshift(added);
+      if (proxy.priority !== undefined) {
+        const last = sheet.conditionalFormats.length - 1;
+        const at =
+          proxy.priority < 0 ? Math.max(0, last + 1 + proxy.priority) : Math.min(proxy.priority, last);
+        sheet.conditionalFormats.splice(0, 1);
+        sheet.conditionalFormats.splice(at, 0, added);
+      }
+    });
+    return proxy;
+  }
+
+  /** A rule a user adds (Home > Conditional Formatting), first in priority as Excel adds one. */
+  addUserRule(sheet: string, rule: Omit<RuleModel, "id">): RuleModel {
+    const added = { ...rule, id: this.newId() };
+    this.sheet(sheet).conditionalFormats.unshift(added);
+    return added;
+  }
+
   /**
    * Charts.add: a new chart, with a new id, over `source` (Excel names it "Chart n" until it is
    * renamed); its id can be loaded from the proxy and comes back with the sync that adds it.
    */
   private addChart(sheet: SheetModel, type: string, source: unknown, seriesBy: string): OfficeMockObject {
-    expect(seriesBy).toBe("Columns");
+    const area = bounds(this.address(source));
+    // BuyIn's sources are one series: a column by columns, or a row by rows.
+    expect(seriesBy === "Rows" ? area.rows : area.columns).toBe(1);
     const chart: ChartModel = {
       id: this.newId(),
       name: `Chart ${sheet.charts.length + 1}`,
@@ -1035,7 +1176,7 @@ export class ExcelModel {
         change();
       });
     // Chart.series.getItemAt: a chart whose series were all removed has no item 0 (ItemNotFound).
-    const series = {
+    const series: Record<string, unknown> = {
       setXAxisValues: (range: unknown) => {
         const x = this.address(range);
         onChart("setXAxisValues", () => {
@@ -1051,6 +1192,18 @@ export class ExcelModel {
         });
       },
     };
+    // ChartSeries.name, set on the first series: a command like the chart's own properties.
+    let seriesName: string | undefined;
+    Object.defineProperty(series, "name", {
+      enumerable: true,
+      get: () => seriesName,
+      set: (value: string) => {
+        seriesName = value;
+        onChart("set series name", () => {
+          chart.seriesName = value;
+        });
+      },
+    });
     return {
       id: chart.id,
       ...(member ? { name: chart.name } : {}),
@@ -1059,18 +1212,42 @@ export class ExcelModel {
       axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
       series: {
         getItemAt: (index: number) => {
-          if (index !== 0) throw new Error("only a chart's first series is modelled");
+          if (index !== 0) throw new Error("only a chart's first series is modelled by index");
           return series;
+        },
+        // ChartSeriesCollection.add(name?) (ExcelApi 1.7): a new series at the end, named.
+        add: (name?: string) => {
+          const added: { name?: string; x?: string; y?: string } = name === undefined ? {} : { name };
+          onChart("add series", () => {
+            chart.more = [...(chart.more ?? []), added];
+          });
+          return {
+            setXAxisValues: (range: unknown) => {
+              const x = this.address(range);
+              onChart("setXAxisValues", () => {
+                added.x = x;
+              });
+            },
+            setValues: (range: unknown) => {
+              const y = this.address(range);
+              onChart("setValues", () => {
+                added.y = y;
+              });
+            },
+          };
         },
       },
       // Chart.setData (ExcelApi 1.1): "Resets the source data for the chart": its series are made
       // again from the range, one column's values a series.
       setData: (range: unknown, seriesBy: string) => {
-        expect(seriesBy).toBe("Columns");
         const y = this.address(range);
+        const area = bounds(y);
+        expect(seriesBy === "Rows" ? area.rows : area.columns).toBe(1);
         onChart("setData", () => {
           chart.y = y;
           chart.x = undefined;
+          chart.seriesName = undefined;
+          chart.more = undefined;
         });
       },
       setPosition: (start: string) => onChart("setPosition", () => (chart.anchor = start)),

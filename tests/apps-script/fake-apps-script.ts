@@ -515,6 +515,8 @@ export class FakeChart extends Service implements SheetsChart<FakeRange, FakeCha
     readonly options: ReadonlyMap<string, unknown>,
     /** The chart this one was built from by modify(): updateChart puts it in that chart's place. */
     readonly modifies?: FakeChart,
+    /** Whether its rows and columns are switched: each range a series along its row. */
+    readonly transposed = false,
   ) {
     super(log, "EmbeddedChart");
   }
@@ -539,6 +541,7 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
   private numHeaders = -1;
   private position: [number, number] = [1, 1];
   private readonly options = new Map<string, unknown>();
+  private transposed = false;
 
   constructor(
     log: CallLog,
@@ -546,6 +549,7 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
   ) {
     super(log, "EmbeddedChartBuilder");
     if (source) {
+      this.transposed = source.transposed;
       this.chartType = source.chartType;
       this.ranges.push(...source.ranges);
       this.numHeaders = source.numHeaders;
@@ -584,6 +588,12 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
     return this;
   }
 
+  /** "Sets whether the chart's rows and columns are transposed. If set to true, the rows and columns are switched." */
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    this.transposed = transpose;
+    return this;
+  }
+
   build(): FakeChart {
     if (this.chartType === undefined) throw new Error("Chart type is not set.");
     return new FakeChart(
@@ -594,6 +604,123 @@ export class FakeChartBuilder extends Service implements SheetsChartBuilder<Fake
       this.position,
       new Map(this.options),
       this.source,
+      this.transposed,
+    );
+  }
+}
+
+/**
+ * BooleanCondition as read back from a rule
+ * (https://developers.google.com/apps-script/reference/spreadsheet/boolean-condition): its
+ * criteria type (a SpreadsheetApp.BooleanCriteria member; here the member's name), its values,
+ * and the colours it sets, or null.
+ */
+export class FakeBooleanCondition extends Service {
+  constructor(
+    log: CallLog,
+    readonly criteriaType: string,
+    readonly values: readonly unknown[],
+    readonly background: string | null,
+    readonly fontColor: string | null,
+  ) {
+    super(log, "BooleanCondition");
+  }
+
+  getCriteriaType(): string {
+    return this.criteriaType;
+  }
+
+  getCriteriaValues(): unknown[] {
+    return [...this.values];
+  }
+
+  getBackground(): string | null {
+    return this.background;
+  }
+
+  getFontColor(): string | null {
+    return this.fontColor;
+  }
+}
+
+/** SpreadsheetApp.BooleanCriteria members the port compares against, as the fake names them. */
+export const BOOLEAN_CRITERIA = { textEqualTo: "TEXT_EQUAL_TO", numberLessThan: "NUMBER_LESS_THAN" } as const;
+
+/**
+ * A ConditionalFormatRule (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule):
+ * its ranges (kept on the sheet, they move with rows and columns as named ranges do: Sheets
+ * adjusts a rule's "Apply to range" when rows are inserted or deleted inside it) and its boolean
+ * condition, or null for a colour-scale rule. getRanges hands out copies.
+ */
+export class FakeConditionalRule extends Service {
+  constructor(
+    log: CallLog,
+    public ranges: FakeRange[],
+    readonly condition: FakeBooleanCondition | null,
+  ) {
+    super(log, "ConditionalFormatRule");
+  }
+
+  getRanges(): FakeRange[] {
+    return this.ranges.map(
+      (range) => new FakeRange(range.sheet, range.row, range.column, range.rows, range.columns),
+    );
+  }
+
+  getBooleanCondition(): FakeBooleanCondition | null {
+    return this.condition;
+  }
+}
+
+/**
+ * SpreadsheetApp.newConditionalFormatRule()
+ * (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder):
+ * the steps the port takes; build() needs a condition and at least one range, as Sheets refuses
+ * a rule without ranges when it is set on a sheet.
+ */
+export class FakeConditionalRuleBuilder extends Service {
+  private criteria?: { type: string; values: unknown[] };
+  private background: string | null = null;
+  private fontColor: string | null = null;
+  private ranges: FakeRange[] = [];
+
+  constructor(log: CallLog) {
+    super(log, "ConditionalFormatRuleBuilder");
+  }
+
+  whenTextEqualTo(text: string): this {
+    this.criteria = { type: BOOLEAN_CRITERIA.textEqualTo, values: [text] };
+    return this;
+  }
+
+  whenNumberLessThan(number: number): this {
+    this.criteria = { type: BOOLEAN_CRITERIA.numberLessThan, values: [number] };
+    return this;
+  }
+
+  setBackground(color: string | null): this {
+    this.background = color;
+    return this;
+  }
+
+  setFontColor(color: string | null): this {
+    this.fontColor = color;
+    return this;
+  }
+
+  setRanges(ranges: FakeRange[]): this {
+    this.ranges = [...ranges];
+    return this;
+  }
+
+  build(): FakeConditionalRule {
+    if (!this.criteria) throw new Error("Conditional format rule needs a condition.");
+    if (this.ranges.length === 0) throw new Error("Conditional format rule must have at least one range.");
+    const { type, values } = this.criteria;
+    return new FakeConditionalRule(
+      this.log,
+      this.ranges,
+      new FakeBooleanCondition(this.log, type, values, this.background, this.fontColor),
     );
   }
 }
@@ -609,6 +736,8 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
   readonly hiddenColumns = new Set<number>();
   readonly metadata: FakeMetadata[] = [];
   readonly charts: FakeChart[] = [];
+  /** Conditional format rules in the order they are evaluated, the first taking precedence. */
+  conditionalRules: FakeConditionalRule[] = [];
   hidden = false;
 
   constructor(
@@ -775,6 +904,24 @@ export class FakeSheet extends Service implements SheetsSheet<FakeRange, FakeCha
 
   getCharts(): FakeChart[] {
     return [...this.charts];
+  }
+
+  /** Sheet.getConditionalFormatRules: "Get all conditional format rules in this sheet." */
+  getConditionalFormatRules(): FakeConditionalRule[] {
+    this.book.settle();
+    return [...this.conditionalRules];
+  }
+
+  /**
+   * Sheet.setConditionalFormatRules: "Replaces all currently existing conditional format rules in
+   * the sheet with the input rules. Rules are evaluated in their input order."
+   */
+  setConditionalFormatRules(rules: FakeConditionalRule[]): void {
+    this.book.settle();
+    for (const rule of rules)
+      if (rule.ranges.some((range) => range.sheet !== this))
+        throw new Error("A conditional format rule cannot reference a different sheet.");
+    this.conditionalRules = [...rules];
   }
 
   removeChart(chart: FakeChart): void {
@@ -1001,6 +1148,21 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
                 ? move(reference)
                 : reference,
             );
+    for (const rule of sheet.conditionalRules) {
+      rule.ranges = rule.ranges.flatMap((range) => {
+        const moved =
+          axis === "rows"
+            ? span(range.row, range.row + range.rows - 1)
+            : span(range.column, range.column + range.columns - 1);
+        if (!moved) return [];
+        return [
+          axis === "rows"
+            ? new FakeRange(sheet, moved[0], range.column, moved[1] - moved[0] + 1, range.columns)
+            : new FakeRange(sheet, range.row, moved[0], range.rows, moved[1] - moved[0] + 1),
+        ];
+      });
+    }
+    sheet.conditionalRules = sheet.conditionalRules.filter((rule) => rule.ranges.length > 0);
     for (const named of this.namedRanges) {
       const range = named.range;
       if (range?.sheet !== sheet) continue;
@@ -1086,6 +1248,11 @@ export function fakeAppsScript(): {
         return expose(new FakeValidationBuilder(log));
       },
       chartTypes: CHART_TYPES,
+      newConditionalFormatRule: () => {
+        log.record("SpreadsheetApp.newConditionalFormatRule");
+        return expose(new FakeConditionalRuleBuilder(log));
+      },
+      booleanCriteria: BOOLEAN_CRITERIA,
       flush: () => log.record("SpreadsheetApp.flush"),
     },
   };
@@ -1250,6 +1417,15 @@ export function duplicateSheet(book: FakeSpreadsheet, sheet: FakeSheet): FakeShe
   for (const entry of sheet.metadata)
     copy.metadata.push(new FakeMetadata(entry.log, entry.key, entry.value, copy));
   copy.charts.push(...sheet.charts);
+  // Duplicating a sheet copies its conditional formatting, on the copy's cells.
+  copy.conditionalRules = sheet.conditionalRules.map(
+    (rule) =>
+      new FakeConditionalRule(
+        rule.log,
+        rule.ranges.map((range) => new FakeRange(copy, range.row, range.column, range.rows, range.columns)),
+        rule.condition,
+      ),
+  );
   return copy;
 }
 

@@ -2,13 +2,15 @@
  * The preview as a test bench (issue 9, item 7): a cell typed into in the preview's sheet view is
  * MemoryWorkbook.setCell, so the threshold changed on the settings sheet moves the register's
  * computed quadrants; and the map sheet's scatter chart is drawn as SVG, one point per person on
- * the map, where the engine's chart ranges put them.
+ * the map, where the engine's chart ranges put them. The KPIs sheet shows each status in its
+ * tone (the conditional formats) and a line chart per programme, a line per KPI.
  */
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { quadrant } from "../../core/index";
+import { quadrant, SAMPLE_KPIS } from "../../core/index";
 import { previewReadyTime } from "../../scripts/browser.mjs";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
+import { TONE_STYLE } from "../../ui/workbook-port";
 import { describeInBrowser } from "./harness";
 
 /** The shown sheet's cells as text, by A1 address. */
@@ -94,6 +96,48 @@ describeInBrowser("the preview as a test bench", ({ origin, browser }) => {
     expect(points.length).toBe(SAMPLE_STAKEHOLDERS.length);
     expect(points.sort()).toEqual(people.sort());
     await expect(chart.getAttribute("data-points")).resolves.toBe(String(SAMPLE_STAKEHOLDERS.length));
+    await page.close();
+  });
+
+  it("shows each KPI status in its tone, and a trend chart per programme with a line per KPI", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await previewReadyTime(page, `${origin()}/preview/index.html`);
+    const cells = await shownCells(page, "KPIs");
+    const status = [...cells].find(([address, text]) => /^[A-Z]+1$/.test(address) && text === "Status")?.[0];
+    const letter = status?.replace(/1$/, "");
+    const tones = await page.evaluate(
+      (column) =>
+        [...document.querySelectorAll<HTMLElement>(`table.cells td[data-cell^="${column}"]`)]
+          .filter((cell) => cell.dataset.cell !== `${column}1`)
+          .map(
+            (cell) => [cell.textContent ?? "", cell.dataset.tone ?? "", cell.style.backgroundColor] as const,
+          ),
+      letter,
+    );
+    const expected = { "On track": "good", "At risk": "warn", "Off track": "bad" } as const;
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(", ")})`;
+    for (const [text, tone, background] of tones) {
+      const wanted = expected[text as keyof typeof expected];
+      expect(tone).toBe(wanted ?? "");
+      expect(background).toBe(wanted ? rgb(TONE_STYLE[wanted].fill) : "");
+    }
+    // The sample shows every status.
+    for (const text of Object.keys(expected)) expect(tones.map(([shown]) => shown)).toContain(text);
+    const programmes = new Set(SAMPLE_KPIS.map((kpi) => kpi.programme?.trim() || "(no programme)"));
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGElement>(".sheet-chart svg[data-series]")].map((chart) => ({
+        label: chart.getAttribute("aria-label") ?? "",
+        series: Number(chart.dataset.series),
+      })),
+    );
+    expect(charts.map((chart) => chart.label.split(":")[1]?.trim())).toEqual(
+      [...programmes].map((programme) => `${programme}`),
+    );
+    for (const [index, programme] of [...programmes].entries())
+      expect(charts[index]?.series).toBe(
+        SAMPLE_KPIS.filter((kpi) => (kpi.programme?.trim() || "(no programme)") === programme).length,
+      );
     await page.close();
   });
 });

@@ -27,10 +27,12 @@ import {
   contentFingerprint,
   type Format,
   type HostInput,
+  isBuyInsRule,
   parseCell,
   parseRange,
   planTargets,
   type ResolvedChart,
+  type ResolvedConditionalFormat,
   type ResolvedSheet,
   resolveAll,
   type SheetMarker,
@@ -38,11 +40,13 @@ import {
   type SheetState,
   STATE_KIND,
   type TableSnapshot,
+  type Tone,
   tableColumnIds,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "../../core/index";
 import type { WorkbookContents } from "../workbook-contents";
+import { toneAt } from "./conditional-tone";
 
 /** What a user types into a cell: "=…" is a formula, "'…" text, "12" a number, "" clears. */
 export type TypedContent = string | number | boolean | null;
@@ -57,6 +61,8 @@ interface SheetMeta {
   readonly marker: SheetMarker;
   readonly formats: readonly Format[];
   readonly charts: readonly ResolvedChart[];
+  /** Conditional-format rules, BuyIn's and the user's, in priority order (the first that holds wins). */
+  readonly conditionalFormats?: readonly ResolvedConditionalFormat[];
   readonly freeze?: Freeze;
   readonly hidden?: boolean;
 }
@@ -372,6 +378,24 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.meta.get(this.sheetId(sheet))?.charts ?? [];
   }
 
+  conditionalFormats(sheet: string): readonly ResolvedConditionalFormat[] {
+    return this.meta.get(this.sheetId(sheet))?.conditionalFormats ?? [];
+  }
+
+  /** A user adding a conditional-format rule of their own, ahead of the others (as both hosts add one). */
+  addConditionalFormat(sheet: string, format: ResolvedConditionalFormat): void {
+    const id = this.sheetId(sheet);
+    const meta = this.meta.get(id);
+    if (!meta) throw new Error(`${sheet} is not a sheet BuyIn wrote`);
+    this.meta.set(id, { ...meta, conditionalFormats: [format, ...(meta.conditionalFormats ?? [])] });
+  }
+
+  /** The tone a cell shows: the first rule over it whose condition its value meets. */
+  tone(sheet: string, a1: string): Tone | undefined {
+    const { row, column } = parseCell(a1);
+    return toneAt(this.conditionalFormats(sheet), row, column, this.value(sheet, a1));
+  }
+
   frozen(sheet: string): Freeze | undefined {
     return this.meta.get(this.sheetId(sheet))?.freeze;
   }
@@ -421,10 +445,17 @@ export class MemoryWorkbook implements WorkbookPort {
     // Charts are kept as data: BuyIn's earlier ones (by title) go, the plan's come.
     const removed = new Set(resolved.removeCharts);
     const charts = (this.meta.get(sheet)?.charts ?? []).filter((chart) => !removed.has(chart.title));
+    // Rules likewise: BuyIn's earlier ones go (as a host's are known again), the user's stay first.
+    const mine = resolved.removeConditionalFormats ?? [];
+    const kept = (this.meta.get(sheet)?.conditionalFormats ?? []).filter(
+      (format) => !isBuyInsRule(format, mine),
+    );
+    const conditionalFormats = [...kept, ...(resolved.conditionalFormats ?? [])];
     this.meta.set(sheet, {
       marker: { ...resolved.marker, sheetId: String(sheet) },
       formats: resolved.formats,
       charts: [...charts, ...resolved.charts],
+      ...(conditionalFormats.length > 0 ? { conditionalFormats } : {}),
       ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
       ...(resolved.hidden ? { hidden: true } : {}),
     });

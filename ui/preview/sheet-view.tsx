@@ -8,6 +8,8 @@
  */
 import { useRef, useState } from "preact/hooks";
 import { type Cell, cellA1, columnLetter, type Format, parseRange, serialToIsoDate } from "../../core/index";
+import { TONE_STYLE } from "../workbook-port";
+import { toneAt } from "./conditional-tone";
 import type { MemoryWorkbook, TypedContent } from "./memory-workbook";
 import { SheetChart } from "./sheet-chart";
 
@@ -81,6 +83,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
   const names = workbook.sheetNames().filter((name) => !workbook.hidden(name));
   const values = names.includes(sheet) ? workbook.displayGrid(sheet) : [];
   const style = cellStyles(names.includes(sheet) ? workbook.formats(sheet) : []);
+  const rules = names.includes(sheet) ? workbook.conditionalFormats(sheet) : [];
   const width = Math.max(8, ...values.map((row) => row.length));
   const shown = values.slice(0, MAX_ROWS);
   const focus = selection?.sheet === sheet ? selection.focus : undefined;
@@ -207,6 +210,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                 {Array.from({ length: width }, (_, c) => {
                   if (hiddenColumns.has(c + 1)) return null;
                   const { numberFormat, role } = style(r + 1, c + 1);
+                  const tone = toneAt(rules, r + 1, c + 1, row[c] ?? null);
                   const selected = inRange(r + 1, c + 1);
                   const isFocus = focus?.row === r + 1 && focus.column === c + 1;
                   const classes = [
@@ -223,6 +227,12 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                       class={classes || undefined}
                       data-cell={cellA1(r + 1, c + 1)}
                       data-selected={selected ? "true" : undefined}
+                      data-tone={tone}
+                      style={
+                        tone
+                          ? { background: TONE_STYLE[tone].fill, color: TONE_STYLE[tone].fontColor }
+                          : undefined
+                      }
                       onMouseDown={(event) => {
                         if (isFocus && editing) return;
                         // The selected cell's key catcher takes focus, not the page.
