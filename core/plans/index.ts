@@ -12,7 +12,6 @@ export {
   type AssumptionTable,
   assumptionsPlan,
 } from "./assumptions-sheet";
-export { isBuyInsRule, placeChart, resolveConditionalFormats, type TablePlace } from "./conditional-formats";
 export {
   CHAMPIONS,
   type ChampionOptions,
@@ -22,6 +21,7 @@ export {
   recognitionPlans,
 } from "./champions";
 export { concernEntries } from "./concern-entries";
+export { isBuyInsRule, placeChart, resolveConditionalFormats, type TablePlace } from "./conditional-formats";
 export { FEEDBACK_LOG, feedbackLogPlans, MEETINGS, meetingPlans } from "./engagement-logs";
 export {
   CADENCE_DAYS,
