@@ -1,3 +1,4 @@
+export { addMonths } from "./add-months";
 export { type BenefitYears, benefitByYear } from "./benefit-by-year";
 export { type BusinessCaseResult, businessCase } from "./business-case";
 export {
@@ -7,11 +8,20 @@ export {
   CASE_OUTPUTS,
   CASE_SETTINGS_KIND,
   type CaseOutput,
+  EVIDENCE_NEEDED,
+  programmeAssumptions,
   SCENARIO_OUTPUTS,
 } from "./business-case-plans";
 export { CASE_CHECKS, type CaseCheck } from "./case-checks";
 export { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers, scenarioInputs } from "./case-scenarios";
 export { caseSensitivity, type DriverSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
+export {
+  CASE_SUMMARY_KIND,
+  caseSummaryPlan,
+  SIMULATION_LABELS,
+  SUMMARY_LIMITS,
+  summaryLayout,
+} from "./case-summary";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";
@@ -21,6 +31,21 @@ export {
   SENSITIVITY_DRIVERS,
   type SensitivityDriver,
 } from "./driver-inputs";
+export {
+  type CaseEvidence,
+  CaseEvidenceSchema,
+  CREDIBILITY_SCALE,
+  EVIDENCE_BENEFIT_FIELDS,
+  EVIDENCE_REGISTER,
+  EVIDENCE_SETTINGS_KIND,
+  EVIDENCE_SETTINGS_LAYOUT,
+  EVIDENCE_SOURCES,
+  type EvidenceOptions,
+  type EvidenceSource,
+  evidencePlans,
+  LOW_CREDIBILITY,
+  STALE_MONTHS,
+} from "./evidence-register";
 export {
   type BenefitStream,
   BenefitStreamSchema,
@@ -47,5 +72,5 @@ export { quickAccepts } from "./quick-rules";
 export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
 export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
-export { SAMPLE_BUSINESS_CASE } from "./sample";
+export { SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE } from "./sample";
 export { triangularQuantile } from "./triangular-quantile";

@@ -27,6 +27,7 @@ import {
   contentFingerprint,
   type Format,
   type HostInput,
+  type PrintSetup,
   parseCell,
   parseRange,
   planTargets,
@@ -58,6 +59,8 @@ interface SheetMeta {
   readonly formats: readonly Format[];
   readonly charts: readonly ResolvedChart[];
   readonly freeze?: Freeze;
+  /** The page setup last written; a host keeps it until it is set again. */
+  readonly print?: PrintSetup;
   readonly hidden?: boolean;
 }
 
@@ -376,6 +379,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.meta.get(this.sheetId(sheet))?.freeze;
   }
 
+  printSetup(sheet: string): PrintSetup | undefined {
+    return this.meta.get(this.sheetId(sheet))?.print;
+  }
+
   private write(resolved: ResolvedSheet): void {
     const { target } = resolved;
     if (target.create) {
@@ -420,12 +427,15 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     // Charts are kept as data: BuyIn's earlier ones (by title) go, the plan's come.
     const removed = new Set(resolved.removeCharts);
-    const charts = (this.meta.get(sheet)?.charts ?? []).filter((chart) => !removed.has(chart.title));
+    const before = this.meta.get(sheet);
+    const charts = (before?.charts ?? []).filter((chart) => !removed.has(chart.title));
+    const print = resolved.print ?? before?.print;
     this.meta.set(sheet, {
       marker: { ...resolved.marker, sheetId: String(sheet) },
       formats: resolved.formats,
       charts: [...charts, ...resolved.charts],
       ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
+      ...(print ? { print } : {}),
       ...(resolved.hidden ? { hidden: true } : {}),
     });
   }
