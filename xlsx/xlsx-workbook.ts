@@ -38,6 +38,7 @@ import {
   parseCell,
   parseRange,
   planTargets,
+  type PrintSetup,
   type ResolvedSheet,
   resolveAll,
   type SheetMarker,
@@ -67,6 +68,8 @@ const CHART_NOTE = "note:";
 /** Excel's 1900 date system: serial 25569 is 1970-01-01 (ECMA-376 Part 1, 18.17.4.1). */
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAY_MS = 86_400_000;
+/** ECMA-376 Part 1, 18.3.1.63 pageSetup paperSize: 9 is A4 (ExcelJS's PaperSize.A4, a const enum). */
+const A4_PAPER = 9;
 
 /** A JavaScript date as ExcelJS reads a date cell (UTC midnight of the day), as a serial. */
 function serial(date: Date): number {
@@ -438,6 +441,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const charts = this.writeChartNotes(sheet, resolved);
     if (resolved.freeze)
       sheet.views = [{ state: "frozen", xSplit: resolved.freeze.columns, ySplit: resolved.freeze.rows }];
+    if (resolved.print) sheet.pageSetup = { ...sheet.pageSetup, ...pageSetup(resolved.print) };
     if (resolved.hidden) sheet.state = "veryHidden";
     const id = String(sheet.id);
     return { id, name: sheet.name, marker: { ...resolved.marker, sheetId: id, charts } };
@@ -581,3 +585,21 @@ export class XlsxWorkbook implements WorkbookPort {
     return sheet;
   }
 }
+
+/**
+ * A plan's print setup as the file's page setup (ECMA-376 Part 1, 18.3.1.63 pageSetup: fitToWidth,
+ * fitToHeight and orientation, with 18.3.1.65 sheetPr/pageSetUpPr fitToPage; paperSize 9 is A4,
+ * 1, the default, Letter, which ExcelJS writes by leaving it out). The print area is ExcelJS's
+ * _xlnm.Print_Area name.
+ */
+function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitTo.wide,
+    fitToHeight: print.fitTo.tall,
+    paperSize: (print.paper === "A4" ? A4_PAPER : undefined) as ExcelJS.PageSetup["paperSize"],
+    ...(print.area ? { printArea: print.area } : {}),
+  };
+}
+
