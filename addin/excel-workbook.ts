@@ -111,8 +111,14 @@ export function tableName(kind: string): string {
 /** Excel.run, or a stand-in that hands the batch another context (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** What Excel supports: Office.context.requirements (office.d.ts, RequirementSetSupport). */
-export type Requirements = Pick<Office.RequirementSetSupport, "isSetSupported">;
+/**
+ * What Excel supports: Office.context.requirements, by its string overload ("isSetSupported(name:
+ * string, minVersion?: string): boolean", node_modules/@microsoft/office-js/dist/office.d.ts,
+ * RequirementSetSupport; the number overload is deprecated there).
+ */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
 
 /** Office.context.requirements once office.js has loaded; none outside Office. */
 function officeRequirements(): Requirements | undefined {

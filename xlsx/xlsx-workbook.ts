@@ -35,10 +35,10 @@ import {
   columnLetter,
   type Format,
   type HostInput,
+  type PrintSetup,
   parseCell,
   parseRange,
   planTargets,
-  type PrintSetup,
   type ResolvedSheet,
   resolveAll,
   type SheetMarker,
@@ -589,8 +589,8 @@ export class XlsxWorkbook implements WorkbookPort {
 /**
  * A plan's print setup as the file's page setup (ECMA-376 Part 1, 18.3.1.63 pageSetup: fitToWidth,
  * fitToHeight and orientation, with 18.3.1.65 sheetPr/pageSetUpPr fitToPage; paperSize 9 is A4,
- * 1, the default, Letter, which ExcelJS writes by leaving it out). The print area is ExcelJS's
- * _xlnm.Print_Area name.
+ * 1, the default, Letter, which ExcelJS writes by leaving it out). The print area becomes the
+ * sheet's _xlnm.Print_Area name (18.2.6 definedName), which ExcelJS writes.
  */
 function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
   return {
@@ -599,7 +599,8 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     fitToWidth: print.fitTo.wide,
     fitToHeight: print.fitTo.tall,
     paperSize: (print.paper === "A4" ? A4_PAPER : undefined) as ExcelJS.PageSetup["paperSize"],
-    ...(print.area ? { printArea: print.area } : {}),
+    // ExcelJS writes the name as '<sheet>'!$<start>:$<end> (lib/xlsx/xform/book/workbook-xform.js,
+    // lines 44-49): rows given absolute here, so the name is $A$1:$F$52, not the mixed $A1:$F52.
+    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
 }
-

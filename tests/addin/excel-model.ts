@@ -725,7 +725,8 @@ export class ExcelModel {
       if (!set(layout.orientation) && !set(layout.paperSize) && !zoomSet && !zoomFieldSet) continue;
       if (!this.requirements.isSetSupported("ExcelApi", "1.9"))
         throw richApiError("ApiNotFound", "Worksheet.pageLayout needs ExcelApi 1.9");
-      if (zoomFieldSet) throw richApiError("InvalidArgument", "PageLayout.zoom must be set as a whole object");
+      if (zoomFieldSet)
+        throw richApiError("InvalidArgument", "PageLayout.zoom must be set as a whole object");
       if (set(layout.orientation)) sheet.pageLayout.orientation = layout.orientation as string;
       if (set(layout.paperSize)) sheet.pageLayout.paperSize = layout.paperSize as string;
       if (zoomSet) sheet.pageLayout.zoom = { ...(zoom as Excel.PageLayoutZoomOptions) };

@@ -25,7 +25,6 @@ import {
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
 const REGISTER = "Case Evidence";
-const SCRATCH = "Z1";
 
 async function written(
   inputs: BusinessCaseInputs,
