@@ -185,13 +185,26 @@ describe("the evidence register computed by HyperFormula", () => {
     workbook.setCell(REGISTER, `A${added}`, "E-011");
     workbook.setCell(REGISTER, `${inputColumn("supports")}${added}`, "Horizon");
     workbook.setCell(REGISTER, `${inputColumn("source")}${added}`, "Finance");
+    // And the settings: a stricter age, and the horizon no longer asked evidence for.
+    workbook.setCell(...cellOf(workbook, "BuyIn_Case_EvidenceStaleMonths"), "6");
+    const [settings, firstNeeded] = firstCellOf(workbook, "BuyIn_Case_EvidenceNeeded");
+    const horizonRow = workbook.contents(settings).findIndex((line) => line[0] === "Horizon") + 1;
+    const horizonNeeded = `${firstNeeded.replace(/\d+$/, "")}${horizonRow}`;
+    workbook.setCell(settings, horizonNeeded, false);
     const again = await workbook.applyAll(
       businessCasePlans(SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE, today),
     );
+    expect(workbook.value(...cellOf(workbook, "BuyIn_Case_EvidenceStaleMonths"))).toBe(6);
+    expect(workbook.value(settings, horizonNeeded)).toBe(false);
     const report = again.find((each) => each.sheet === REGISTER);
     expect(report?.editsKept).toBeGreaterThanOrEqual(1);
     expect(workbook.value(REGISTER, `${credibility}2`)).toBe(1);
-    expect(shownRow(workbook, 0).flag).toBe("Low credibility");
+    // Rated 1 now; stale too when dated more than the 6 months the reviewer set before today.
+    expect(shownRow(workbook, 0).flag).toBe(
+      (SAMPLE_CASE_EVIDENCE[0]?.date as number) < addMonths(today, -6)
+        ? "Stale; low credibility"
+        : "Low credibility",
+    );
     expect(workbook.value(REGISTER, `A${added}`)).toBe("E-011");
     expect(workbook.value(REGISTER, `${inputColumn("supports")}${added}`)).toBe("Horizon");
     // A write without the register (the panel's, say) leaves every row as the reviewer left it.
