@@ -167,12 +167,15 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     if (book.worksheets.length === 0)
       throw new XlsxFileError("BuyIn cannot open this file: it holds no sheets. Nothing was changed.");
-    for (const sheet of book.worksheets)
+    for (const sheet of book.worksheets) {
+      // Read as A1:F52, it would be written back as $A1:$F52 (see absoluteRows).
+      if (sheet.pageSetup.printArea) sheet.pageSetup.printArea = absoluteRows(sheet.pageSetup.printArea);
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
           if (cell.formulaType === 2) cell.value = { formula: cell.formula, result: cell.result } as never;
         }),
       );
+    }
     return new XlsxWorkbook(book);
   }
 
@@ -599,8 +602,16 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     fitToWidth: print.fitTo.wide,
     fitToHeight: print.fitTo.tall,
     paperSize: (print.paper === "A4" ? A4_PAPER : undefined) as ExcelJS.PageSetup["paperSize"],
-    // ExcelJS writes the name as '<sheet>'!$<start>:$<end> (lib/xlsx/xform/book/workbook-xform.js,
-    // lines 44-49): rows given absolute here, so the name is $A$1:$F$52, not the mixed $A1:$F52.
-    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+    ...(print.area ? { printArea: absoluteRows(print.area) } : {}),
   };
+}
+
+/**
+ * A print area with its rows made absolute (A$1:F$52; "&&" joins several): ExcelJS writes each
+ * as '<sheet>'!$<start>:$<end> (lib/xlsx/xform/book/workbook-xform.js, lines 44-49) and reads the
+ * name back without its dollars (lines 196-199), so given A1:F52 it would write the mixed
+ * $A1:$F52; given A$1:F$52 it writes $A$1:$F$52.
+ */
+function absoluteRows(area: string): string {
+  return area.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
 }

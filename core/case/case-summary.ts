@@ -28,7 +28,10 @@ const RETURN_ROWS: readonly { label: string; formula: string; format: string }[]
   { label: "Net present value", formula: "={name:NPV}", format: "#,##0" },
 ];
 
-/** The simulated range's rows: labelled here, their figures on the Business Case sheet's simulation block. */
+/**
+ * The simulated range's rows: labelled here, their figures on the Business Case sheet's simulation
+ * block (BuyIn_Case_SimP10, _SimP90, _SimProbPositive, _SimDate), read in columns B and C.
+ */
 export const SIMULATION_LABELS = ["Simulated ROI, P10 and P90", "Probability ROI > 0, and when simulated"];
 const SIMULATION_NOTE = "Simulated range: see the Business Case sheet";
 

@@ -93,9 +93,10 @@ describe("the business case through the host ports", () => {
     const workbookXml = zipPartText(bytes, "xl/workbook.xml") ?? "";
     // ECMA-376 Part 1: 18.2.6 definedName _xlnm.Print_Area, localSheetId the sheet's place; the
     // sheet's quotes escaped as XML text.
-    const printName = /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)"[^>]*>([^<]+)</.exec(
-      workbookXml,
-    );
+    const printName =
+      /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)"[^>]*>([^<]+)<\/definedName>/.exec(
+        workbookXml,
+      );
     expect(printName?.[2]).toBe(`&apos;${SUMMARY}&apos;!$A$1:$F$${printArea.split("F")[1]}`);
     const sheetNames = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((match) => match[1]);
     expect(sheetNames[Number(printName?.[1])]).toBe(SUMMARY);
@@ -107,5 +108,8 @@ describe("the business case through the host ports", () => {
     expect(setup).toMatch(/orientation="portrait"/);
     expect(setup).toMatch(/fitToWidth="1"/);
     expect(setup).toMatch(/fitToHeight="1"/);
+    // Opened and saved again with nothing written, the print area stays absolute.
+    const resaved = await (await XlsxWorkbook.fromBuffer(bytes)).toBuffer();
+    expect(zipPartText(resaved, "xl/workbook.xml")).toContain(printName?.[0]);
   });
 });
