@@ -11,6 +11,7 @@ import { type CaseEvidence, evidencePlans } from "./evidence-register";
 import { type BusinessCaseInputs, COST_CATEGORIES, LEARNER_TIME, MAX_HORIZON } from "./inputs";
 import { PROGRAMME_LABELS } from "./labels";
 import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
+import { type SimulationRecord, simulationBlock } from "./simulation-block";
 
 /** The checks' default tolerance: sums of the same amounts in another order agree far closer. */
 const CHECK_TOLERANCE = 1e-9;
@@ -351,6 +352,8 @@ export const CASE_LAYOUT = (() => {
     sensitivity,
     checks,
     allChecks: checks + CASE_CHECKS.length,
+    /** The simulation's block (simulation-block.ts): its heading beside the outputs' heading, labels in this column. */
+    simulationColumn: 4,
     /** The judgement aids' notes: a heading, then one warning a row. */
     notes: checks + CASE_CHECKS.length + 2,
     /** The yearly timelines' rows, first and last: one formula along each row. */
@@ -373,7 +376,7 @@ export const CASE_LAYOUT = (() => {
  * 0 past the chosen one; each scenario's; the whole-case figures; the costs by category), then the
  * outputs, the scenario and sensitivity tables, the checks and the judgement aids' notes.
  */
-function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
+function caseSheet(inputs: BusinessCaseInputs, simulation: SimulationRecord | undefined): SheetPlan {
   const years = Array.from({ length: MAX_HORIZON + 1 }, (_, year) => year);
   const rows = Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[];
   const { scalars, categories, outputs, scenarios, sensitivity, checks, allChecks, notes } = CASE_LAYOUT;
@@ -546,11 +549,15 @@ function caseSheet(inputs: BusinessCaseInputs): SheetPlan {
       role: "note",
     },
   );
+  // The simulation's labelled values stand beside the outputs (CASE_LAYOUT.simulationColumn).
+  const simulated = simulationBlock(simulation, outputs - 1, CASE_LAYOUT.simulationColumn, name);
+  blocks.push(...simulated.blocks);
   return {
     kind: BUSINESS_CASE_KIND,
     title: "Business Case",
     blocks,
     names: [
+      ...simulated.names,
       ...SCALAR_CALCULATIONS.map((calculation, index) =>
         namePlan(calculation.name, { at: `B${scalars + index}` }),
       ),
@@ -622,20 +629,34 @@ function sensitivityRoi(driver: SensitivityDriver, factor: string): string {
  * out as the FAST Standard asks: inputs, calculations and outputs apart (CASE_LAYOUT), no number
  * typed in a formula but 0 and 1, one formula along each timeline row.
  *
- * Then, with `evidence`, the Evidence Settings and Case Evidence sheets (core/case/evidence-register.ts;
- * without, those sheets are left as they are, so a write that does not carry the register never
- * retires its rows), and the one-page Business Case Summary (core/case/case-summary.ts).
+ * Beside the outputs, the whole-model simulation's results (`caseSimulation`), written as labelled
+ * values (simulation-block.ts): blank, and saying where to run it, until `options.simulation`
+ * gives them. A caller writing over a workbook whose sheet already holds results passes them back
+ * (marked `stale` when they were not run on these inputs), so a write never erases them silently:
+ * the panel reads them before every write.
+ *
+ * Then, with `options.evidence`, the Evidence Settings and Case Evidence sheets
+ * (core/case/evidence-register.ts; without, those sheets are left as they are, so a write that
+ * does not carry the register never retires its rows), and the one-page Business Case Summary
+ * (core/case/case-summary.ts).
  *
  * @param inputs the business case's inputs (core/case/inputs.ts); intangibles are listed only
- * @param evidence the evidence register's rows, when it is written
- * @param today the serial TODAY() shows as the plans are written, for the stale flags' expected values
+ * @param options the simulation's results to write, if any; the evidence register's rows, when it
+ *   is written; `today`, the serial TODAY() shows as the plans are written (stale flags' expected values)
  * @returns the plans, to hand together to a WorkbookPort's `applyAll`
  * @example Number(businessCasePlans(SAMPLE_BUSINESS_CASE).length) // 6
  */
 export function businessCasePlans(
   inputs: BusinessCaseInputs,
-  evidence?: readonly CaseEvidence[],
-  today?: number,
+  {
+    simulation,
+    evidence,
+    today,
+  }: {
+    readonly simulation?: SimulationRecord;
+    readonly evidence?: readonly CaseEvidence[];
+    readonly today?: number;
+  } = {},
 ): SheetPlan[] {
   const options = { horizonYears: inputs.programme.horizonYears };
   const settings = assumptionsPlan(
@@ -654,7 +675,7 @@ export function businessCasePlans(
     ...COST_REGISTER.plans(inputs.costs, options),
     ...BENEFIT_REGISTER.plans(inputs.benefits, options),
     ...INTANGIBLE_REGISTER.plans(inputs.intangibles, options),
-    ...withSummaryNames(caseSheet(inputs)),
+    ...withSummaryNames(caseSheet(inputs, simulation)),
     ...(evidence
       ? evidencePlans(
           evidence,

@@ -30,10 +30,12 @@ const RETURN_ROWS: readonly { label: string; formula: string; format: string }[]
 
 /**
  * The simulated range's rows: labelled here, their figures on the Business Case sheet's simulation
- * block (BuyIn_Case_SimP10, _SimP90, _SimProbPositive, _SimDate), read in columns B and C.
+ * block (BuyIn_Case_SimP10, _SimP90, _SimProbPositive, _SimDate, simulation-block.ts), read in
+ * columns B and C; blank there until a run, so the rows say it has not been run.
  */
 export const SIMULATION_LABELS = ["Simulated ROI, P10 and P90", "Probability ROI > 0, and when simulated"];
-const SIMULATION_NOTE = "Simulated range: see the Business Case sheet";
+/** What the simulated range's rows show before a simulation is run from the panel. */
+export const SIMULATION_NOT_SHOWN = "Not simulated yet: run it from the Business Case screen";
 
 /**
  * The model inputs without a row of evidence: the Case Assumptions inputs marked as needing it
@@ -204,14 +206,28 @@ export function caseSummaryPlan(
       numberFormats: RETURN_ROWS.map((row) => [row.format]),
       role: "output",
     },
+    { at: `A${simulation}`, values: SIMULATION_LABELS.map((label) => [label]), role: "note" },
     {
-      at: `A${simulation}`,
-      values: SIMULATION_LABELS.map((label) => [label, SIMULATION_NOTE, null]),
-      numberFormats: [
-        ["General", "0%", "0%"],
-        ["General", "0%", "yyyy-mm-dd"],
+      at: `B${simulation}`,
+      values: [
+        [null, null],
+        [null, null],
       ],
-      role: "note",
+      formulas: [
+        [
+          `=IF({name:SimDate}="","${SIMULATION_NOT_SHOWN}",{name:SimP10})`,
+          '=IF({name:SimDate}="","",{name:SimP90})',
+        ],
+        [
+          `=IF({name:SimDate}="","${SIMULATION_NOT_SHOWN}",{name:SimProbPositive})`,
+          '=IF({name:SimDate}="","",{name:SimDate})',
+        ],
+      ],
+      numberFormats: [
+        ["0%", "0%"],
+        ["0%", "yyyy-mm-dd"],
+      ],
+      role: "output",
     },
     { at: `A${risks}`, values: [["Risks"]], role: "header" },
     {

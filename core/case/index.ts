@@ -16,9 +16,18 @@ export { CASE_CHECKS, type CaseCheck } from "./case-checks";
 export { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers, scenarioInputs } from "./case-scenarios";
 export { caseSensitivity, type DriverSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
 export {
+  type CaseSimulation,
+  caseSimulation,
+  DEFAULT_SIMULATION_SCENARIOS,
+  type HistogramBin,
+  SIMULATION_BINS,
+  type SimulationScenarios,
+} from "./case-simulation";
+export {
   CASE_SUMMARY_KIND,
   caseSummaryPlan,
   SIMULATION_LABELS,
+  SIMULATION_NOT_SHOWN,
   SUMMARY_LIMITS,
   summaryLayout,
 } from "./case-summary";
@@ -73,4 +82,12 @@ export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
 export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
 export { SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE } from "./sample";
+export {
+  SIMULATION_HEADING,
+  SIMULATION_NOT_RUN,
+  SIMULATION_ROWS,
+  SIMULATION_STALE,
+  type SimulationRecord,
+  simulationBlock,
+} from "./simulation-block";
 export { triangularQuantile } from "./triangular-quantile";

@@ -9,21 +9,33 @@ export {
   AlignmentSchema,
   CADENCES,
   CHANNELS,
+  type Champion,
+  ChampionSchema,
   CONCERN_STATUSES,
   CONCERN_TYPES,
   type Concern,
   ConcernSchema,
   type EngagementPlanRow,
   EngagementPlanSchema,
+  FEEDBACK_STATUSES,
   type Goal,
   GoalSchema,
+  MEETING_TYPES,
+  type Meeting,
+  MeetingSchema,
   MITIGATIONS,
   type Objective,
   ObjectiveSchema,
   QUICK_WIN_STATUSES,
   type QuickWinCandidate,
   QuickWinSchema,
+  type Recognition,
+  RecognitionSchema,
   SEVERITIES,
+  type StakeholderFeedback,
+  StakeholderFeedbackSchema,
 } from "./playbook";
+export { type ReportAudience, ReportAudienceSchema } from "./report-audience";
 export { type ReportLine, ReportLineSchema } from "./report-line";
 export { STAKEHOLDER_ID, type Stakeholder, StakeholderSchema } from "./stakeholder";
+export { STORY_STATUSES, type SuccessStory, SuccessStorySchema } from "./success-story";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { optionalDate, optionalText, recordId, requiredText } from "./fields";
+import { dateSerial, optionalDate, optionalText, recordId, requiredText } from "./fields";
 
 const scoreRule = "must be a whole number from 1 to 5";
 const score = z.optional(
@@ -115,3 +115,79 @@ export const AlignmentSchema = z.object(
   { error: "must be an alignment" },
 );
 export type Alignment = z.infer<typeof AlignmentSchema>;
+
+export const FEEDBACK_STATUSES = ["Open", "In progress", "Done"] as const;
+const sentimentRule = "must be a whole number from -2 (very negative) to +2 (very positive)";
+
+/** What a stakeholder said, how they felt (−2..+2), and what is being done about it. */
+export const StakeholderFeedbackSchema = z.object(
+  {
+    id: recordId,
+    date: dateSerial,
+    stakeholder: recordId,
+    said: requiredText(1000),
+    sentiment: z.optional(
+      z
+        .number({ error: sentimentRule })
+        .check(
+          z.int({ error: sentimentRule }),
+          z.gte(-2, { error: sentimentRule }),
+          z.lte(2, { error: sentimentRule }),
+        ),
+    ),
+    action: optionalText(1000),
+    status: z.enum(FEEDBACK_STATUSES, { error: `must be one of ${FEEDBACK_STATUSES.join(", ")}` }),
+  },
+  { error: "must be a feedback entry" },
+);
+export type StakeholderFeedback = z.infer<typeof StakeholderFeedbackSchema>;
+
+export const MEETING_TYPES = ["Meeting", "Workshop", "One-to-one", "Steering group", "Other"] as const;
+
+/** A meeting or workshop with stakeholders: who came, what was decided, what follows. */
+export const MeetingSchema = z.object(
+  {
+    id: recordId,
+    date: dateSerial,
+    type: z.enum(MEETING_TYPES, { error: `must be one of ${MEETING_TYPES.join(", ")}` }),
+    topic: optionalText(300),
+    attendees: optionalText(1000),
+    decisions: optionalText(2000),
+    followUps: optionalText(2000),
+  },
+  { error: "must be a meeting" },
+);
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+/**
+ * A champion, by their stakeholder ID: since when, the date they were given each thing to
+ * advocate with (blank: not yet), and what they have done with it.
+ */
+export const ChampionSchema = z.object(
+  {
+    id: recordId,
+    name: optionalText(200),
+    since: optionalDate,
+    briefing: optionalDate,
+    data: optionalDate,
+    demo: optionalDate,
+    earlyAccess: optionalDate,
+    activity: optionalText(1000),
+    lastActive: optionalDate,
+  },
+  { error: "must be a champion" },
+);
+export type Champion = z.infer<typeof ChampionSchema>;
+
+/** One time a champion was recognised: what, when, by whom. */
+export const RecognitionSchema = z.object(
+  {
+    id: recordId,
+    champion: recordId,
+    date: dateSerial,
+    what: requiredText(500),
+    by: optionalText(200),
+  },
+  { error: "must be a recognition" },
+);
+export type Recognition = z.infer<typeof RecognitionSchema>;

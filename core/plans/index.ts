@@ -13,6 +13,16 @@ export {
   assumptionsPlan,
 } from "./assumptions-sheet";
 export {
+  CHAMPIONS,
+  type ChampionOptions,
+  championPlans,
+  RECOGNISE_WITHIN_DAYS,
+  RECOGNITION_LOG,
+  recognitionPlans,
+} from "./champions";
+export { concernEntries } from "./concern-entries";
+export { FEEDBACK_LOG, feedbackLogPlans, MEETINGS, meetingPlans } from "./engagement-logs";
+export {
   CADENCE_DAYS,
   ENGAGEMENT_PLAN,
   type EngagementPlanOptions,
@@ -38,6 +48,7 @@ export { ALIGNMENT, coverage, GOALS, goalAlignmentPlans, OBJECTIVES } from "./go
 export { cellInput, formulaInput, type HostInput, textInput } from "./host-input";
 export { IMPROVEMENT_LOG, improvementLogPlans } from "./improvement-log";
 export { DEFAULT_PERIODS, type KpiTrackerOptions, kpiRegister, kpiTrackerPlans } from "./kpi-register";
+export { CONCERN_KIND } from "./playbook-names";
 export {
   CONCERNS,
   type ConcernOptions,
@@ -58,6 +69,15 @@ export {
   type RegisterDeclaration,
 } from "./register-kit";
 export type { ParsedRegister, RegisterRows, RowProblem } from "./register-parse";
+export {
+  listItems,
+  measuresOf,
+  REPORT_AUDIENCES,
+  type ReportRegisterOptions,
+  reportAudiencePlans,
+  SUCCESS_STORIES,
+  successStoryPlans,
+} from "./report-registers";
 export * from "./resolve";
 export { COMPACT_AFTER_RUNS } from "./resolve-table";
 export type * from "./sheet-plan";
@@ -70,7 +90,13 @@ export {
   type StakeholderMapOptions,
   stakeholderMap,
 } from "./stakeholder-map";
-export { REPORT_REGISTER, type ReportRequest, reportLines, reportPlans } from "./stakeholder-report";
+export {
+  REPORT_REGISTER,
+  type ReportRequest,
+  reportLines,
+  reportPlans,
+  storiesFor,
+} from "./stakeholder-report";
 export { STATE_KIND, STATE_TITLE } from "./state-sheet";
 export { resolveTarget } from "./target";
 export { toolkitPlans } from "./toolkit";

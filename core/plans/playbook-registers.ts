@@ -16,6 +16,7 @@ import {
   SEVERITIES,
 } from "../model/playbook";
 import { quickWin } from "../playbook/quick-win";
+import { CONCERN_KIND, CONCERN_MODULE } from "./playbook-names";
 import { defineRegister } from "./register-kit";
 import type { Cell, SheetPlan } from "./sheet-plan";
 
@@ -165,9 +166,9 @@ export interface ConcernOptions {
 const [STATUS, DUE] = [cell("status"), cell("due")];
 
 export const CONCERNS = defineRegister<Concern, ConcernOptions>({
-  kind: "concerns",
+  kind: CONCERN_KIND,
   title: "Concerns",
-  module: "Concern",
+  module: CONCERN_MODULE,
   schema: ConcernSchema as never,
   key: { prefix: "C-", digits: 3 },
   columns: [

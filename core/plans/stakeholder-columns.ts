@@ -1,12 +1,16 @@
 /** The stakeholder register, declared once on the register kit. */
 import { type Stakeholder, StakeholderSchema } from "../model/stakeholder";
+import { latestSentiment, type SentimentEntry } from "../playbook/latest-sentiment";
+import { type ConcernEntry, openConcerns } from "../playbook/open-concerns";
 import { cadence, DEFAULT_CADENCE } from "../stakeholders/cadence";
 import { CHAMPION_THRESHOLD, championScore } from "../stakeholders/champion";
 import { ENGAGEMENT_LEVELS } from "../stakeholders/engagement";
 import { engagementGap } from "../stakeholders/engagement-gap";
+import { isChampion } from "../stakeholders/is-champion";
 import { priority } from "../stakeholders/priority";
 import { QUADRANTS, quadrant } from "../stakeholders/quadrant";
 import { salience } from "../stakeholders/salience";
+import { CONCERN_MODULE, FEEDBACK_LOG_MODULE, moduleName } from "./playbook-names";
 import { defineRegister, type InputColumn, type RegisterColumn } from "./register-kit";
 
 export interface StakeholderMapOptions {
@@ -18,6 +22,12 @@ export interface StakeholderMapOptions {
   readonly championThreshold?: number;
   /** Names listed per quadrant on the map before "… and N more". */
   readonly mapLimit?: number;
+  /**
+   * The stakeholder feedback log and the concern register, for the expected values of the columns
+   * that read them (the sheet reads them by name, live); none when not given.
+   */
+  readonly feedback?: readonly SentimentEntry[];
+  readonly concerns?: readonly ConcernEntry[];
 }
 
 type Column = RegisterColumn<Stakeholder, StakeholderMapOptions>;
@@ -78,6 +88,31 @@ const [P, I, F, L, U] = [
 ];
 const [CURRENT, DESIRED, QUADRANT] = [cell("currentEngagement"), cell("desiredEngagement"), cell("quadrant")];
 const high = (cell: string) => `(${cell}>={name:Threshold})`;
+const KEY = cell("id");
+const [SAID_BY, SAID_ON, SENTIMENTS] = ["Stakeholders", "Dates", "Sentiments"].map((suffix) =>
+  moduleName(FEEDBACK_LOG_MODULE, suffix),
+) as [string, string, string];
+const [RAISED_BY, SEVERITIES, STATUSES] = ["Stakeholders", "Severities", "Statuses"].map((suffix) =>
+  moduleName(CONCERN_MODULE, suffix),
+) as [string, string, string];
+/** This person's dated, scored feedback entries (1 or 0 down the log). */
+const SCORED = `(${SAID_BY}=${KEY})*(${SENTIMENTS}<>"")`;
+/**
+ * The latest date among them: MAX inside SUMPRODUCT, which makes every host (Excel 2016 included)
+ * evaluate the comparison over the whole column without an array formula; 0 when there is none.
+ */
+const LATEST_DATE = `SUMPRODUCT(MAX(${SCORED}*${SAID_ON}))`;
+/**
+ * The lowest sentiment on that date: 10 − the largest (10 − sentiment) among its entries, where
+ * every other row counts 0, below any (10 − sentiment) of 8 to 12.
+ */
+const LOWEST_THAT_DAY = `10-SUMPRODUCT(MAX(${SCORED}*(${SAID_ON}=${LATEST_DATE})*(10-${SENTIMENTS})))`;
+const OPEN = `(${RAISED_BY}=${KEY})*(${STATUSES}="Open")`;
+/**
+ * A workbook without the log or the register has no such name: its #NAME? reads as none (IFERROR),
+ * and the formula computes once the names are there.
+ */
+const OPEN_HIGH = `IFERROR(SUMPRODUCT(${OPEN}*(${SEVERITIES}="High")),0)`;
 /** Salience classes by bits: power 1, legitimacy 2, urgency 4, read off the kernel itself. */
 const SALIENCE_BY_BITS = Array.from({ length: 8 }, (_, bits) =>
   salience(bits & 1 ? 5 : 1, bits & 2 ? 5 : 1, bits & 4 ? 5 : 1),
@@ -134,6 +169,7 @@ const OUTPUTS: readonly Column[] = [
     role: "output",
     width: 12,
     numberFormat: "0%",
+    name: "ChampionScores",
     // COUNT first: a blank interest or influence is not a 1 (the kernel refuses it), so no partial score.
     formula: `=IF(COUNT(${I},${F})<2,"",IFERROR(((${I}-1)/({name:ScaleMax}-1)+(${F}-1)/({name:ScaleMax}-1)+(MATCH(${CURRENT},{name:Levels},0)-1)/4)/3,""))`,
     needs: ["interest", "influence", "currentEngagement"],
@@ -144,11 +180,16 @@ const OUTPUTS: readonly Column[] = [
     header: "Champion",
     role: "output",
     width: 10,
-    formula: `=IF({col:championScore}{row}="","",IF({col:championScore}{row}>={name:ChampionThreshold},"Champion",""))`,
+    name: "Champions",
+    // Never a champion with an open high-severity concern (the Concerns sheet, by name).
+    formula: `=IF({col:championScore}{row}="","",IF(AND({col:championScore}{row}>={name:ChampionThreshold},${OPEN_HIGH}=0),"Champion",""))`,
     needs: ["interest", "influence", "currentEngagement"],
     kernel: (s, o) =>
-      championScore(s.interest, s.influence, s.currentEngagement, scale(o)) >=
-      (o.championThreshold ?? CHAMPION_THRESHOLD)
+      isChampion(
+        championScore(s.interest, s.influence, s.currentEngagement, scale(o)),
+        openConcerns(s.id, o.concerns ?? [], "High"),
+        o.championThreshold ?? CHAMPION_THRESHOLD,
+      )
         ? "Champion"
         : "",
   },
@@ -162,6 +203,27 @@ const OUTPUTS: readonly Column[] = [
     needs: ["power", "legitimacy", "urgency"],
     kernel: (s, o) => salience(s.power, s.legitimacy as number, s.urgency as number, scale(o)),
   },
+  {
+    id: "latestSentiment",
+    header: "Latest sentiment",
+    role: "output",
+    width: 10,
+    numberFormat: "+0;-0;0",
+    // Blank without feedback; ties on the latest date: the lowest sentiment (latestSentiment's rule).
+    formula: `=IFERROR(IF(${LATEST_DATE}=0,"",${LOWEST_THAT_DAY}),"")`,
+    needs: [],
+    kernel: (s, o) => latestSentiment(s.id, o.feedback ?? []) ?? "",
+  },
+  {
+    id: "openConcerns",
+    header: "Open concerns",
+    role: "output",
+    width: 10,
+    numberFormat: "0",
+    formula: `=IFERROR(SUMPRODUCT(${OPEN}),0)`,
+    needs: [],
+    kernel: (s, o) => openConcerns(s.id, o.concerns ?? []),
+  },
 ];
 
 export const STAKEHOLDER_REGISTER = defineRegister<Stakeholder, StakeholderMapOptions>({
@@ -172,7 +234,7 @@ export const STAKEHOLDER_REGISTER = defineRegister<Stakeholder, StakeholderMapOp
   schema: StakeholderSchema,
   key: { prefix: "S-", digits: 3 },
   columns: [
-    { id: "id", header: "ID", role: "key", type: "text", width: 8 },
+    { id: "id", header: "ID", role: "key", type: "text", width: 8, name: "Ids" },
     { ...text("name", "Name", 22, true), name: "StakeholderNames" },
     text("role", "Role", 20),
     text("group", "Group", 16),

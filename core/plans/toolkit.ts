@@ -16,17 +16,25 @@ import {
   SAMPLE_IMPROVEMENTS,
   SAMPLE_KPI_PERIODS,
   SAMPLE_KPIS,
+  SAMPLE_REPORT_AUDIENCES,
+  SAMPLE_SUCCESS_STORIES,
   sampleIssuedReports,
 } from "../samples/evaluation";
 import {
   SAMPLE_ALIGNMENT,
+  SAMPLE_CHAMPIONS,
   SAMPLE_CONCERNS,
   SAMPLE_ENGAGEMENT_PLAN,
+  SAMPLE_FEEDBACK_LOG,
   SAMPLE_GOALS,
+  SAMPLE_MEETINGS,
   SAMPLE_OBJECTIVES,
   SAMPLE_QUICK_WINS,
+  SAMPLE_RECOGNITION,
 } from "../samples/playbook";
 import { assessmentPlans } from "./assessment-register";
+import { championPlans, recognitionPlans } from "./champions";
+import { feedbackLogPlans, meetingPlans } from "./engagement-logs";
 import { engagementPlanPlans } from "./engagement-plan";
 import { evaluationChainPlans } from "./evaluation-chain";
 import { feedbackPlans } from "./feedback-register";
@@ -34,6 +42,7 @@ import { goalAlignmentPlans } from "./goal-alignment";
 import { improvementLogPlans } from "./improvement-log";
 import { kpiTrackerPlans } from "./kpi-register";
 import { concernPlans, quickWinPlans } from "./playbook-registers";
+import { reportAudiencePlans, successStoryPlans } from "./report-registers";
 import type { SheetPlan } from "./sheet-plan";
 import { stakeholderMap } from "./stakeholder-map";
 import { reportPlans } from "./stakeholder-report";
@@ -54,14 +63,25 @@ export function toolkitPlans(
   const linkedCase = businessCaseInputs
     ? { programme: businessCaseInputs.programme.name, roi: businessCase(businessCaseInputs).roi }
     : undefined;
+  // The Stakeholders sheet reads the concerns and the feedback log by name; its expected values need them.
+  const concerns = sample ? SAMPLE_CONCERNS : [];
+  const feedback = sample ? SAMPLE_FEEDBACK_LOG : [];
   return [
-    ...stakeholderMap(stakeholders),
-    ...(businessCaseInputs ? businessCasePlans(businessCaseInputs, SAMPLE_CASE_EVIDENCE, today) : []),
+    ...stakeholderMap(stakeholders, { concerns, feedback }),
+    ...(businessCaseInputs
+      ? businessCasePlans(businessCaseInputs, { evidence: SAMPLE_CASE_EVIDENCE, today })
+      : []),
     ...kpiTrackerPlans(sample ? SAMPLE_KPIS : [], { periods }),
     ...assessmentPlans(sample ? SAMPLE_ASSESSMENT : []),
     ...feedbackPlans(sample ? SAMPLE_FEEDBACK : []),
     ...evaluationChainPlans(sample ? SAMPLE_EVALUATION_CHAIN : [], linkedCase),
-    ...reportPlans({ date: Math.max(1, ...issued.map((line) => line.date)), kpis: [], measures: {}, issued }),
+    ...reportAudiencePlans(sample ? SAMPLE_REPORT_AUDIENCES : []),
+    ...reportPlans({
+      date: Math.max(1, ...issued.map((line) => line.date)),
+      kpis: [],
+      audiences: [],
+      issued,
+    }),
     ...improvementLogPlans(sample ? SAMPLE_IMPROVEMENTS : []),
     ...goalAlignmentPlans(
       sample ? SAMPLE_GOALS : [],
@@ -70,6 +90,16 @@ export function toolkitPlans(
     ),
     ...engagementPlanPlans(sample ? SAMPLE_ENGAGEMENT_PLAN : [], { today }),
     ...quickWinPlans(sample ? SAMPLE_QUICK_WINS : []),
-    ...concernPlans(sample ? SAMPLE_CONCERNS : [], { today }),
+    ...successStoryPlans(sample ? SAMPLE_SUCCESS_STORIES : []),
+    ...concernPlans(concerns, { today }),
+    ...feedbackLogPlans(feedback),
+    ...meetingPlans(sample ? SAMPLE_MEETINGS : []),
+    ...championPlans(sample ? SAMPLE_CHAMPIONS : [], {
+      today,
+      stakeholders,
+      stakeholderOptions: { concerns, feedback },
+      recognitions: sample ? SAMPLE_RECOGNITION : [],
+    }),
+    ...recognitionPlans(sample ? SAMPLE_RECOGNITION : []),
   ];
 }

@@ -1,16 +1,21 @@
 /**
- * The embedded sample's playbook data (issue 12): quick wins, concerns, the engagement plan and
- * goal alignment of the first-line manager academy (ui/preview/sample.ts holds its stakeholders).
- * Invented but plausible.
+ * The embedded sample's playbook data (issue 12): quick wins, concerns, the engagement plan, goal
+ * alignment, the feedback and meetings logs, champions and their recognition, for the first-line
+ * manager academy (ui/preview/sample.ts holds its stakeholders: every ID here is one of theirs,
+ * with their name). Invented but plausible.
  */
 import { isoDateToSerial } from "../dates";
 import type {
   Alignment,
+  Champion,
   Concern,
   EngagementPlanRow,
   Goal,
+  Meeting,
   Objective,
   QuickWinCandidate,
+  Recognition,
+  StakeholderFeedback,
 } from "../model/playbook";
 
 const date = (iso: string) => isoDateToSerial(iso) as number;
@@ -65,13 +70,13 @@ export const SAMPLE_QUICK_WINS: readonly QuickWinCandidate[] = [
 export const SAMPLE_CONCERNS: readonly Concern[] = [
   {
     id: "C-001",
-    stakeholder: "S-003",
+    stakeholder: "S-004",
     concern: "Leads off the floor during peak weeks",
     type: "Time",
     severity: "High",
     mitigation: "Extra resources",
     detail: "Cover rota agreed with ops",
-    owner: "Tom Okafor",
+    owner: "L&D lead",
     due: date("2026-07-15"),
     status: "Answered",
     communicated: date("2026-07-10"),
@@ -91,7 +96,7 @@ export const SAMPLE_CONCERNS: readonly Concern[] = [
   },
   {
     id: "C-003",
-    stakeholder: "S-006",
+    stakeholder: "S-008",
     concern: "Night shift has less access to sessions",
     type: "Capacity",
     severity: "High",
@@ -99,6 +104,18 @@ export const SAMPLE_CONCERNS: readonly Concern[] = [
     detail: "Evening cohort and recordings",
     owner: "L&D lead",
     due: date("2026-09-30"),
+    status: "Open",
+  },
+  {
+    id: "C-004",
+    stakeholder: "S-007",
+    concern: "Coaching time is not in the leads' objectives",
+    type: "Time",
+    severity: "High",
+    mitigation: "Support",
+    detail: "Add coaching hours to the 2027 objectives",
+    owner: "HR business partner",
+    due: date("2026-12-15"),
     status: "Open",
   },
 ];
@@ -121,7 +138,7 @@ export const SAMPLE_ENGAGEMENT_PLAN: readonly EngagementPlanRow[] = [
     lastContact: date("2026-10-02"),
   },
   {
-    id: "S-003",
+    id: "S-004",
     name: "Tom Okafor",
     channel: "Meeting",
     owner: "Academy faculty",
@@ -129,7 +146,7 @@ export const SAMPLE_ENGAGEMENT_PLAN: readonly EngagementPlanRow[] = [
     lastContact: date("2026-11-24"),
   },
   {
-    id: "S-005",
+    id: "S-006",
     name: "Dev Patel",
     channel: "Email",
     owner: "L&D lead",
@@ -137,7 +154,7 @@ export const SAMPLE_ENGAGEMENT_PLAN: readonly EngagementPlanRow[] = [
     lastContact: date("2026-11-03"),
   },
   {
-    id: "S-006",
+    id: "S-008",
     name: "Samuel Adeyemi",
     channel: "Workshop",
     owner: "HR business partner",
@@ -163,4 +180,174 @@ export const SAMPLE_ALIGNMENT: readonly Alignment[] = [
   { id: "A-002", goal: "G-02", objective: "O-02", strength: 3 },
   { id: "A-003", goal: "G-02", objective: "O-01", strength: 1 },
   { id: "A-004", goal: "G-01", objective: "O-02", strength: 1 },
+];
+
+/** Tom Okafor's two entries of 2026-11-24 tie on the date: his latest sentiment is the lower, 0. */
+export const SAMPLE_FEEDBACK_LOG: readonly StakeholderFeedback[] = [
+  {
+    id: "SF-001",
+    date: date("2026-09-15"),
+    stakeholder: "S-001",
+    said: "Tie the academy to the operations plan's targets",
+    sentiment: 1,
+    action: "Map objectives to the strategic goals",
+    status: "Done",
+  },
+  {
+    id: "SF-002",
+    date: date("2026-10-02"),
+    stakeholder: "S-002",
+    said: "Show me the ROI before the budget round",
+    sentiment: 0,
+    action: "Business case to the steering group",
+    status: "Done",
+  },
+  {
+    id: "SF-003",
+    date: date("2026-10-20"),
+    stakeholder: "S-004",
+    said: "Peak weeks make releasing leads impossible",
+    sentiment: -2,
+    action: "Cover rota with operations",
+    status: "Done",
+  },
+  {
+    id: "SF-004",
+    date: date("2026-11-24"),
+    stakeholder: "S-004",
+    said: "The cover rota works; still wary of December",
+    sentiment: 0,
+    action: "Review after the peak",
+    status: "Open",
+  },
+  {
+    id: "SF-005",
+    date: date("2026-11-24"),
+    stakeholder: "S-004",
+    said: "The huddle card is already helping at the Bristol depot",
+    sentiment: 1,
+    status: "Done",
+  },
+  {
+    id: "SF-006",
+    date: date("2026-11-03"),
+    stakeholder: "S-006",
+    said: "Attribution at 50% is reasonable",
+    sentiment: 1,
+    status: "Done",
+  },
+  {
+    id: "SF-007",
+    date: date("2026-11-10"),
+    stakeholder: "S-008",
+    said: "The night shift feels left out of the sessions",
+    sentiment: -1,
+    action: "Evening cohort and recordings",
+    status: "In progress",
+  },
+  {
+    id: "SF-008",
+    date: date("2026-11-20"),
+    stakeholder: "S-007",
+    said: "Behind it, if coaching time goes into the objectives",
+    sentiment: 1,
+    action: "Concern C-004",
+    status: "Open",
+  },
+];
+
+export const SAMPLE_MEETINGS: readonly Meeting[] = [
+  {
+    id: "M-001",
+    date: date("2026-09-15"),
+    type: "One-to-one",
+    topic: "Academy scope with the sponsor",
+    attendees: "S-001",
+    decisions: "Pilot at two depots",
+    followUps: "Draft business case by October",
+  },
+  {
+    id: "M-002",
+    date: date("2026-10-02"),
+    type: "Steering group",
+    topic: "Business case review",
+    attendees: "S-001, S-002, S-006",
+    decisions: "Attribution at 50%; approve the pilot budget",
+    followUps: "Finance to check the cost lines",
+  },
+  {
+    id: "M-003",
+    date: date("2026-10-29"),
+    type: "Workshop",
+    topic: "Night-shift access",
+    attendees: "S-008, S-005, night-shift leads",
+    decisions: "Evening cohort; sessions recorded",
+    followUps: "Schedule the evening cohort",
+  },
+  {
+    id: "M-004",
+    date: date("2026-11-24"),
+    type: "Meeting",
+    topic: "Peak-week cover",
+    attendees: "S-004, S-009",
+    decisions: "Cover rota agreed",
+    followUps: "Review after December",
+  },
+];
+
+/** Grace Kim scores as a champion, but her open high-severity concern (C-004) keeps the flag off. */
+export const SAMPLE_CHAMPIONS: readonly Champion[] = [
+  {
+    id: "S-001",
+    name: "Priya Raman",
+    since: date("2026-06-01"),
+    briefing: date("2026-06-05"),
+    data: date("2026-07-01"),
+    demo: date("2026-07-15"),
+    activity: "Opened the academy at the leadership forum",
+    lastActive: date("2026-11-12"),
+  },
+  {
+    id: "S-003",
+    name: "Elena Duarte",
+    since: date("2026-05-15"),
+    briefing: date("2026-05-20"),
+    data: date("2026-06-10"),
+    demo: date("2026-06-10"),
+    earlyAccess: date("2026-06-20"),
+    activity: "Runs the coaching-circle pilot",
+    lastActive: date("2026-11-26"),
+  },
+  {
+    id: "S-007",
+    name: "Grace Kim",
+    since: date("2026-08-01"),
+    briefing: date("2026-08-03"),
+    activity: "Paused until coaching time is in the objectives",
+    lastActive: date("2026-09-20"),
+  },
+];
+
+export const SAMPLE_RECOGNITION: readonly Recognition[] = [
+  {
+    id: "R-001",
+    champion: "S-001",
+    date: date("2026-06-30"),
+    what: "Named in the CEO newsletter",
+    by: "Communications",
+  },
+  {
+    id: "R-002",
+    champion: "S-003",
+    date: date("2026-07-20"),
+    what: "Thanked at the all-hands",
+    by: "Priya Raman",
+  },
+  {
+    id: "R-003",
+    champion: "S-003",
+    date: date("2026-10-15"),
+    what: "Nominated for the coaching award",
+    by: "L&D lead",
+  },
 ];

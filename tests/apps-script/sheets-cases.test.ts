@@ -180,6 +180,8 @@ describe("issue 8: nothing lost under real use (Google Sheets, Apps Script fake)
     const header = headerOf(register);
     const priorityColumn = header.indexOf("Priority") + 1;
     const notes = header.length + 2;
+    // The register fills 25 of a new sheet's 26 columns: the user adds columns to type beyond them.
+    register.insertColumnsAfter(register.getMaxColumns(), notes - register.getMaxColumns());
     register.type(7, priorityColumn, "=E7*10"); // S-0006's Priority, the user's own formula
     register.type(1, notes, "Notes");
     register.type(4, notes, "call back"); // S-0003 stays for its note
@@ -290,6 +292,8 @@ describe("issue 8: nothing lost under real use (Google Sheets, Apps Script fake)
   it("case 7: a deleted header row is inserted again, not the register written beside itself", () => {
     const { book, workbook, people, register } = setup();
     const width = register.getDataRange().columns;
+    // The register fills 25 of a new sheet's 26 columns: the user adds columns to type beyond them.
+    register.insertColumnsAfter(register.getMaxColumns(), width + 2 - register.getMaxColumns());
     register.type(3, width + 2, "call back"); // a note on S-0002's row, which must stay on that row
     register.deleteRows(1, 1);
     const reports = workbook.applyAll(stakeholderMap(people));

@@ -17,11 +17,14 @@ import {
   CASE_CHECKS,
   CASE_LAYOUT,
   CASE_OUTPUTS,
+  caseSimulation,
   columnLetter,
   columnNumber,
   MAX_HORIZON,
   SAMPLE_BUSINESS_CASE,
   SAMPLE_CASE_EVIDENCE,
+  SIMULATION_HEADING,
+  SIMULATION_ROWS,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
@@ -37,7 +40,7 @@ const ALLOWED_NUMBERS = new Set([0, 1]);
 async function written(inputs: BusinessCaseInputs): Promise<MemoryWorkbook> {
   const workbook = new MemoryWorkbook();
   // With the evidence register, so its sheets and the summary are walked too.
-  await workbook.applyAll(businessCasePlans(inputs, SAMPLE_CASE_EVIDENCE));
+  await workbook.applyAll(businessCasePlans(inputs, { evidence: SAMPLE_CASE_EVIDENCE }));
   return workbook;
 }
 
@@ -109,7 +112,7 @@ describe("the business case as the FAST Standard and the ICAEW Code lay a model 
   });
 
   it("(a) keeps inputs, calculations and outputs apart", async () => {
-    const plans = businessCasePlans(SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE);
+    const plans = businessCasePlans(SAMPLE_BUSINESS_CASE, { evidence: SAMPLE_CASE_EVIDENCE });
     // Inputs: every input block (the assumptions) and every register input column hold values only.
     for (const plan of plans) {
       for (const block of plan.blocks ?? []) {
@@ -182,5 +185,31 @@ describe("the business case as the FAST Standard and the ICAEW Code lay a model 
     const timelineRows = CASE_LAYOUT.timelines.reduce((count, [first, last]) => count + last - first + 1, 0);
     expect(byRow.size).toBe(timelineRows);
     for (const [row, shapes] of byRow) expect([...shapes], `row ${row}`).toHaveLength(1);
+  });
+
+  it("(d) holds no typed number among the outputs but the simulation's labelled values (DESIGN rule 4's exception)", async () => {
+    const workbook = new MemoryWorkbook();
+    const simulation = { ...caseSimulation(SAMPLE_BUSINESS_CASE, { runs: 1000 }), date: 46356 };
+    await workbook.applyAll(businessCasePlans(SAMPLE_BUSINESS_CASE, { simulation }));
+    const simulated = new Set(
+      SIMULATION_ROWS.map((row) => workbook.namedRange(`BuyIn_Case_${row.name}`)?.replace(/^=/, "")),
+    );
+    const typed: string[] = [];
+    workbook.contents(CASE_SHEET).forEach((cells, rowIndex) => {
+      cells.forEach((cell, columnIndex) => {
+        const row = rowIndex + 1;
+        if (row < CASE_LAYOUT.outputs - 1 || typeof cell !== "number") return;
+        const address = `'${CASE_SHEET}'!$${columnLetter(columnIndex + 1)}$${row}`;
+        if (!simulated.has(address)) typed.push(address);
+      });
+    });
+    expect(typed).toEqual([]);
+    expect(simulated.size).toBe(SIMULATION_ROWS.length);
+    // The exception says so where it stands.
+    const [sheet, first] = (workbook.namedRange("BuyIn_Case_SimRuns") ?? "").replace(/^=/, "").split("!");
+    const [, letter = "", digits = ""] = /\$([A-Z]+)\$(\d+)/.exec(first ?? "") ?? [];
+    const heading = `${columnLetter(columnNumber(letter) - 1)}${Number(digits) - 1}`;
+    expect(sheet).toBe(`'${CASE_SHEET}'`);
+    expect(workbook.value(CASE_SHEET, heading)).toBe(SIMULATION_HEADING);
   });
 });

@@ -24,7 +24,7 @@ import { ExcelModel } from "../addin/excel-model";
 import { CHART_TYPES, fakeAppsScript } from "../apps-script/fake-apps-script";
 import { zipPartText } from "../xlsx/zip";
 
-const plans = businessCasePlans(SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE);
+const plans = businessCasePlans(SAMPLE_BUSINESS_CASE, { evidence: SAMPLE_CASE_EVIDENCE });
 const first = CASE_LAYOUT.sensitivity;
 const last = first + SENSITIVITY_DRIVERS.length - 1;
 const SUMMARY = "Business Case Summary";

@@ -34,7 +34,7 @@ async function written(
   // The day HyperFormula's TODAY() shows, for the stale flags' expected values.
   workbook.addForeignSheet("Scratch", [["=TODAY()"]]);
   const today = workbook.value("Scratch", "A1") as number;
-  await workbook.applyAll(businessCasePlans(inputs, evidence, today));
+  await workbook.applyAll(businessCasePlans(inputs, { evidence, today }));
   return { workbook, today };
 }
 
@@ -192,7 +192,7 @@ describe("the evidence register computed by HyperFormula", () => {
     const horizonNeeded = `${firstNeeded.replace(/\d+$/, "")}${horizonRow}`;
     workbook.setCell(settings, horizonNeeded, false);
     const again = await workbook.applyAll(
-      businessCasePlans(SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE, today),
+      businessCasePlans(SAMPLE_BUSINESS_CASE, { evidence: SAMPLE_CASE_EVIDENCE, today }),
     );
     expect(workbook.value(...cellOf(workbook, "BuyIn_Case_EvidenceStaleMonths"))).toBe(6);
     expect(workbook.value(settings, horizonNeeded)).toBe(false);

@@ -15,6 +15,7 @@ import {
   businessCaseWarnings,
   type CaseEvidence,
   type Cell,
+  caseSimulation,
   EVIDENCE_NEEDED,
   EVIDENCE_REGISTER,
   MAX_HORIZON,
@@ -23,6 +24,7 @@ import {
   SAMPLE_BUSINESS_CASE,
   SAMPLE_CASE_EVIDENCE,
   SIMULATION_LABELS,
+  SIMULATION_NOT_SHOWN,
   SUMMARY_LIMITS,
   summaryLayout,
 } from "../../core/index";
@@ -37,7 +39,7 @@ async function written(
   const workbook = new MemoryWorkbook();
   workbook.addForeignSheet("Scratch", [["=TODAY()"]]);
   const today = workbook.value("Scratch", "A1") as number;
-  await workbook.applyAll(businessCasePlans(inputs, evidence, today));
+  await workbook.applyAll(businessCasePlans(inputs, { evidence, today }));
   return { workbook, today };
 }
 
@@ -176,7 +178,22 @@ describe("the Business Case Summary computed by HyperFormula", () => {
     expect(workbook.value(SUMMARY, `B${risks + 2}`)).toBe(withoutEvidence - 1);
   });
 
-  it("labels every figure, calls no BUYIN. function, reserves the simulated range's two rows, and prints on one A4 page", async () => {
+  it("shows a simulation's P10, P90, probability ROI > 0 and day from the Business Case sheet's block", async () => {
+    const run = { ...caseSimulation(SAMPLE_BUSINESS_CASE, { runs: 1000, seed: 5 }), date: 46356 };
+    const workbook = new MemoryWorkbook();
+    await workbook.applyAll(businessCasePlans(SAMPLE_BUSINESS_CASE, { simulation: run }));
+    const { simulation } = layoutOf(SAMPLE_BUSINESS_CASE);
+    const shown = ["B", "C"].flatMap((column) =>
+      [0, 1].map((offset) => workbook.value(SUMMARY, `${column}${simulation + offset}`)),
+    );
+    // B: P10, probability; C: P90, day.
+    expect(shown[0]).toBeCloseTo(run.p10, 12);
+    expect(shown[1]).toBeCloseTo(run.probabilityPositive, 12);
+    expect(shown[2]).toBeCloseTo(run.p90, 12);
+    expect(shown[3]).toBe(46356);
+  });
+
+  it("labels every figure, calls no BUYIN. function, shows the simulated range's two rows, and prints on one A4 page", async () => {
     const { workbook } = await written(SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE);
     const layout = layoutOf(SAMPLE_BUSINESS_CASE);
     const contents = workbook.contents(SUMMARY);
@@ -194,6 +211,9 @@ describe("the Business Case Summary computed by HyperFormula", () => {
     expect(figures).toBeGreaterThanOrEqual(11);
     SIMULATION_LABELS.forEach((label, index) => {
       expect(workbook.value(SUMMARY, `A${layout.simulation + index}`)).toBe(label);
+      // Before a run the Business Case sheet's simulation block is blank: the rows say so.
+      expect(workbook.value(SUMMARY, `B${layout.simulation + index}`)).toBe(SIMULATION_NOT_SHOWN);
+      expect(workbook.value(SUMMARY, `C${layout.simulation + index}`) ?? "").toBe("");
     });
     const print = workbook.printSetup(SUMMARY);
     expect(print).toEqual({

@@ -32,6 +32,8 @@ const OUTPUTS = [
   "Champion score",
   "Champion",
   "Salience",
+  "Latest sentiment",
+  "Open concerns",
 ];
 
 async function writeMap(people: readonly Stakeholder[], options: StakeholderMapOptions = {}) {

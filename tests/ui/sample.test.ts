@@ -1,8 +1,8 @@
 /** The preview's embedded sample is a valid register that shows every computed column. */
 import { describe, expect, it } from "vitest";
-import { KPI_STATUSES, StakeholderSchema, salience, stakeholderMap } from "../../core/index";
+import { KPI_STATUSES, StakeholderSchema, salience, toolkitPlans } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
-import { SAMPLE_STAKEHOLDERS, sampleEvaluationPlans } from "../../ui/preview/sample";
+import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 
 describe("the preview's sample stakeholders", () => {
   it("are valid records with unique ids", () => {
@@ -19,12 +19,22 @@ describe("the preview's sample stakeholders", () => {
 });
 
 describe("the preview's whole sample", () => {
-  it("writes the stakeholders and every evaluation sheet into one workbook, the KPI statuses computed by the engine as the tracker's plan expects", async () => {
+  it("writes the stakeholders and the whole toolkit into one workbook as the preview does, the KPI statuses computed by the engine as the tracker's plan expects", async () => {
     const workbook = new MemoryWorkbook();
-    const plans = sampleEvaluationPlans();
-    const reports = await workbook.applyAll([...stakeholderMap(SAMPLE_STAKEHOLDERS), ...plans]);
+    const plans = toolkitPlans(SAMPLE_STAKEHOLDERS, true, 46356);
+    const reports = await workbook.applyAll(plans);
     expect(reports.flatMap((report) => report.messages)).toEqual([]);
-    for (const kind of ["kpis", "assessment", "feedback", "evaluation-chain", "improvements", "report"])
+    for (const kind of [
+      "stakeholders",
+      "case-costs",
+      "case-benefits",
+      "kpis",
+      "assessment",
+      "feedback",
+      "evaluation-chain",
+      "improvements",
+      "report",
+    ])
       expect((await workbook.readTable(kind))?.rows.length, kind).toBeGreaterThan(0);
     const tracker = plans.find((plan) => plan.kind === "kpis");
     const table = await workbook.readTable("kpis");

@@ -27,6 +27,7 @@ describe("the export's bundle and the toolkit files in dist/", () => {
     "addin/functions.js",
     "addin/taskpane.js",
     "apps-script/Sidebar.html",
+    "apps-script/ScreensOnUse.html",
     "apps-script/buyin.js",
     "preview/preview.js",
   ])("%s carries none of the export's code", (file) => {
@@ -48,7 +49,7 @@ describe("the export's bundle and the toolkit files in dist/", () => {
     expect((await sample.readTable("stakeholders"))?.rows).toHaveLength(15);
     const empty = await XlsxWorkbook.fromBuffer(readFileSync(join(dist, EMPTY_FILE)));
     // The same sheets, but the business case, which needs its inputs.
-    const caseSheets = businessCasePlans(SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE).map(
+    const caseSheets = businessCasePlans(SAMPLE_BUSINESS_CASE, { evidence: SAMPLE_CASE_EVIDENCE }).map(
       (plan) => plan.title,
     );
     expect(empty.sheetNames()).toEqual(sample.sheetNames().filter((name) => !caseSheets.includes(name)));

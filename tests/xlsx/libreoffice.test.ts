@@ -15,6 +15,8 @@ import {
   priority,
   QUADRANTS,
   quadrant,
+  SAMPLE_CONCERNS,
+  SAMPLE_FEEDBACK_LOG,
   STAKEHOLDER_REGISTER,
   type Stakeholder,
   type StakeholderMapOptions,
@@ -31,6 +33,8 @@ import { describeWithLibreOffice, recalculateInLibreOffice } from "./libreoffice
 const REGISTER = "Stakeholders";
 const MAP = "Stakeholder Map";
 const THRESHOLD_NAME = STAKEHOLDER_REGISTER.name("Threshold");
+/** The toolkit's Stakeholders sheet reads the sample's concerns and feedback log by name. */
+const SAMPLE_LOGS: StakeholderMapOptions = { concerns: SAMPLE_CONCERNS, feedback: SAMPLE_FEEDBACK_LOG };
 
 /** The sample with the hostile texts as names, so they reach the register and the map's lists. */
 const HOSTILE_PEOPLE: Stakeholder[] = HOSTILE_TEXT.map((name, index) => ({
@@ -163,7 +167,14 @@ describeWithLibreOffice("the toolkit file recalculated by LibreOffice Calc", () 
   });
 
   it("computes every register output of the sample to the kernels' values", () => {
-    expectRegisterToMatchKernels(sample, SAMPLE_STAKEHOLDERS, {});
+    expectRegisterToMatchKernels(sample, SAMPLE_STAKEHOLDERS, SAMPLE_LOGS);
+    // Grace Kim (S-007) scores as a champion, but her open high-severity concern keeps the flag off.
+    const columns = columnsByHeader(sample);
+    const grace = sample.grid(REGISTER)[7] ?? [];
+    expect(grace[0]).toBe("S-007");
+    expect(grace[columns.get("Champion score") as number]).toBeGreaterThanOrEqual(0.75);
+    expect(grace[columns.get("Champion") as number] ?? "").toBe("");
+    expect(grace[columns.get("Open concerns") as number]).toBe(1);
   });
 
   it("computes every computed column of every register in the toolkit to the kernels' values", () => {
@@ -195,7 +206,7 @@ describeWithLibreOffice("the toolkit file recalculated by LibreOffice Calc", () 
   });
 
   it("moves the outputs as the kernels say when the threshold is raised to 4 in the file", () => {
-    expectRegisterToMatchKernels(raised, SAMPLE_STAKEHOLDERS, { threshold: 4 });
+    expectRegisterToMatchKernels(raised, SAMPLE_STAKEHOLDERS, { ...SAMPLE_LOGS, threshold: 4 });
     expectMapToMatchKernels(raised, SAMPLE_STAKEHOLDERS, 4);
     // The change moved people: Hannah Lindqvist (power 4, interest 3) leaves "Manage closely".
     expect(listUnder(sample, "Manage closely")).toContain("Hannah Lindqvist");

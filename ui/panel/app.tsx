@@ -4,7 +4,14 @@
  * screens.tsx; the shell reads what they need, and writes with one task for all of them.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { REGISTER_KIND, type SheetPlan, STAKEHOLDER_REGISTER, stakeholderMap } from "../../core/index";
+import {
+  CONCERN_KIND,
+  concernEntries,
+  REGISTER_KIND,
+  type SheetPlan,
+  STAKEHOLDER_REGISTER,
+  stakeholderMap,
+} from "../../core/index";
 import type { TableSnapshot, WorkbookPort } from "../workbook-port";
 import { type Question, useConfirm } from "./confirm-dialog";
 import { draftsFromTable, validateDrafts } from "./draft";
@@ -60,8 +67,10 @@ export function App({ port, helpUrl }: AppProps) {
   const refresh = (opening = false) =>
     task.run("Refreshing from the workbook", async (io) => {
       io.progress("Reading the workbook…", 0, 1);
-      const read = await Promise.all(NEEDED.map((kind) => io.read(kind)));
-      const tables = new Map(NEEDED.map((kind, index) => [kind, read[index]]));
+      // The concerns too: the register's Champion column never shows someone with an open high-severity one.
+      const kinds = [...NEEDED, CONCERN_KIND];
+      const read = await Promise.all(kinds.map((kind) => io.read(kind)));
+      const tables = new Map(kinds.map((kind, index) => [kind, read[index]]));
       setParts(
         new Map(
           NEEDED.map((kind) => {
@@ -73,7 +82,7 @@ export function App({ port, helpUrl }: AppProps) {
       setSettingsTable(tables.get("settings"));
       const table = tables.get(REGISTER_KIND);
       if (!table) {
-        register.load([]);
+        register.load([], concernEntries(tables.get(CONCERN_KIND)));
         if (!opening) task.report({ tone: "info", text: "The workbook has no BuyIn stakeholder sheet yet." });
         return;
       }
@@ -82,7 +91,7 @@ export function App({ port, helpUrl }: AppProps) {
         header,
         table.rows.map((row) => row.values),
       );
-      register.load(loaded);
+      register.load(loaded, concernEntries(tables.get(CONCERN_KIND)));
       task.report({
         tone: "success",
         text: `Loaded ${loaded.length} row${loaded.length === 1 ? "" : "s"} from “${table.sheet}”.`,
@@ -127,7 +136,10 @@ export function App({ port, helpUrl }: AppProps) {
       if (!confirmed) return;
     }
     await task.run("Writing to the workbook", async (io) => {
-      const plans: SheetPlan[] = stakeholderMap(checked.records, settings.options);
+      const plans: SheetPlan[] = stakeholderMap(checked.records, {
+        ...settings.options,
+        concerns: register.concerns,
+      });
       io.progress(`Writing ${plans.map((plan) => plan.title).join(", ")}…`, 0, 1);
       const reports = await io.apply(plans);
       register.written(checked.records);

@@ -4,7 +4,16 @@
  * write, and the edits (change, add, paste, delete with undo). Shared by every screen.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { Cell, Stakeholder, StakeholderMapOptions } from "../../core/index";
+import {
+  type Cell,
+  CHAMPION_THRESHOLD,
+  type ConcernEntry,
+  championScore,
+  isChampion,
+  openConcerns,
+  type Stakeholder,
+  type StakeholderMapOptions,
+} from "../../core/index";
 import { type DraftRow, draftsFromCells, type Field, newDraft, type RowCheck, rowChecker } from "./draft";
 import type { WorkbookTask } from "./workbook-task";
 
@@ -26,12 +35,24 @@ export interface RegisterModel {
   add(): DraftRow;
   addCells(cells: readonly (readonly Cell[])[], source: string): void;
   remove(uid: string): void;
-  /** Replaces the drafts with the workbook's, now the known state. */
-  load(drafts: readonly DraftRow[]): void;
+  /** Replaces the drafts (and the concerns) with the workbook's, now the known state. */
+  load(drafts: readonly DraftRow[], concerns?: readonly ConcernEntry[]): void;
   /** After a write: these records are what the workbook holds. */
   written(records: readonly Stakeholder[]): void;
   /** Shows every row's problems (before a write). */
   wake(): void;
+  /** The concern register as last read: the Champion column's rule reads it. */
+  readonly concerns: readonly ConcernEntry[];
+  /** A checked row's champion score and whether it is shown as a champion; undefined while it has problems. */
+  championOf(uid: string): ChampionStanding | undefined;
+}
+
+/** How a stakeholder stands as a champion, as the Stakeholders sheet's Champion column says. */
+export interface ChampionStanding {
+  readonly score: number;
+  readonly champion: boolean;
+  /** Their open high-severity concerns: any keeps them from being shown as a champion. */
+  readonly openHigh: number;
 }
 
 export function useRegister(options: StakeholderMapOptions, task: WorkbookTask): RegisterModel {
@@ -39,6 +60,7 @@ export function useRegister(options: StakeholderMapOptions, task: WorkbookTask):
   const [dirty, setDirty] = useState(false);
   const [known, setKnown] = useState<ReadonlyMap<string, string>>(new Map());
   const [quiet, setQuiet] = useState<ReadonlySet<string>>(new Set());
+  const [concerns, setConcerns] = useState<readonly ConcernEntry[]>([]);
   // The drafts as the latest edit left them, so quick successive edits never work on a stale list.
   const latest = useRef(drafts);
   latest.current = drafts;
@@ -55,6 +77,17 @@ export function useRegister(options: StakeholderMapOptions, task: WorkbookTask):
     return () => clearTimeout(next);
   }, [pending, slices]);
   const problemsOf = (uid: string) => (quiet.has(uid) ? undefined : checks.get(uid)?.problems);
+  const championOf = (uid: string): ChampionStanding | undefined => {
+    const record = checks.get(uid)?.record;
+    if (!record) return undefined;
+    const score = championScore(record.interest, record.influence, record.currentEngagement, options);
+    const openHigh = openConcerns(record.id, concerns, "High");
+    return {
+      score,
+      openHigh,
+      champion: isChampion(score, openHigh, options.championThreshold ?? CHAMPION_THRESHOLD),
+    };
+  };
   let shownProblems = 0;
   for (const [uid, check] of checks)
     if (check.problems && !quiet.has(uid)) shownProblems += check.problems.size;
@@ -121,7 +154,10 @@ export function useRegister(options: StakeholderMapOptions, task: WorkbookTask):
       });
     },
     remove,
-    load(next) {
+    concerns,
+    championOf,
+    load(next, concernsRead = []) {
+      setConcerns(concernsRead);
       latest.current = next;
       setDrafts(next);
       setQuiet(new Set());

@@ -4,5 +4,7 @@
  * of their own, addin/screens-on-use.js (esbuild.config.mjs), so the pane starts within its 150 KB
  * budget; the Sheets sidebar and the preview hold them inline. A new screen is one more export.
  */
+export { CaseScreen } from "./case-screen";
 export { EvaluationScreen } from "./evaluation-screen";
 export { KpiScreen } from "./kpi-screen";
+export { PlaybookScreen } from "./playbook-screen";

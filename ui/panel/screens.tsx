@@ -21,6 +21,7 @@ export const WORKBOOK_PARTS: ReadonlyMap<WorkbookPart, { readonly title: string;
     [REGISTER_KIND, { title: "Stakeholder register", rows: "people" }],
     [SETTINGS_KIND, { title: "Settings", rows: "" }],
     [MAP_KIND, { title: "Stakeholder map sheet", rows: "" }],
+    ["case-settings", { title: "Business case", rows: "" }],
     ["kpis", { title: "KPI tracker", rows: "KPIs" }],
     ["evaluation-chain", { title: "Evaluation chain", rows: "levels" }],
   ]);
@@ -66,6 +67,16 @@ export const SCREENS = [
     component: MapScreen,
   },
   {
+    id: "case",
+    title: "Business case",
+    icon: "case",
+    summary: "ROI, BCR, payback, NPV and the simulated range",
+    needs: ["case-settings"],
+    shows: "case-settings",
+    component: lazyScreen((screens) => screens.CaseScreen),
+    ownActions: true,
+  },
+  {
     id: "kpis",
     title: "KPIs",
     icon: "trend",
@@ -83,6 +94,15 @@ export const SCREENS = [
     needs: ["evaluation-chain"],
     shows: "evaluation-chain",
     component: lazyScreen((screens) => screens.EvaluationScreen),
+    ownActions: true,
+  },
+  {
+    id: "playbook",
+    title: "Playbook",
+    icon: "flag",
+    summary: "Goals, engagement, quick wins, concerns",
+    needs: [],
+    component: lazyScreen((screens) => screens.PlaybookScreen),
     ownActions: true,
   },
   {

@@ -1,18 +1,18 @@
 /**
  * The preview host (dev only): the panel beside a spreadsheet view of an in-page workbook that a
- * real formula engine computes, loaded with the embedded sample. `?theme=google` shows the Sheets
- * look (and the sidebar's 300 px); `?width=300|350|450` sets the panel's width, as the page's
- * control does; `?empty` starts from an empty workbook.
+ * real formula engine computes, loaded with the embedded sample's whole toolkit. `?theme=google`
+ * shows the Sheets look (and the sidebar's 300 px); `?width=300|350|450` sets the panel's width,
+ * as the page's control does; `?empty` starts from an empty workbook.
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { type Cell, type SheetPlan, stakeholderMap } from "../../core/index";
+import { type Cell, dateToSerial, type SheetPlan, toolkitPlans } from "../../core/index";
 import { mountPanel } from "../mount";
 import type { Theme } from "../panel/app";
 import type { WorkbookPort } from "../workbook-port";
 import { MemoryWorkbook } from "./memory-workbook";
 import previewStyles from "./preview.css";
-import { SAMPLE_STAKEHOLDERS, sampleEvaluationPlans } from "./sample";
+import { SAMPLE_STAKEHOLDERS } from "./sample";
 import { type Selection, SheetView } from "./sheet-view";
 
 const params = new URLSearchParams(location.search);
@@ -123,6 +123,9 @@ const port: WorkbookPort = {
   },
 };
 
+// The browser tests' way to the port (tests/e2e/toolkit-walk.test.ts), to build the toolkit as one applyAll.
+(window as unknown as { buyinPreviewPort: WorkbookPort }).buyinPreviewPort = port;
+
 function WorkbookPane() {
   const [, setVersion] = useState(0);
   const [sheet, setSheet] = useState(() =>
@@ -168,7 +171,8 @@ async function start() {
       ["Kick-off with ops leads on 3 March"],
       ["Budget holder: Marcus Webb (CFO)"],
     ]);
-    await write([...stakeholderMap(SAMPLE_STAKEHOLDERS), ...sampleEvaluationPlans()]);
+    // The whole toolkit with the sample in every sheet: map, business case, KPIs, evaluation, playbook.
+    await write(toolkitPlans(SAMPLE_STAKEHOLDERS, true, Math.floor(dateToSerial(new Date()))));
   }
   render(<WorkbookPane />, document.getElementById("workbook") as HTMLElement);
   mountPanel(document.getElementById("panel") as HTMLElement, { port, theme });

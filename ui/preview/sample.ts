@@ -1,24 +1,9 @@
 /**
  * The preview's embedded sample: the stakeholders of a realistic L&D programme, a first-line
- * manager academy at a mid-sized logistics company, and its evaluation sheets (core/samples).
+ * manager academy at a mid-sized logistics company. The rest of the sample (business case, KPIs,
+ * evaluation, playbook) is core's, written with them by `toolkitPlans`.
  */
-import {
-  assessmentPlans,
-  evaluationChainPlans,
-  feedbackPlans,
-  improvementLogPlans,
-  kpiTrackerPlans,
-  reportPlans,
-  SAMPLE_ASSESSMENT,
-  SAMPLE_EVALUATION_CHAIN,
-  SAMPLE_FEEDBACK,
-  SAMPLE_IMPROVEMENTS,
-  SAMPLE_KPI_PERIODS,
-  SAMPLE_KPIS,
-  type SheetPlan,
-  type Stakeholder,
-  sampleIssuedReports,
-} from "../../core/index";
+import type { Stakeholder } from "../../core/index";
 
 type Row = [
   string,
@@ -231,20 +216,3 @@ export const SAMPLE_STAKEHOLDERS: readonly Stakeholder[] = ROWS.map((row, index)
   lastContact: 46300 + ((index * 7) % 40),
   nextContact: 46345 + ((index * 5) % 30),
 }));
-
-/**
- * The sample's evaluation sheets, as the core's registers write them: the KPI tracker, the pre/post
- * assessment, feedback, the evaluation chain, the improvement log, and the Report sheet holding the
- * two reports already issued (dated the later of them, so it adds no new section).
- */
-export function sampleEvaluationPlans(): SheetPlan[] {
-  const issued = sampleIssuedReports();
-  return [
-    ...kpiTrackerPlans(SAMPLE_KPIS, { periods: [...SAMPLE_KPI_PERIODS] }),
-    ...assessmentPlans(SAMPLE_ASSESSMENT),
-    ...feedbackPlans(SAMPLE_FEEDBACK),
-    ...evaluationChainPlans(SAMPLE_EVALUATION_CHAIN),
-    ...improvementLogPlans(SAMPLE_IMPROVEMENTS),
-    ...reportPlans({ date: Math.max(...issued.map((line) => line.date)), kpis: [], measures: {}, issued }),
-  ];
-}

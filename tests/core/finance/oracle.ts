@@ -16,7 +16,8 @@ export const SMALLEST_RATE = -1 + 2 ** -53;
  * sign(vᵢ) · exp(ln|vᵢ| − tᵢ ln(1 + r)) divided by the largest term: the sum's sign and its share
  * of the total size are those of the true sum.
  */
-export function presentValue(rate: number, values: readonly number[], years: readonly number[]) {
+export function presentValue(rate: number, flows: readonly number[], times: readonly number[]) {
+  const { values, years } = netByDate(flows, times);
   let value = 0;
   let magnitude = 0;
   let powersNormal = true;
@@ -49,6 +50,21 @@ export function presentValue(rate: number, values: readonly number[], years: rea
     magnitude += size;
   });
   return { value, magnitude };
+}
+
+/**
+ * Flows on one date are one flow: their sum, taken before any discounting. Two flows that nearly
+ * cancel subtract exactly (Sterbenz's lemma), so a residual of 1e-10 on flows of 1e6 is the flows'
+ * true net, which discounting each one apart would bury under rounding noise of 1e-10 that
+ * changes sign from rate to rate.
+ */
+function netByDate(flows: readonly number[], times: readonly number[]) {
+  const byDate = new Map<number, number>();
+  flows.forEach((flow, index) => {
+    const time = times[index] as number;
+    byDate.set(time, (byDate.get(time) ?? 0) + flow);
+  });
+  return { values: [...byDate.values()], years: [...byDate.keys()] };
 }
 
 /**

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   cadence,
   championScore,
+  concernPlans,
   engagementGap,
+  feedbackLogPlans,
   MAP_KIND,
   priority,
   quadrant,
@@ -46,6 +48,8 @@ describe("stakeholderMap", () => {
       "N",
       "NA",
       "CHOOSE",
+      "SUMPRODUCT",
+      "MAX",
     ]);
     for (const plan of plans) {
       for (const formula of formulasOf(plan)) {
@@ -60,7 +64,7 @@ describe("stakeholderMap", () => {
     expect(register.table?.rows).toHaveLength(12);
     const headers = register.table?.columns.map((column) => column.header) ?? [];
     expect(headers.slice(0, 3)).toEqual(["ID", "Name", "Role"]);
-    expect(headers.slice(-7)).toEqual([
+    expect(headers.slice(-9)).toEqual([
       "Quadrant",
       "Priority",
       "Engagement gap",
@@ -68,6 +72,8 @@ describe("stakeholderMap", () => {
       "Champion score",
       "Champion",
       "Salience",
+      "Latest sentiment",
+      "Open concerns",
     ]);
     const power = register.table?.columns.find((column) => column.id === "power");
     expect(power?.validation).toEqual({ min: 1, max: 5, whole: true });
@@ -94,7 +100,10 @@ describe("stakeholderMap", () => {
       [
         "CadenceQuadrants",
         "CadenceValues",
+        "ChampionScores",
         "ChampionThreshold",
+        "Champions",
+        "Ids",
         "Interest",
         "Levels",
         "Power",
@@ -108,7 +117,9 @@ describe("stakeholderMap", () => {
       ].map((suffix) => `BuyIn_Map_${suffix}`),
     );
     for (const name of names) expect(name.formerly).toEqual([name.name.replace("BuyIn_Map_", "BuyIn_")]);
-    const declared = new Set(names.map((name) => name.name));
+    // The feedback log's and the concern register's names, which the Stakeholders sheet reads.
+    const read = [...feedbackLogPlans([]), ...concernPlans([])].flatMap((plan) => plan.names ?? []);
+    const declared = new Set([...names, ...read].map((name) => name.name));
     for (const formula of plans.flatMap(formulasOf)) {
       for (const [used] of formula.matchAll(/BuyIn_\w+/g)) expect(declared).toContain(used);
       expect(formula).not.toMatch(/\{name:/);
@@ -129,6 +140,9 @@ describe("stakeholderMap", () => {
       championScore: championScore(p.interest, p.influence, p.currentEngagement),
       champion: championScore(p.interest, p.influence, p.currentEngagement) >= 0.75 ? "Champion" : "",
       salience: salience(p.power, p.legitimacy as number, p.urgency as number, { threshold: 4 }),
+      // No feedback log and no concerns given: no sentiment, none open.
+      latestSentiment: "",
+      openConcerns: 0,
     });
     expect(blank?.expected?.salience).toBe("");
     // A record off the scale has no expected value for the columns whose kernel refuses it.
