@@ -34,6 +34,9 @@
  * Requirement sets: ExcelApi 1.8 overall (data validation; the task pane checks it, taskpane.tsx);
  * 1.7 for getRangeByIndexes, freezePanes, Chart.id, Chart.chartType, chart series ranges and
  * ChartSeriesCollection.add; 1.6 for conditional formats; 1.4 for settings, names and *OrNullObject.
+ * A plan's print setup needs 1.9 (Worksheet.pageLayout): feature-detected with
+ * Office.context.requirements.isSetSupported, and left out where Excel lacks it, within the same
+ * syncs either way.
  */
 import {
   type ApplyReport,
@@ -116,6 +119,23 @@ export function tableName(kind: string): string {
 
 /** Excel.run, or a stand-in that hands the batch another context (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * What Excel supports: Office.context.requirements, by its string overload ("isSetSupported(name:
+ * string, minVersion?: string): boolean", node_modules/@microsoft/office-js/dist/office.d.ts,
+ * RequirementSetSupport; the number overload is deprecated there).
+ */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** Office.context.requirements once office.js has loaded; none outside Office. */
+function officeRequirements(): Requirements | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.requirements;
+}
+
+/** Worksheet.pageLayout and its zoom, orientation, paper size and print area (office.d.ts, PageLayout). */
+const PAGE_LAYOUT_API = ["ExcelApi", "1.9"] as const;
 
 /**
  * A marker with the sheet's name when last seen, to find the sheet again if Excel renumbers ids,
@@ -224,8 +244,14 @@ interface TableFound {
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
 
-  constructor(run: ExcelRun = (batch) => Excel.run(batch)) {
+  private readonly requirements: () => Requirements | undefined;
+
+  constructor(
+    run: ExcelRun = (batch) => Excel.run(batch),
+    requirements: () => Requirements | undefined = officeRequirements,
+  ) {
     this.run = run;
+    this.requirements = requirements;
   }
 
   /**
@@ -355,6 +381,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const ownRules = await buyInsRules(context, resolved.sheets, rulesRead);
 
       const batch = new Batch(context);
+      const pageLayout = this.requirements()?.isSetSupported(...PAGE_LAYOUT_API) === true;
       const messages = new Map<string, string[]>();
       const written: Record<string, StoredMarker> = {};
       const namesNow = new Map(names.items.map((item) => [item.name.toLowerCase(), item]));
@@ -370,7 +397,7 @@ export class ExcelWorkbook implements WorkbookPort {
           await batch.room(COMMAND_BYTES);
           table.ours.table.convertToRange();
         }
-        await writeSheet(batch, sheet, sheetPlan);
+        await writeSheet(batch, sheet, sheetPlan, pageLayout);
         if (sheetPlan.tableRange && table.inTheWay.length === 0) {
           await batch.room(COMMAND_BYTES * 3);
           const laid = sheet.tables.add(sheet.getRange(sheetPlan.tableRange), true);
@@ -781,7 +808,12 @@ function sheetState(read: { values: Cell[][]; formulas: unknown[][] }): SheetSta
  * Queues a resolved plan's cell writes and formats, in the order the resolver's coordinates need;
  * the batch syncs between them when a request would pass PAYLOAD_BUDGET.
  */
-async function writeSheet(batch: Batch, sheet: Excel.Worksheet, resolved: ResolvedSheet): Promise<void> {
+async function writeSheet(
+  batch: Batch,
+  sheet: Excel.Worksheet,
+  resolved: ResolvedSheet,
+  pageLayout: boolean,
+): Promise<void> {
   // The previous blocks are in the sheet's current coordinates; insertions then deletions each in
   // the coordinates the step before left; writes in the final ones.
   for (const range of resolved.clear) {
@@ -822,6 +854,17 @@ async function writeSheet(batch: Batch, sheet: Excel.Worksheet, resolved: Resolv
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
     else sheet.freezePanes.unfreeze();
+  }
+  if (resolved.print && pageLayout) {
+    await batch.room(COMMAND_BYTES * 4);
+    const { orientation, paper, fitTo, area } = resolved.print;
+    const layout = sheet.pageLayout;
+    layout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = paper;
+    // "The PageLayoutZoomOptions object must be set as a JSON object (use x.zoom = {...} instead
+    // of x.zoom.scale = ...)" (node_modules/@microsoft/office-js/dist/office.d.ts, PageLayout.zoom).
+    layout.zoom = { horizontalFitToPages: fitTo.wide, verticalFitToPages: fitTo.tall };
+    if (area) layout.setPrintArea(area);
   }
 }
 

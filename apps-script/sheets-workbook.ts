@@ -572,6 +572,9 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
       // A new sheet has no frozen columns.
       if (resolved.freeze.columns > 0 || !create) sheet.setFrozenColumns(resolved.freeze.columns);
     }
+    // resolved.print is not written: SpreadsheetApp has no page setup (Class Sheet has no print,
+    // paper or fit-to-page method: https://developers.google.com/apps-script/reference/spreadsheet/sheet,
+    // nor has @types/google-apps-script's Sheet). A Sheets user sets it in File ▸ Print.
     for (const { name, reference } of namesToSet) {
       const range = ranges.get(a1Of(reference)) as Range;
       const current = context.names.get(name);

@@ -41,6 +41,7 @@ import {
   type Format,
   type HostInput,
   isBuyInsRule,
+  type PrintSetup,
   parseCell,
   parseRange,
   planTargets,
@@ -74,6 +75,8 @@ const CHART_NOTE = "note:";
 /** Excel's 1900 date system: serial 25569 is 1970-01-01 (ECMA-376 Part 1, 18.17.4.1). */
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAY_MS = 86_400_000;
+/** ECMA-376 Part 1, 18.3.1.63 pageSetup paperSize: 9 is A4 (ExcelJS's PaperSize.A4, a const enum). */
+const A4_PAPER = 9;
 
 /** A JavaScript date as ExcelJS reads a date cell (UTC midnight of the day), as a serial. */
 function serial(date: Date): number {
@@ -209,12 +212,15 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     if (book.worksheets.length === 0)
       throw new XlsxFileError("BuyIn cannot open this file: it holds no sheets. Nothing was changed.");
-    for (const sheet of book.worksheets)
+    for (const sheet of book.worksheets) {
+      // Read as A1:F52, it would be written back as $A1:$F52 (see absoluteRows).
+      if (sheet.pageSetup.printArea) sheet.pageSetup.printArea = absoluteRows(sheet.pageSetup.printArea);
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
           if (cell.formulaType === 2) cell.value = { formula: cell.formula, result: cell.result } as never;
         }),
       );
+    }
     return new XlsxWorkbook(book);
   }
 
@@ -491,6 +497,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const charts = this.writeChartNotes(sheet, resolved);
     if (resolved.freeze)
       sheet.views = [{ state: "frozen", xSplit: resolved.freeze.columns, ySplit: resolved.freeze.rows }];
+    if (resolved.print) sheet.pageSetup = { ...sheet.pageSetup, ...pageSetup(resolved.print) };
     if (resolved.hidden) sheet.state = "veryHidden";
     const id = String(sheet.id);
     return { id, name: sheet.name, marker: { ...resolved.marker, sheetId: id, charts } };
@@ -669,4 +676,31 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!sheet) throw new Error(`no sheet named ${name}`);
     return sheet;
   }
+}
+
+/**
+ * A plan's print setup as the file's page setup (ECMA-376 Part 1, 18.3.1.63 pageSetup: fitToWidth,
+ * fitToHeight and orientation, with 18.3.1.65 sheetPr/pageSetUpPr fitToPage; paperSize 9 is A4,
+ * 1, the default, Letter, which ExcelJS writes by leaving it out). The print area becomes the
+ * sheet's _xlnm.Print_Area name (18.2.6 definedName), which ExcelJS writes.
+ */
+function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitTo.wide,
+    fitToHeight: print.fitTo.tall,
+    paperSize: (print.paper === "A4" ? A4_PAPER : undefined) as ExcelJS.PageSetup["paperSize"],
+    ...(print.area ? { printArea: absoluteRows(print.area) } : {}),
+  };
+}
+
+/**
+ * A print area with its rows made absolute (A$1:F$52; "&&" joins several): ExcelJS writes each
+ * as '<sheet>'!$<start>:$<end> (lib/xlsx/xform/book/workbook-xform.js, lines 44-49) and reads the
+ * name back without its dollars (lines 196-199), so given A1:F52 it would write the mixed
+ * $A1:$F52; given A$1:F$52 it writes $A$1:$F$52.
+ */
+function absoluteRows(area: string): string {
+  return area.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
 }

@@ -4,8 +4,10 @@ import type { Block, NamePlan, SheetPlan } from "../plans/sheet-plan";
 import { CASE_CHECKS, checkFormulas } from "./case-checks";
 import { CASE_SCENARIOS, type CaseScenario, type DriverMultipliers } from "./case-scenarios";
 import { caseSensitivity, SENSITIVITY_SWING } from "./case-sensitivity";
+import { caseSummaryPlan, summaryNamesOnCaseSheet } from "./case-summary";
 import { businessCaseWarnings } from "./case-warnings";
 import { DRIVER_LABELS, SENSITIVITY_DRIVERS, type SensitivityDriver } from "./driver-inputs";
+import { type CaseEvidence, evidencePlans } from "./evidence-register";
 import { type BusinessCaseInputs, COST_CATEGORIES, LEARNER_TIME, MAX_HORIZON } from "./inputs";
 import { PROGRAMME_LABELS } from "./labels";
 import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
@@ -52,7 +54,7 @@ export const CASE_OUTPUTS = [
 export type CaseOutput = (typeof CASE_OUTPUTS)[number];
 
 /** The programme's assumptions: the reviewer's cells, each named, with what it means. */
-function programmeAssumptions(inputs: BusinessCaseInputs): Assumption[] {
+export function programmeAssumptions(inputs: BusinessCaseInputs): Assumption[] {
   const { programme } = inputs;
   return [
     {
@@ -633,14 +635,28 @@ function sensitivityRoi(driver: SensitivityDriver, factor: string): string {
  * (marked `stale` when they were not run on these inputs), so a write never erases them silently:
  * the panel reads them before every write.
  *
+ * Then, with `options.evidence`, the Evidence Settings and Case Evidence sheets
+ * (core/case/evidence-register.ts; without, those sheets are left as they are, so a write that
+ * does not carry the register never retires its rows), and the one-page Business Case Summary
+ * (core/case/case-summary.ts).
+ *
  * @param inputs the business case's inputs (core/case/inputs.ts); intangibles are listed only
- * @param options the simulation's results to write, if any
+ * @param options the simulation's results to write, if any; the evidence register's rows, when it
+ *   is written; `today`, the serial TODAY() shows as the plans are written (stale flags' expected values)
  * @returns the plans, to hand together to a WorkbookPort's `applyAll`
- * @example Number(businessCasePlans(SAMPLE_BUSINESS_CASE).length) // 5
+ * @example Number(businessCasePlans(SAMPLE_BUSINESS_CASE).length) // 6
  */
 export function businessCasePlans(
   inputs: BusinessCaseInputs,
-  { simulation }: { readonly simulation?: SimulationRecord } = {},
+  {
+    simulation,
+    evidence,
+    today,
+  }: {
+    readonly simulation?: SimulationRecord;
+    readonly evidence?: readonly CaseEvidence[];
+    readonly today?: number;
+  } = {},
 ): SheetPlan[] {
   const options = { horizonYears: inputs.programme.horizonYears };
   const settings = assumptionsPlan(
@@ -659,6 +675,34 @@ export function businessCasePlans(
     ...COST_REGISTER.plans(inputs.costs, options),
     ...BENEFIT_REGISTER.plans(inputs.benefits, options),
     ...INTANGIBLE_REGISTER.plans(inputs.intangibles, options),
-    caseSheet(inputs, simulation),
+    ...withSummaryNames(caseSheet(inputs, simulation)),
+    ...(evidence
+      ? evidencePlans(
+          evidence,
+          { inputs, assumptions: programmeAssumptions(inputs), today },
+          EVIDENCE_NEEDED,
+          namePlan,
+          withNames,
+        )
+      : []),
+    caseSummaryPlan(
+      inputs,
+      businessCaseWarnings(inputs).map((warning) => warning.message),
+      withNames,
+    ),
   ];
+}
+
+/** The Case Assumptions inputs the evidence register starts by asking evidence for: the programme's figures. */
+export const EVIDENCE_NEEDED: ReadonlySet<string> = new Set([
+  "Learners",
+  "HoursPerLearner",
+  "HourlyCost",
+  "Horizon",
+  "DiscountRate",
+]);
+
+/** The Business Case sheet with the names the summary reads on it. */
+function withSummaryNames(plan: SheetPlan): SheetPlan[] {
+  return [{ ...plan, names: [...(plan.names ?? []), ...summaryNamesOnCaseSheet(ROWS.cumulative, namePlan)] }];
 }

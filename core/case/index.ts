@@ -1,3 +1,4 @@
+export { addMonths } from "./add-months";
 export { type BenefitYears, benefitByYear } from "./benefit-by-year";
 export { type BusinessCaseResult, businessCase } from "./business-case";
 export {
@@ -7,6 +8,8 @@ export {
   CASE_OUTPUTS,
   CASE_SETTINGS_KIND,
   type CaseOutput,
+  EVIDENCE_NEEDED,
+  programmeAssumptions,
   SCENARIO_OUTPUTS,
 } from "./business-case-plans";
 export { CASE_CHECKS, type CaseCheck } from "./case-checks";
@@ -20,6 +23,14 @@ export {
   SIMULATION_BINS,
   type SimulationScenarios,
 } from "./case-simulation";
+export {
+  CASE_SUMMARY_KIND,
+  caseSummaryPlan,
+  SIMULATION_LABELS,
+  SIMULATION_NOT_SHOWN,
+  SUMMARY_LIMITS,
+  summaryLayout,
+} from "./case-summary";
 export { businessCaseWarnings, type CaseWarning, type CaseWarningKind } from "./case-warnings";
 export { checkBusinessCase, type InputProblem } from "./check-inputs";
 export { costByYear } from "./cost-by-year";
@@ -29,6 +40,21 @@ export {
   SENSITIVITY_DRIVERS,
   type SensitivityDriver,
 } from "./driver-inputs";
+export {
+  type CaseEvidence,
+  CaseEvidenceSchema,
+  CREDIBILITY_SCALE,
+  EVIDENCE_BENEFIT_FIELDS,
+  EVIDENCE_REGISTER,
+  EVIDENCE_SETTINGS_KIND,
+  EVIDENCE_SETTINGS_LAYOUT,
+  EVIDENCE_SOURCES,
+  type EvidenceOptions,
+  type EvidenceSource,
+  evidencePlans,
+  LOW_CREDIBILITY,
+  STALE_MONTHS,
+} from "./evidence-register";
 export {
   type BenefitStream,
   BenefitStreamSchema,
@@ -55,7 +81,7 @@ export { quickAccepts } from "./quick-rules";
 export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
 export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
-export { SAMPLE_BUSINESS_CASE } from "./sample";
+export { SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE } from "./sample";
 export {
   SIMULATION_HEADING,
   SIMULATION_NOT_RUN,

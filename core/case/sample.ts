@@ -1,3 +1,4 @@
+import type { CaseEvidence } from "./evidence-register";
 import type { BusinessCaseInputs } from "./inputs";
 
 /**
@@ -136,3 +137,106 @@ export const SAMPLE_BUSINESS_CASE: BusinessCaseInputs = {
     { id: "I-003", name: "Employee voice", note: "Union representative's feedback" },
   ],
 };
+
+/**
+ * The evidence behind the sample's figures (the Case Evidence sheet): where each came from, when,
+ * who owns it and how far to trust it. Some rows are old or weak on purpose, so the sheet shows its
+ * flags; the horizon and most cost lines have none, so the summary counts inputs without evidence.
+ */
+export const SAMPLE_CASE_EVIDENCE: readonly CaseEvidence[] = [
+  {
+    id: "E-001",
+    supports: "Learners",
+    source: "HR system",
+    date: 46023,
+    owner: "HR Director",
+    credibility: 5,
+    note: "First-line managers on the HR system, January 2026",
+  },
+  {
+    id: "E-002",
+    supports: "HourlyCost",
+    source: "Finance",
+    date: 45992,
+    owner: "Finance business partner",
+    credibility: 4,
+    note: "Average loaded cost of a manager's hour: pay, on-costs and overhead",
+  },
+  {
+    id: "E-003",
+    supports: "HoursPerLearner",
+    source: "Other",
+    date: 46023,
+    owner: "L&D lead",
+    credibility: 3,
+    note: "Programme design: six modules and a capstone",
+  },
+  {
+    id: "E-004",
+    supports: "DiscountRate",
+    source: "Finance",
+    date: 45658,
+    owner: "Finance business partner",
+    credibility: 5,
+    note: "The company's hurdle rate for projects, set for 2025",
+  },
+  {
+    id: "E-005",
+    supports: "C-003",
+    source: "Finance",
+    date: 46000,
+    owner: "Procurement",
+    credibility: 4,
+    note: "Facilitators' quote for eight cohorts",
+  },
+  {
+    id: "E-006",
+    supports: "B-001",
+    field: "Baseline",
+    source: "Other",
+    date: 46023,
+    owner: "COO",
+    credibility: 5,
+    note: "Operations KPI dashboard, last twelve months",
+  },
+  {
+    id: "E-007",
+    supports: "B-001",
+    field: "Attribution",
+    source: "Employee feedback",
+    date: 46030,
+    owner: "Site managers",
+    credibility: 2,
+    note: "Site managers' estimate of the share the programme would cause",
+  },
+  {
+    id: "E-008",
+    supports: "B-002",
+    field: "Target or benchmark",
+    source: "Industry benchmark",
+    date: 45717,
+    owner: "HR Director",
+    credibility: 3,
+    note: "Published manager turnover for logistics firms of this size",
+  },
+  {
+    id: "E-009",
+    supports: "B-002",
+    field: "Value per unit",
+    source: "HR system",
+    date: 46023,
+    owner: "HR Director",
+    credibility: 4,
+    note: "Cost of replacing a manager: recruitment, onboarding, lost output",
+  },
+  {
+    id: "E-010",
+    supports: "B-003",
+    field: "Expected improvement",
+    source: "Survey",
+    date: 46040,
+    owner: "L&D lead",
+    credibility: 3,
+    note: "Site managers' survey: overtime caused by rota gaps the programme addresses",
+  },
+];

@@ -128,6 +128,7 @@ export function resolvePlan(
       // Blocks beside a table would fall inside its range: such a sheet gets no host table.
       ...(table && (plan.blocks ?? []).length === 0 ? { tableRange: table.range } : {}),
       ...(plan.freeze ? { freeze: plan.freeze } : {}),
+      ...(plan.print ? { print: plan.print } : {}),
       marker: {
         kind: plan.kind,
         ...(target.id !== undefined ? { sheetId: target.id } : {}),

@@ -3,7 +3,7 @@
  * step (`resolveAll` in ./port), as plain data. Policy lives in core; ports only translate.
  */
 import type { HostInput } from "./host-input";
-import type { Cell, CellRole, ChartPlan, ConditionalRule, Validation } from "./sheet-plan";
+import type { Cell, CellRole, ChartPlan, ConditionalRule, PrintSetup, Validation } from "./sheet-plan";
 
 /** How a port wants its writes: each host pays for different things. */
 export interface ResolveOptions {
@@ -185,6 +185,7 @@ export interface ResolvedSheet {
   /** The plan's rules, one per range and rule, in priority order. */
   readonly conditionalFormats?: readonly ResolvedConditionalFormat[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: PrintSetup;
   /** The table's whole range, header row to last row (A1:…), for hosts that mark it as a table. */
   readonly tableRange?: string;
   /** BuyIn's hidden state sheet: Excel "VeryHidden", Sheets hideSheet(). */

@@ -134,6 +134,17 @@ export interface ConditionalFormatPlan {
   readonly rules: readonly ConditionalRule[];
 }
 
+/**
+ * How the sheet prints: scaled to fit `fitTo` pages wide and tall, on this paper and orientation,
+ * the `area` only (A1) when given. Hosts without a page setup API (Sheets) print as the user sets.
+ */
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paper: "A4" | "Letter";
+  readonly fitTo: { readonly wide: number; readonly tall: number };
+  readonly area?: string;
+}
+
 export interface SheetPlan {
   /** Which BuyIn sheet this is ("stakeholders", "stakeholder-map"): the ownership marker. */
   readonly kind: string;
@@ -149,4 +160,6 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Page setup, set on every write as the plan's layout is (a sheet BuyIn owns outright). */
+  readonly print?: PrintSetup;
 }

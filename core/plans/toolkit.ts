@@ -7,7 +7,7 @@
 import { businessCase } from "../case/business-case";
 import { businessCasePlans } from "../case/business-case-plans";
 import type { BusinessCaseInputs } from "../case/inputs";
-import { SAMPLE_BUSINESS_CASE } from "../case/sample";
+import { SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE } from "../case/sample";
 import type { Stakeholder } from "../model/stakeholder";
 import {
   SAMPLE_ASSESSMENT,
@@ -68,7 +68,9 @@ export function toolkitPlans(
   const feedback = sample ? SAMPLE_FEEDBACK_LOG : [];
   return [
     ...stakeholderMap(stakeholders, { concerns, feedback }),
-    ...(businessCaseInputs ? businessCasePlans(businessCaseInputs) : []),
+    ...(businessCaseInputs
+      ? businessCasePlans(businessCaseInputs, { evidence: SAMPLE_CASE_EVIDENCE, today })
+      : []),
     ...kpiTrackerPlans(sample ? SAMPLE_KPIS : [], { periods }),
     ...assessmentPlans(sample ? SAMPLE_ASSESSMENT : []),
     ...feedbackPlans(sample ? SAMPLE_FEEDBACK : []),

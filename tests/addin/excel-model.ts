@@ -112,6 +112,16 @@ export class SheetModel {
   /** Excel tables on the sheet: name, range and style. */
   tables: { name: string; address: string; style: string }[] = [];
   freeze = { rows: 0, columns: 0 };
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9): orientation, paper size, zoom and print area, as Excel
+   * starts a sheet (portrait, 100%, no print area; Letter, the en-US default paper).
+   */
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: Excel.PageLayoutZoomOptions;
+    printArea?: string;
+  } = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } };
   /** Excel.SheetVisibility: "Visible", "Hidden" (Unhide shows it) or "VeryHidden" (only code does). */
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
@@ -203,6 +213,7 @@ export class SheetModel {
       validations: [...this.validations],
       charts: this.charts,
       freeze: this.freeze,
+      pageLayout: this.pageLayout,
     });
   }
 
@@ -242,6 +253,16 @@ interface Command {
   readonly bytes: () => number;
   /** Whole rows this command deletes and nothing else, known once it is complete. */
   readonly deletion?: () => { sheet: SheetModel; row: number; rows: number } | undefined;
+}
+
+/** a − b for versions such as "1.9" and "1.10", part by part. */
+function compareVersions(a: string, b: string): number {
+  const [left, right] = [a, b].map((version) => version.split(".").map(Number));
+  for (let index = 0; index < Math.max(left?.length ?? 0, right?.length ?? 0); index++) {
+    const difference = (left?.[index] ?? 0) - (right?.[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 /** An error as context.sync() rejects with it: office.js's RichApi.Error carries a `code`. */
@@ -304,6 +325,21 @@ function collection(
 }
 
 export class ExcelModel {
+  /**
+   * The ExcelApi version this Excel supports, as Office.context.requirements answers for it
+   * (`requirements` below). Below 1.9 there is no Worksheet.pageLayout: a batch that uses it fails
+   * with ApiNotFound (OfficeExtension.ErrorCodes, office.d.ts).
+   */
+  excelApi = "1.9";
+  /**
+   * Office.context.requirements: "isSetSupported(name: string, minVersion?: string): boolean",
+   * node_modules/@microsoft/office-js/dist/office.d.ts lines 1346-1352 (RequirementSetSupport);
+   * versions compare part by part as numbers ("1.10" is after "1.9").
+   */
+  readonly requirements = {
+    isSetSupported: (name: string, minVersion?: string): boolean =>
+      name === "ExcelApi" && compareVersions(this.excelApi, minVersion ?? "1.1") >= 0,
+  };
   readonly sheets: SheetModel[] = [];
   readonly settings = new Map<string, string>();
   /** Workbook names by lower-case name, as Excel compares them. */
@@ -674,6 +710,7 @@ export class ExcelModel {
     }
     flush();
     this.applyVisibility();
+    this.applyPageLayout();
     // The batch ran; only its answer is refused.
     if (response > PAYLOAD_LIMIT) {
       throw richApiError(
@@ -698,6 +735,34 @@ export class ExcelModel {
         throw richApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
       sheet.visibility = set as SheetModel["visibility"];
+    }
+  }
+
+  /**
+   * Worksheet.pageLayout's orientation, paper size and zoom as set on a proxy since the last sync
+   * (ExcelApi 1.9, office.d.ts class PageLayout). The zoom "must be set as a JSON object (use
+   * x.zoom = {...} instead of x.zoom.scale = ...)" (office.d.ts, PageLayout.zoom): a field set on
+   * the zoom the proxy starts with is refused. Before 1.9 any of it fails with ApiNotFound.
+   */
+  private applyPageLayout(): void {
+    for (const [proxy, sheet] of this.proxies) {
+      const layout = proxy.pageLayout as OfficeMockObject & Record<string, unknown>;
+      const set = (value: unknown) => typeof value === "string" && !value.startsWith("Error");
+      const zoom = layout.zoom as unknown;
+      const zoomFieldSet =
+        zoom instanceof OfficeMockObject &&
+        ["scale", "horizontalFitToPages", "verticalFitToPages"].some(
+          (field) => typeof (zoom as unknown as Record<string, unknown>)[field] === "number",
+        );
+      const zoomSet = !(zoom instanceof OfficeMockObject);
+      if (!set(layout.orientation) && !set(layout.paperSize) && !zoomSet && !zoomFieldSet) continue;
+      if (!this.requirements.isSetSupported("ExcelApi", "1.9"))
+        throw richApiError("ApiNotFound", "Worksheet.pageLayout needs ExcelApi 1.9");
+      if (zoomFieldSet)
+        throw richApiError("InvalidArgument", "PageLayout.zoom must be set as a whole object");
+      if (set(layout.orientation)) sheet.pageLayout.orientation = layout.orientation as string;
+      if (set(layout.paperSize)) sheet.pageLayout.paperSize = layout.paperSize as string;
+      if (zoomSet) sheet.pageLayout.zoom = { ...(zoom as Excel.PageLayoutZoomOptions) };
     }
   }
 
@@ -889,6 +954,21 @@ export class ExcelModel {
           this.queue("unfreeze", () => {
             sheet.freeze = { rows: 0, columns: 0 };
           }),
+      },
+      pageLayout: {
+        zoom: { ...sheet.pageLayout.zoom },
+        setPrintArea: (area: unknown) => {
+          const address = typeof area === "string" ? area : this.address(area);
+          this.queue(
+            `setPrintArea ${address}`,
+            () => {
+              if (!this.requirements.isSetSupported("ExcelApi", "1.9"))
+                throw richApiError("ApiNotFound", "Worksheet.pageLayout needs ExcelApi 1.9");
+              sheet.pageLayout.printArea = address;
+            },
+            () => actionBytes("SetPrintArea", [address]),
+          );
+        },
       },
       // Worksheet.getRange(address?): "If not specified, the entire worksheet range is returned."
       getRange: (address?: string) => this.range(sheet, address ?? "A1:XFD1048576"),

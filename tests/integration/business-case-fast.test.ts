@@ -22,6 +22,7 @@ import {
   columnNumber,
   MAX_HORIZON,
   SAMPLE_BUSINESS_CASE,
+  SAMPLE_CASE_EVIDENCE,
   SIMULATION_HEADING,
   SIMULATION_ROWS,
 } from "../../core/index";
@@ -38,7 +39,8 @@ const ALLOWED_NUMBERS = new Set([0, 1]);
 
 async function written(inputs: BusinessCaseInputs): Promise<MemoryWorkbook> {
   const workbook = new MemoryWorkbook();
-  await workbook.applyAll(businessCasePlans(inputs));
+  // With the evidence register, so its sheets and the summary are walked too.
+  await workbook.applyAll(businessCasePlans(inputs, { evidence: SAMPLE_CASE_EVIDENCE }));
   return workbook;
 }
 
@@ -110,7 +112,7 @@ describe("the business case as the FAST Standard and the ICAEW Code lay a model 
   });
 
   it("(a) keeps inputs, calculations and outputs apart", async () => {
-    const plans = businessCasePlans(SAMPLE_BUSINESS_CASE);
+    const plans = businessCasePlans(SAMPLE_BUSINESS_CASE, { evidence: SAMPLE_CASE_EVIDENCE });
     // Inputs: every input block (the assumptions) and every register input column hold values only.
     for (const plan of plans) {
       for (const block of plan.blocks ?? []) {
@@ -154,6 +156,9 @@ describe("the business case as the FAST Standard and the ICAEW Code lay a model 
     const workbook = await written(SAMPLE_BUSINESS_CASE);
     const walked = formulas(workbook);
     expect(walked.length).toBeGreaterThan(100);
+    // The evidence register, its settings and the summary are among the sheets walked.
+    for (const sheet of ["Case Evidence", "Evidence Settings", "Business Case Summary"])
+      expect(walked.filter((cell) => cell.sheet === sheet).length, sheet).toBeGreaterThan(10);
     const offenders = walked
       .map((cell) => ({
         ...cell,

@@ -6,7 +6,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { businessCasePlans, SAMPLE_BUSINESS_CASE, STATE_TITLE, toolkitPlans } from "../../core/index";
+import {
+  businessCasePlans,
+  SAMPLE_BUSINESS_CASE,
+  SAMPLE_CASE_EVIDENCE,
+  STATE_TITLE,
+  toolkitPlans,
+} from "../../core/index";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { EMPTY_FILE, SAMPLE_FILE } from "../../xlsx/toolkit-file";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
@@ -43,7 +49,9 @@ describe("the export's bundle and the toolkit files in dist/", () => {
     expect((await sample.readTable("stakeholders"))?.rows).toHaveLength(15);
     const empty = await XlsxWorkbook.fromBuffer(readFileSync(join(dist, EMPTY_FILE)));
     // The same sheets, but the business case, which needs its inputs.
-    const caseSheets = businessCasePlans(SAMPLE_BUSINESS_CASE).map((plan) => plan.title);
+    const caseSheets = businessCasePlans(SAMPLE_BUSINESS_CASE, { evidence: SAMPLE_CASE_EVIDENCE }).map(
+      (plan) => plan.title,
+    );
     expect(empty.sheetNames()).toEqual(sample.sheetNames().filter((name) => !caseSheets.includes(name)));
     expect((await empty.readTable("stakeholders"))?.rows).toHaveLength(0);
   });

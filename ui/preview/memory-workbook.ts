@@ -28,6 +28,7 @@ import {
   type Format,
   type HostInput,
   isBuyInsRule,
+  type PrintSetup,
   parseCell,
   parseRange,
   planTargets,
@@ -64,6 +65,8 @@ interface SheetMeta {
   /** Conditional-format rules, BuyIn's and the user's, in priority order (the first that holds wins). */
   readonly conditionalFormats?: readonly ResolvedConditionalFormat[];
   readonly freeze?: Freeze;
+  /** The page setup last written; a host keeps it until it is set again. */
+  readonly print?: PrintSetup;
   readonly hidden?: boolean;
 }
 
@@ -400,6 +403,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.meta.get(this.sheetId(sheet))?.freeze;
   }
 
+  printSetup(sheet: string): PrintSetup | undefined {
+    return this.meta.get(this.sheetId(sheet))?.print;
+  }
+
   private write(resolved: ResolvedSheet): void {
     const { target } = resolved;
     if (target.create) {
@@ -444,19 +451,20 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     // Charts are kept as data: BuyIn's earlier ones (by title) go, the plan's come.
     const removed = new Set(resolved.removeCharts);
-    const charts = (this.meta.get(sheet)?.charts ?? []).filter((chart) => !removed.has(chart.title));
+    const before = this.meta.get(sheet);
+    const charts = (before?.charts ?? []).filter((chart) => !removed.has(chart.title));
     // Rules likewise: BuyIn's earlier ones go (as a host's are known again), the user's stay first.
     const mine = resolved.removeConditionalFormats ?? [];
-    const kept = (this.meta.get(sheet)?.conditionalFormats ?? []).filter(
-      (format) => !isBuyInsRule(format, mine),
-    );
+    const kept = (before?.conditionalFormats ?? []).filter((format) => !isBuyInsRule(format, mine));
     const conditionalFormats = [...kept, ...(resolved.conditionalFormats ?? [])];
+    const print = resolved.print ?? before?.print;
     this.meta.set(sheet, {
       marker: { ...resolved.marker, sheetId: String(sheet) },
       formats: resolved.formats,
       charts: [...charts, ...resolved.charts],
       ...(conditionalFormats.length > 0 ? { conditionalFormats } : {}),
       ...(resolved.freeze ? { freeze: resolved.freeze } : {}),
+      ...(print ? { print } : {}),
       ...(resolved.hidden ? { hidden: true } : {}),
     });
   }

@@ -16,8 +16,7 @@ export const SMALLEST_RATE = -1 + 2 ** -53;
  * sign(vᵢ) · exp(ln|vᵢ| − tᵢ ln(1 + r)) divided by the largest term: the sum's sign and its share
  * of the total size are those of the true sum.
  */
-export function presentValue(rate: number, flows: readonly number[], times: readonly number[]) {
-  const { values, years } = netByDate(flows, times);
+export function presentValue(rate: number, values: readonly number[], years: readonly number[]) {
   let value = 0;
   let magnitude = 0;
   let powersNormal = true;
@@ -71,7 +70,8 @@ function netByDate(flows: readonly number[], times: readonly number[]) {
  * Asserts a root: |PV| within 1e-8 of the terms' total size, or (near -100%, where a double has
  * few digits left for 1 + r) PV changing sign within two units in the last place of the rate.
  */
-export function expectRoot(rate: number, values: readonly number[], years: readonly number[]) {
+export function expectRoot(rate: number, flows: readonly number[], times: readonly number[]) {
+  const { values, years } = netByDate(flows, times);
   expect(Number.isFinite(rate)).toBe(true);
   expect(rate).toBeGreaterThan(-1);
   const { value, magnitude } = presentValue(rate, values, years);
@@ -101,8 +101,9 @@ const SCAN_RATES: readonly number[] = (() => {
   ].map((rate) => Math.max(rate, SMALLEST_RATE));
 })();
 
-/** Whether PV is zero or changes sign anywhere on the scan's rates. */
-export function scanFindsRoot(values: readonly number[], years: readonly number[]): boolean {
+/** Whether PV (flows on one date netted first) is zero or changes sign anywhere on the scan's rates. */
+export function scanFindsRoot(flows: readonly number[], times: readonly number[]): boolean {
+  const { values, years } = netByDate(flows, times);
   let previous = Number.NaN;
   for (const rate of SCAN_RATES) {
     const { value } = presentValue(rate, values, years);
