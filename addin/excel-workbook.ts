@@ -825,14 +825,17 @@ async function applyFormat(batch: Batch, sheet: Excel.Worksheet, format: Format)
       sheet.getRangeByIndexes(row - 1 + first, column - 1, slice.length, columns).numberFormat = slice;
     });
   }
-  if (!format.role && !format.width && format.hidden === undefined && !format.validation) return;
+  if (!format.role && !format.fill && !format.width && format.hidden === undefined && !format.validation)
+    return;
   // Fill, font colour and weight, width, hidden, validation: a command each at most.
   await batch.room(COMMAND_BYTES * 7);
   const range = sheet.getRange(format.range);
+  // A block's own fill (the map's quadrants) takes the place of its role's: the same command.
+  const fill = format.fill ?? (format.role ? ROLE_STYLE[format.role].fill : undefined);
+  if (fill) range.format.fill.color = fill;
+  else if (format.role) range.format.fill.clear();
   if (format.role) {
     const style = ROLE_STYLE[format.role];
-    if (style.fill) range.format.fill.color = style.fill;
-    else range.format.fill.clear();
     range.format.font.color = style.fontColor;
     range.format.font.bold = style.bold;
   }

@@ -452,9 +452,9 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     const validations = validationRuns(formats);
     // A new sheet's cells are all blank: one rectangle around the styled cells resets the rest.
     const styleRects = create ? styles.bounds() : styles.rects();
-    const roles = new Set(styles.values());
-    // 2-D arrays cost three calls a rectangle; a RangeList per role one plus three setters.
-    const stylesByRect = styleRects.length * 3 <= roles.size * 4;
+    const styleKeys = new Set(styles.values());
+    // 2-D arrays cost three calls a rectangle; a RangeList per style (role and fill) one plus three setters.
+    const stylesByRect = styleRects.length * 3 <= styleKeys.size * 4;
     const formatRects = numberFormats.rects();
     const formatValues = new Set(numberFormats.values());
     const numberFormatsByRect = formatRects.length <= formatValues.size * 2;
@@ -481,23 +481,21 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     if (stylesByRect) {
       for (const rect of styleRects) {
         const range = ranges.get(rectA1(rect)) as Range;
-        const role = (r: number, c: number) => {
+        const style = (r: number, c: number) => {
           const at = styles.at(rect.row + r, rect.column + c);
-          return at === undefined ? undefined : ROLE_STYLE[at];
+          return at === undefined ? undefined : cellStyle(at);
         };
-        range.setBackgrounds(fill(rect, (r, c) => role(r, c)?.fill || null));
-        range.setFontColors(fill(rect, (r, c) => role(r, c)?.fontColor ?? null));
-        range.setFontWeights(
-          fill(rect, (r, c) => (role(r, c)?.bold ? "bold" : role(r, c) ? "normal" : null)),
-        );
+        range.setBackgrounds(fill(rect, (r, c) => style(r, c)?.fill ?? null));
+        range.setFontColors(fill(rect, (r, c) => style(r, c)?.fontColor ?? null));
+        range.setFontWeights(fill(rect, (r, c) => style(r, c)?.fontWeight ?? null));
       }
     } else {
-      for (const role of roles) {
-        const style = ROLE_STYLE[role];
-        const list = sheet.getRangeList(styles.rectsOf(role).map(rectA1));
-        list.setBackground(style.fill || null);
-        list.setFontColor(style.fontColor);
-        list.setFontWeight(style.bold ? "bold" : "normal");
+      for (const key of styleKeys) {
+        const style = cellStyle(key);
+        const list = sheet.getRangeList(styles.rectsOf(key).map(rectA1));
+        list.setBackground(style.fill);
+        if (style.fontColor !== null) list.setFontColor(style.fontColor);
+        if (style.fontWeight !== null) list.setFontWeight(style.fontWeight);
       }
     }
     if (numberFormatsByRect) {
@@ -1165,10 +1163,30 @@ function valueLayer(resolved: ResolvedSheet): ValueLayer {
   return layer;
 }
 
-function styleLayer(formats: readonly Format[]): Layer<CellRole> {
-  const layer = new Layer<CellRole>();
-  for (const { range, role } of formats) if (role) layer.paint(parseRange(range), () => role);
+/** A cell's style as a key, its role and its own fill ("output|#FDE7E9"), so equal styles share a RangeList. */
+function styleLayer(formats: readonly Format[]): Layer<string> {
+  const layer = new Layer<string>();
+  for (const { range, role, fill } of formats)
+    if (role || fill) layer.paint(parseRange(range), () => `${role ?? ""}|${fill ?? ""}`);
   return layer;
+}
+
+/**
+ * What a style key sets: the block's fill, else its role's (null clears it); the role's font
+ * colour and weight, none without a role.
+ */
+function cellStyle(key: string): {
+  fill: string | null;
+  fontColor: string | null;
+  fontWeight: "bold" | "normal" | null;
+} {
+  const [role, ownFill] = key.split("|") as [CellRole | "", string];
+  const style = role ? ROLE_STYLE[role] : undefined;
+  return {
+    fill: ownFill || style?.fill || null,
+    fontColor: style?.fontColor ?? null,
+    fontWeight: style ? (style.bold ? "bold" : "normal") : null,
+  };
 }
 
 function numberFormatLayer(formats: readonly Format[]): Layer<string> {

@@ -65,6 +65,7 @@ export { shiftFormula } from "./shift-formula";
 export { STAKEHOLDER_INPUTS, STAKEHOLDER_REGISTER } from "./stakeholder-columns";
 export {
   MAP_KIND,
+  QUADRANT_COLOURS,
   REGISTER_KIND,
   SETTINGS_KIND,
   type StakeholderMapOptions,

@@ -163,7 +163,12 @@ export function resolveBlocks(
     writes.push({ row, column, cells });
     blockRanges.push(rangeA1(planRow, planColumn, rows, columns));
     const range = rangeA1(row, column, rows, columns);
-    if (block.role) formats.push({ range, role: block.role });
+    if (block.role || block.fill)
+      formats.push({
+        range,
+        ...(block.role ? { role: block.role } : {}),
+        ...(block.fill ? { fill: block.fill } : {}),
+      });
     for (const [c, width] of (block.widths ?? []).entries())
       formats.push({ range: rangeA1(row, column + c, rows, 1), width });
     for (const [r, formatsRow] of (block.numberFormats ?? []).entries())

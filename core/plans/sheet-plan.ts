@@ -68,6 +68,12 @@ export interface Block {
   readonly role?: CellRole;
   /** Width hints in characters for the block's columns, left to right (as a table column's `width`). */
   readonly widths?: readonly number[];
+  /**
+   * A background colour for the whole block, as "#RRGGBB", in place of its role's own fill (the
+   * role's font colour and weight stay): the map's quadrants in the panel's colours. Each host
+   * paints it.
+   */
+  readonly fill?: string;
 }
 
 /**

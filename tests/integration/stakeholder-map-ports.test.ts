@@ -6,14 +6,18 @@ import { describe, expect, it } from "vitest";
 import { ExcelWorkbook } from "../../addin/excel-workbook";
 import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
 import {
+  cellA1,
+  type Format,
   parseCell,
+  parseRange,
+  QUADRANT_COLOURS,
   REGISTER_KIND,
   STAKEHOLDER_INPUTS,
   type Stakeholder,
   stakeholderMap,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
-import type { WorkbookPort } from "../../ui/workbook-port";
+import { ROLE_STYLE, type WorkbookPort } from "../../ui/workbook-port";
 import { ExcelModel } from "../addin/excel-model";
 import { fakeAppsScript } from "../apps-script/fake-apps-script";
 import { generateStakeholders } from "../stakeholder-fixtures";
@@ -33,6 +37,25 @@ interface Host {
   snapshot(sheet: string): string;
   /** Every formula in the workbook. */
   formulas(): string[];
+  /** The cell's background colour as "#RRGGBB" (upper case), or "" when none. */
+  background(sheet: string, a1: string): string;
+}
+
+/** The last of a list of styled ranges that covers the cell. */
+function lastCovering<T>(ranges: Iterable<[string, T]>, a1: string): T | undefined {
+  const { row, column } = parseCell(a1);
+  let found: T | undefined;
+  for (const [range, value] of ranges) {
+    const area = parseRange(range);
+    if (
+      row >= area.row &&
+      row < area.row + area.rows &&
+      column >= area.column &&
+      column < area.column + area.columns
+    )
+      found = value;
+  }
+  return found;
 }
 
 function excelHost(): Host {
@@ -53,6 +76,7 @@ function excelHost(): Host {
       return Boolean(model.sheet(sheet).cells[row - 1]?.[column - 1]?.formula);
     },
     snapshot: (sheet) => model.sheet(sheet).snapshot(),
+    background: (sheet, a1) => (lastCovering(model.sheet(sheet).styles, a1)?.fill ?? "").toUpperCase(),
     formulas: () =>
       model.sheets.flatMap((sheet) =>
         sheet.cells.flat().flatMap((cell) => (cell?.formula ? [cell.formula] : [])),
@@ -92,6 +116,10 @@ function sheetsHost(): Host {
       return Boolean(sheet(name).peek(row, column)?.formula);
     },
     snapshot: (name) => JSON.stringify({ grid: sheet(name).grid, metadata: sheet(name).metadata.length }),
+    background(name, a1) {
+      const { row, column } = parseCell(a1);
+      return (sheet(name).peek(row, column)?.background ?? "").toUpperCase();
+    },
     formulas: () =>
       fake.book.sheets.flatMap((each) =>
         each.grid.flat().flatMap((cell) => (cell?.formula ? [cell.formula] : [])),
@@ -108,6 +136,14 @@ function memoryHost(): Host {
     shown: (sheet, a1) => workbook.formula(sheet, a1) ?? workbook.value(sheet, a1),
     isFormula: (sheet, a1) => workbook.formula(sheet, a1) !== undefined,
     snapshot: (sheet) => JSON.stringify(workbook.contents(sheet)),
+    background(sheet, a1) {
+      const styled = workbook.formats(sheet).filter((format) => format.role || format.fill);
+      const format = lastCovering(
+        styled.map((each) => [each.range, each] as [string, Format]),
+        a1,
+      );
+      return (format?.fill ?? (format?.role ? ROLE_STYLE[format.role].fill : "")).toUpperCase();
+    },
     formulas: () =>
       workbook
         .sheetNames()
@@ -136,6 +172,22 @@ describe.each([
   ["Sheets (Apps Script fake)", sheetsHost],
   ["MemoryWorkbook (HyperFormula)", memoryHost],
 ] as const)("the stakeholder map through %s", (_host, makeHost) => {
+  it("colours the map's 2×2 as the panel's grid: each heading in its quadrant's colour, its list in the tint", async () => {
+    const host = makeHost();
+    const records = people();
+    await writeAll(host, records);
+    const blocks = stakeholderMap(records)[2]?.blocks ?? [];
+    for (const [name, colours] of Object.entries(QUADRANT_COLOURS)) {
+      const heading = blocks.find((block) => block.values[0]?.[0] === name)?.at as string;
+      const { row, column } = parseCell(heading);
+      expect(host.background("Stakeholder Map", heading), name).toBe(colours.strong);
+      expect(host.background("Stakeholder Map", cellA1(row + 1, column)), name).toBe(colours.tint);
+      expect(host.shown("Stakeholder Map", heading)).toBe(name);
+    }
+    // The per-person data beside it keeps the output role's fill.
+    expect(host.background("Stakeholder Map", "E5")).toBe(ROLE_STYLE.output.fill.toUpperCase());
+  });
+
   it("leaves a foreign 'Stakeholders' sheet byte for byte and writes beside it, saying so", async () => {
     const host = makeHost();
     host.addUserSheet("Stakeholders", [

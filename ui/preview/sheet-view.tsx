@@ -39,6 +39,7 @@ function cellStyles(formats: readonly Format[]) {
   return (row: number, column: number) => {
     let numberFormat: string | undefined;
     let role: string | undefined;
+    let fill: string | undefined;
     let hidden = false;
     for (const { range, format } of styles) {
       if (
@@ -50,9 +51,11 @@ function cellStyles(formats: readonly Format[]) {
         continue;
       numberFormat = format.numberFormat ?? numberFormat;
       role = format.role ?? role;
+      // A later role without a fill of its own paints its role's colour over an earlier fill.
+      if (format.role || format.fill) fill = format.fill;
       hidden ||= format.hidden === true;
     }
-    return { numberFormat, role, hidden };
+    return { numberFormat, role, fill, hidden };
   };
 }
 
@@ -206,7 +209,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                 <th scope="row">{r + 1}</th>
                 {Array.from({ length: width }, (_, c) => {
                   if (hiddenColumns.has(c + 1)) return null;
-                  const { numberFormat, role } = style(r + 1, c + 1);
+                  const { numberFormat, role, fill } = style(r + 1, c + 1);
                   const selected = inRange(r + 1, c + 1);
                   const isFocus = focus?.row === r + 1 && focus.column === c + 1;
                   const classes = [
@@ -221,6 +224,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                     <td
                       key={c}
                       class={classes || undefined}
+                      style={fill ? { background: fill } : undefined}
                       data-cell={cellA1(r + 1, c + 1)}
                       data-selected={selected ? "true" : undefined}
                       onMouseDown={(event) => {
