@@ -34,10 +34,12 @@
 import {
   type ApplyReport,
   type Cell,
+  columnLetter,
   contentFingerprint,
   type Format,
   parseRange,
   planTargets,
+  quoteSheet,
   type ResolvedChart,
   type ResolvedSheet,
   resolveAll,
@@ -213,11 +215,26 @@ interface TableFound {
   readonly area: Excel.Range;
 }
 
+/**
+ * Whether the Excel running BuyIn has an API set (Office.context.requirements.isSetSupported,
+ * https://learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime); no
+ * when there is no Office to ask.
+ */
+export function excelApiSupported(version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
+}
+
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
+  private readonly supports: (version: string) => boolean;
 
-  constructor(run: ExcelRun = (batch) => Excel.run(batch)) {
+  constructor(
+    run: ExcelRun = (batch) => Excel.run(batch),
+    supports: (version: string) => boolean = excelApiSupported,
+  ) {
     this.run = run;
+    this.supports = supports;
   }
 
   /**
@@ -375,6 +392,7 @@ export class ExcelWorkbook implements WorkbookPort {
           sheetPlan,
           charts.get(name)?.items ?? [],
           chartsAdded.get(name),
+          this.supports(POINT_LABELS_API),
         );
         if (sheetPlan.hidden) {
           await batch.room(COMMAND_BYTES);
@@ -893,8 +911,15 @@ async function writeCharts(
   resolved: ResolvedSheet,
   present: readonly Excel.Chart[],
   added: readonly Excel.Chart[] | undefined,
+  pointLabels: boolean,
 ): Promise<string[]> {
-  if (added) return resolved.charts.map((chart, index) => added[index]?.id ?? chart.title);
+  if (added) {
+    for (const [index, plan] of resolved.charts.entries()) {
+      const chart = added[index];
+      if (chart && pointLabels) await labelPoints(batch, chart, plan, resolved.target.name);
+    }
+    return resolved.charts.map((chart, index) => added[index]?.id ?? chart.title);
+  }
   // A sheet found again by its anchor name lost its marker and the chart ids with it: BuyIn's
   // name for each chart is all that is left to know them by.
   const recovered = resolved.target.recovered ? resolved.charts.map((chart) => chart.title) : [];
@@ -904,7 +929,8 @@ async function writeCharts(
     // The chart or its data, its name, type, series ranges, three titles, legend and position.
     await batch.room(COMMAND_BYTES * 10);
     const chart = ours[index];
-    writeChart(sheet, plan, chart);
+    const written = writeChart(sheet, plan, chart);
+    if (pointLabels) await labelPoints(batch, written, plan, resolved.target.name);
     ids.push(chart ? chart.id : plan.title);
   }
   for (const chart of ours.slice(resolved.charts.length)) {
@@ -914,7 +940,30 @@ async function writeCharts(
   return ids;
 }
 
-/** A chart as its plan says: BuyIn's `chart` set again (its data reset), else a new one. */
+/** ChartPoint.dataLabel.formula and .position: ExcelApi 1.8 (hasDataLabel 1.7). */
+export const POINT_LABELS_API = "1.8";
+
+/**
+ * Labels each point of the chart's first series with its cell of `plan.labels` (the map's names):
+ * a data label whose formula refers to the cell, so a renamed person's label follows
+ * (ChartPoint.hasDataLabel, ExcelApi 1.7; ChartDataLabel.formula "the formula of chart data
+ * label using A1-style notation", ExcelApi 1.8: @types/office-js index.d.ts, class ChartPoint and
+ * class ChartDataLabel). Excel has no range-wide "value from cells" in office.js, so it is one
+ * point at a time, three commands each, in as many syncs as the payload needs.
+ */
+async function labelPoints(batch: Batch, chart: Excel.Chart, plan: ResolvedChart, sheetName: string) {
+  if (!plan.labels) return;
+  const { row, column, rows } = parseRange(plan.labels);
+  const points = chart.series.getItemAt(0).points;
+  for (let index = 0; index < rows; index++) {
+    await batch.room(COMMAND_BYTES * 3);
+    const point = points.getItemAt(index);
+    point.hasDataLabel = true;
+    point.dataLabel.position = "Right";
+    point.dataLabel.formula = `=${quoteSheet(sheetName)}!$${columnLetter(column)}$${row + index}`;
+  }
+}
+
 function writeChart(sheet: Excel.Worksheet, plan: ResolvedChart, chart?: Excel.Chart): Excel.Chart {
   const y = sheet.getRange(plan.y);
   let written: Excel.Chart;

@@ -707,6 +707,14 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
    * (EmbeddedChart.modify, then Sheet.updateChart: fewer calls than removing and building it
    * again, and it keeps the chart's id), the others removed, new ones inserted. Charts are read
    * only when one is to go.
+   *
+   * A plan's `labels` (the map's names beside each point) are not drawn here: EmbeddedChartBuilder
+   * takes ranges and Google Charts options (addRange, setOption;
+   * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder), and
+   * no option labels each point from a column. Only the Sheets API can (DataLabel type CUSTOM
+   * with customLabelData, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/charts#DataLabel),
+   * and it needs a scope this add-on does not ask for (see the top of this file). In Sheets the
+   * map sheet's 2×2 lists carry the names.
    */
   private applyCharts(
     sheet: SheetsSheet<Range, Chart>,

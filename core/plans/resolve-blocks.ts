@@ -206,6 +206,7 @@ export function resolveBlocks(
     ...chart,
     x: shiftRange(chart.x, offset),
     y: shiftRange(chart.y, offset),
+    ...(chart.labels ? { labels: shiftRange(chart.labels, offset) } : {}),
     anchor: shiftRange(chart.anchor, offset),
   }));
   return {

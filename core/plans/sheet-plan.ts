@@ -97,6 +97,12 @@ export interface ChartPlan {
   readonly y: string;
   readonly xTitle: string;
   readonly yTitle: string;
+  /**
+   * Text to label each point with, as an A1 range on this sheet of the same length as x and y
+   * (the map's names), where the host can label points from cells: Excel (a point's data label
+   * formula, ExcelApi 1.8) and the preview do; Sheets' EmbeddedChartBuilder cannot.
+   */
+  readonly labels?: string;
   /** Where the chart's top-left corner goes. */
   readonly anchor: string;
 }

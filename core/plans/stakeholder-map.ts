@@ -169,6 +169,7 @@ function mapPlan(
         title: "Power and interest",
         x: `${PEOPLE_COLUMN.interest}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.interest}${chartLast}`,
         y: `${PEOPLE_COLUMN.power}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.power}${chartLast}`,
+        labels: `${PEOPLE_COLUMN.name}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.name}${chartLast}`,
         xTitle: "Interest",
         yTitle: "Power",
         anchor: "N4",

@@ -36,6 +36,8 @@ export interface ChartModel {
   yTitle?: string;
   legend?: boolean;
   anchor?: string;
+  /** The first series' point data labels by point index: shown, position and formula. */
+  pointLabels?: { shown?: boolean; position?: string; formula?: string }[];
 }
 
 interface Bounds {
@@ -308,6 +310,15 @@ export class ExcelModel {
   private syncing = false;
   private reserved: SheetModel[] = [];
   private ids = 0;
+
+  /** The ExcelApi requirement set this Excel supports, for `supports` (ExcelWorkbook's feature test). */
+  apiVersion = "1.8";
+
+  /** Office.context.requirements.isSetSupported("ExcelApi", version) for this Excel: minor versions compare as numbers ("1.10" after "1.9"). */
+  readonly supports = (version: string): boolean => {
+    const minor = (text: string) => Number(text.split(".")[1] ?? 0);
+    return minor(version) <= minor(this.apiVersion);
+  };
 
   readonly run: ExcelRun = async (batch) => {
     const context = this.context();
@@ -1036,6 +1047,7 @@ export class ExcelModel {
       });
     // Chart.series.getItemAt: a chart whose series were all removed has no item 0 (ItemNotFound).
     const series = {
+      points: { getItemAt: (index: number) => this.chartPoint(sheet, chart, index) },
       setXAxisValues: (range: unknown) => {
         const x = this.address(range);
         onChart("setXAxisValues", () => {
@@ -1071,11 +1083,59 @@ export class ExcelModel {
         onChart("setData", () => {
           chart.y = y;
           chart.x = undefined;
+          chart.pointLabels = undefined;
         });
       },
       setPosition: (start: string) => onChart("setPosition", () => (chart.anchor = start)),
       delete: () => onChart("delete chart", () => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
     };
+  }
+
+  /**
+   * ChartPointsCollection.getItemAt (ExcelApi 1.1) and the point's data label: hasDataLabel
+   * (ExcelApi 1.7), dataLabel.position (1.7) and dataLabel.formula (1.8), as @types/office-js
+   * declares them (index.d.ts, class ChartPoint, class ChartDataLabel). Each assignment is a
+   * command carried out at the next sync, refused for a point past the series' values (the
+   * collection has one point per value) or on a deleted chart.
+   */
+  private chartPoint(sheet: SheetModel, chart: ChartModel, index: number): Record<string, unknown> {
+    const onPoint = (
+      label: string,
+      change: (point: NonNullable<ChartModel["pointLabels"]>[number]) => void,
+    ) =>
+      this.queue(`${label} ${chart.id}`, () => {
+        if (!sheet.charts.includes(chart)) throw richApiError("ItemNotFound", `no chart ${chart.id}`);
+        const points =
+          chart.y === undefined ? 0 : parseRange(chart.y.replace(/^.*!/, "").replaceAll("$", "")).rows;
+        if (index < 0 || index >= points)
+          throw richApiError("InvalidArgument", `the series has ${points} points, not a point ${index}`);
+        chart.pointLabels ??= [];
+        chart.pointLabels[index] ??= {};
+        change(chart.pointLabels[index] as NonNullable<ChartModel["pointLabels"]>[number]);
+      });
+    const property = (owner: Record<string, unknown>, name: string, apply: (value: never) => void) => {
+      let current: unknown;
+      Object.defineProperty(owner, name, {
+        enumerable: true,
+        get: () => current,
+        set: (value: unknown) => {
+          current = value;
+          apply(value as never);
+        },
+      });
+    };
+    const dataLabel: Record<string, unknown> = {};
+    const point: Record<string, unknown> = { dataLabel };
+    property(point, "hasDataLabel", (value: boolean) =>
+      onPoint("set hasDataLabel", (label) => (label.shown = value)),
+    );
+    property(dataLabel, "position", (value: string) =>
+      onPoint("set dataLabel.position", (label) => (label.position = value)),
+    );
+    property(dataLabel, "formula", (value: string) =>
+      onPoint("set dataLabel.formula", (label) => (label.formula = value)),
+    );
+    return point;
   }
 
   /**

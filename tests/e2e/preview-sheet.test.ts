@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { quadrant } from "../../core/index";
 import { previewReadyTime } from "../../scripts/browser.mjs";
+import { nameForms } from "../../ui/panel/grid-labels";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { describeInBrowser } from "./harness";
 
@@ -94,6 +95,12 @@ describeInBrowser("the preview as a test bench", ({ origin, browser }) => {
     expect(points.length).toBe(SAMPLE_STAKEHOLDERS.length);
     expect(points.sort()).toEqual(people.sort());
     await expect(chart.getAttribute("data-points")).resolves.toBe(String(SAMPLE_STAKEHOLDERS.length));
+    // Points named from the chart's labels (the map's name column), as Excel labels them: each
+    // label is a person's name or a shortened form of it, and most people keep one.
+    const labels = await page.locator(".sheet-chart .chart-label").allTextContents();
+    const forms = new Set(SAMPLE_STAKEHOLDERS.flatMap((person) => nameForms(person.name)));
+    for (const label of labels) expect(forms).toContain(label);
+    expect(labels.length).toBeGreaterThanOrEqual(SAMPLE_STAKEHOLDERS.length / 2);
     await page.close();
   });
 });

@@ -1,9 +1,12 @@
 /**
  * A plan's chart drawn in the preview as SVG, from the chart's x and y ranges as the engine
  * computes them: a scatter gets one point per row whose x and y are both numbers (a host's chart
- * skips the #N/A of a person off the map, and so does this), with scale marks on both axes.
+ * skips the #N/A of a person off the map, and so does this), with scale marks on both axes, and
+ * each point labelled from the chart's `labels` range as Excel labels it (names on the map's
+ * chart; shortened or left out where they would collide, as on the panel's grid).
  */
 import { type Cell, parseRange, type ResolvedChart } from "../../core/index";
+import { placeLabels } from "../panel/grid-labels";
 
 const WIDTH = 320;
 const HEIGHT = 240;
@@ -36,9 +39,13 @@ export function SheetChart({
 }) {
   const xs = rangeValues(chart.x, value);
   const ys = rangeValues(chart.y, value);
+  const texts = chart.labels ? rangeValues(chart.labels, value) : [];
   const points = xs.flatMap((x, index) => {
     const y = ys[index];
-    return typeof x === "number" && typeof y === "number" ? [{ x, y, cell: index }] : [];
+    const text = texts[index];
+    return typeof x === "number" && typeof y === "number"
+      ? [{ x, y, cell: index, label: text === null || text === undefined ? "" : String(text) }]
+      : [];
   });
   const xMarks = marks(points.map((point) => point.x));
   const yMarks = marks(points.map((point) => point.y));
@@ -49,6 +56,10 @@ export function SheetChart({
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const left = (x: number) => MARGIN.left + ((x - xLow) / (xHigh - xLow || 1)) * plotWidth;
   const top = (y: number) => MARGIN.top + plotHeight - ((y - yLow) / (yHigh - yLow || 1)) * plotHeight;
+  const labels = placeLabels(
+    points.map((point) => ({ x: left(point.x), y: top(point.y), name: point.label })),
+    { left: MARGIN.left, top: MARGIN.top, right: MARGIN.left + plotWidth, bottom: MARGIN.top + plotHeight },
+  );
   return (
     <figure class="sheet-chart">
       <svg
@@ -101,6 +112,20 @@ export function SheetChart({
             data-y={point.y}
           />
         ))}
+        {labels.map((label, index) =>
+          label ? (
+            <text
+              key={`label${points[index]?.cell}`}
+              class="chart-label"
+              x={label.x}
+              y={label.y}
+              text-anchor={label.anchor}
+              font-size={9}
+            >
+              {label.text}
+            </text>
+          ) : null,
+        )}
       </svg>
       <figcaption>{`Chart at ${chart.anchor}: ${chart.type} of ${chart.yTitle} (${chart.y}) against ${chart.xTitle} (${chart.x}).`}</figcaption>
     </figure>

@@ -163,7 +163,7 @@ describe("stakeholderMap", () => {
       '=IF($J$124<10,"",INDEX($E$5:$E$124,IFERROR(MATCH(9,$J$5:$J$124,1),0)+1))',
     );
     expect(list?.formulas?.[10]?.[0]).toBe('=IF($J$124>10,"… and "&($J$124-10)&" more","")');
-    expect(big.charts?.[0]).toMatchObject({ type: "scatter", x: "F5:F124", y: "G5:G124" });
+    expect(big.charts?.[0]).toMatchObject({ type: "scatter", x: "F5:F124", y: "G5:G124", labels: "E5:E124" });
   });
 
   it("keeps the map's cost linear: each running count reads only the row above", () => {
