@@ -11,6 +11,8 @@ export {
   type AssumptionsSheet,
   type AssumptionTable,
   assumptionsPlan,
+  changeSettings,
+  type SettingChange,
 } from "./assumptions-sheet";
 export {
   CADENCE_DAYS,

@@ -74,6 +74,13 @@ export interface Block {
    * paints it.
    */
   readonly fill?: string;
+  /**
+   * For an input block, the panel's deliberate changes (a setting changed on the Settings screen):
+   * where an entry is not undefined, values[r][c] replaces the value the panel read there, which
+   * this entry holds. The port writes it only while the cell still holds that value
+   * (compare-and-set); a cell changed since the panel read it is left as it is, and reported.
+   */
+  readonly changedFrom?: readonly (readonly (Cell | undefined)[])[];
 }
 
 /**

@@ -7,12 +7,15 @@ import { ExcelWorkbook } from "../../addin/excel-workbook";
 import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
 import {
   cellA1,
+  changeSettings,
   type Format,
   parseCell,
   parseRange,
   QUADRANT_COLOURS,
   REGISTER_KIND,
+  type SheetPlan,
   STAKEHOLDER_INPUTS,
+  STAKEHOLDER_REGISTER,
   type Stakeholder,
   stakeholderMap,
 } from "../../core/index";
@@ -172,6 +175,42 @@ describe.each([
   ["Sheets (Apps Script fake)", sheetsHost],
   ["MemoryWorkbook (HyperFormula)", memoryHost],
 ] as const)("the stakeholder map through %s", (_host, makeHost) => {
+  it("writes a setting the panel changes only over the value it read (compare-and-set), and reports one changed since", async () => {
+    const host = makeHost();
+    const records = people();
+    const [settings] = stakeholderMap(records, { threshold: 4 });
+    await host.port.applyAll(stakeholderMap(records, { threshold: 4 }));
+    const name = STAKEHOLDER_REGISTER.name("Threshold");
+    const cell = settings?.names?.find((each) => each.name === name)?.at as string;
+    const sheet = settings?.title as string;
+    expect(host.shown(sheet, cell)).toBe(4);
+    // The panel read 4 and wants 2: the cell still holds 4, so 2 is written.
+    const change = (from: number, to: number) =>
+      host.port.applyAll([changeSettings(settings as SheetPlan, [{ name, from, to }])]);
+    const [changed] = await change(4, 2);
+    expect(host.shown(sheet, cell)).toBe(2);
+    expect(changed?.conflicts).toEqual([]);
+    // The next write of the whole map with the settings read back (2) keeps it, and counts no kept edit.
+    const [again] = await host.port.applyAll(stakeholderMap(records, { threshold: 2 }));
+    expect(host.shown(sheet, cell)).toBe(2);
+    expect(again?.editsKept).toBe(0);
+    // Someone typed 5 in the sheet after the panel read 2: the panel's change to 3 is not written.
+    host.type(sheet, cell, 5);
+    const [refused] = await change(2, 3);
+    expect(host.shown(sheet, cell)).toBe(5);
+    expect(refused?.conflicts).toEqual([
+      expect.objectContaining({
+        sheet,
+        cell,
+        message: expect.stringMatching(/holds 5, not the 2 the panel read/),
+      }),
+    ]);
+    // The sheet's 5 is the user's from now on: a plain write keeps it.
+    const [kept] = await host.port.applyAll(stakeholderMap(records, { threshold: 2 }));
+    expect(host.shown(sheet, cell)).toBe(5);
+    expect(kept?.editsKept).toBe(1);
+  });
+
   it("colours the map's 2×2 as the panel's grid: each heading in its quadrant's colour, its list in the tint", async () => {
     const host = makeHost();
     const records = people();
