@@ -11,6 +11,7 @@ import { previewReadyTime } from "../../scripts/browser.mjs";
 import { nameForms } from "../../ui/panel/grid-labels";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { describeInBrowser } from "./harness";
+import { go } from "./panel-pages";
 
 /** The shown sheet's cells as text, by A1 address. */
 async function shownCells(page: Page, sheet: string): Promise<Map<string, string>> {
@@ -76,6 +77,46 @@ describeInBrowser("the preview as a test bench", ({ origin, browser }) => {
     expect(after).toEqual(expectedQuadrants(5));
     // The change moved people: a threshold of 5 is not the midpoint's grid.
     expect([...after].filter(([name, moved]) => before.get(name) !== moved).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a threshold changed on the panel's Settings screen is written to the sheet, and the computed quadrants move", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await previewReadyTime(page, `${origin()}/preview/index.html`);
+    expect(await quadrantsOnSheet(page)).toEqual(expectedQuadrants(3));
+    await go(page, "Settings");
+    await expect(page.locator("#setting-Threshold").inputValue()).resolves.toBe("3");
+    await page.locator("#setting-Threshold").fill("9");
+    await page.getByRole("button", { name: "Write settings" }).click();
+    await expect(page.locator("#setting-Threshold-problem").textContent()).resolves.toBe(
+      "High-score threshold must be from 1 to 5, not 9.",
+    );
+    await page.locator("#setting-Threshold").fill("4");
+    await page.getByRole("button", { name: "Write settings" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Wrote 1 setting to “BuyIn Settings”\./)
+      .waitFor();
+    await expect(page.locator("#setting-Threshold").inputValue()).resolves.toBe("4");
+    const settings = await shownCells(page, "BuyIn Settings");
+    const label = [...settings].find(([, text]) => text === "High-score threshold")?.[0] as string;
+    expect(settings.get(`B${label.replace(/^[A-Z]+/, "")}`)).toBe("4");
+    expect(await quadrantsOnSheet(page)).toEqual(expectedQuadrants(4));
+    // The sheet changes behind the panel's back: the panel's next change is refused, the cell kept.
+    await page.getByRole("tab", { name: "BuyIn Settings", exact: true }).click();
+    await page.locator(`table.cells td[data-cell="B${label.replace(/^[A-Z]+/, "")}"]`).click();
+    await page.keyboard.type("2");
+    await page.keyboard.press("Enter");
+    await page.locator("#setting-Threshold").fill("5");
+    await page.getByRole("button", { name: "Write settings" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Wrote 0 of 1 setting: the sheet changed since the panel read it\./)
+      .waitFor();
+    expect(await quadrantsOnSheet(page)).toEqual(expectedQuadrants(2));
     expect(errors).toEqual([]);
     await page.close();
   });

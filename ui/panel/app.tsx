@@ -4,7 +4,15 @@
  * screens.tsx; the shell reads what they need, and writes with one task for all of them.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { REGISTER_KIND, type SheetPlan, STAKEHOLDER_REGISTER, stakeholderMap } from "../../core/index";
+import {
+  changeSettings,
+  REGISTER_KIND,
+  SETTINGS_KIND,
+  type SettingChange,
+  type SheetPlan,
+  STAKEHOLDER_REGISTER,
+  stakeholderMap,
+} from "../../core/index";
 import type { TableSnapshot, WorkbookPort } from "../workbook-port";
 import { type Question, useConfirm } from "./confirm-dialog";
 import { draftsFromTable, validateDrafts } from "./draft";
@@ -29,6 +37,8 @@ export interface Panel {
   readonly canReadSelection: boolean;
   readonly helpUrl?: string;
   go(screen: ScreenId): void;
+  /** Writes settings changed on the Settings screen, each only over the value read (compare-and-set); true when all were written. */
+  writeSettings(changes: readonly SettingChange[]): Promise<boolean>;
 }
 
 /** A part of the workbook that is there: its sheet, and how many rows it holds below its header. */
@@ -147,6 +157,24 @@ export function App({ port, helpUrl }: AppProps) {
     });
   };
 
+  const writeSettings = async (changes: readonly SettingChange[]) =>
+    (await task.run("Writing the settings", async (io) => {
+      const [current] = STAKEHOLDER_REGISTER.plans([], settings.options);
+      const [report] = await io.apply([changeSettings(current as SheetPlan, changes)]);
+      // The sheet as it now is: the formulas that read the settings have moved with them.
+      setSettingsTable(await io.read(SETTINGS_KIND));
+      const conflicts = report?.conflicts ?? [];
+      task.report({
+        tone: conflicts.length > 0 ? "warning" : "success",
+        text:
+          conflicts.length > 0
+            ? `Wrote ${changes.length - conflicts.length} of ${changes.length} setting${changes.length === 1 ? "" : "s"}: the sheet changed since the panel read it.`
+            : `Wrote ${changes.length} setting${changes.length === 1 ? "" : "s"} to “${report?.sheet}”.`,
+        details: conflicts.map((conflict) => conflict.message),
+      });
+      return conflicts.length === 0;
+    })) ?? false;
+
   // Opening the panel starts from the workbook.
   useEffect(() => {
     void refresh(true);
@@ -167,6 +195,7 @@ export function App({ port, helpUrl }: AppProps) {
     canReadSelection: !!port.readSelection,
     ...(helpUrl ? { helpUrl } : {}),
     go,
+    writeSettings,
   };
   const Screen = current.component;
   const hint =
