@@ -462,11 +462,17 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets.load("items/name,items/id");
       const setting = context.workbook.settings.getItemOrNullObject(MARKERS_SETTING).load("value");
+      // The workbook's culture (Application.cultureInfo, ExcelApi 1.11) in the same sync; before
+      // 1.11, Office's display language (Office.context.displayLanguage) is the nearest there is.
+      const culture = this.supports(CULTURE_API)
+        ? context.workbook.application.cultureInfo.load("name")
+        : undefined;
       await context.sync();
 
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const sheet = worksheets.items.find((item) => markers[item.id]?.kind === kind);
       if (!sheet) return undefined;
+      const locale = culture?.name || (globalThis as { Office?: typeof Office }).Office?.context?.displayLanguage;
       // The state sheet in the same sync: which plan column each header position holds.
       const state = worksheets.items.find((item) => markers[item.id]?.kind === STATE_KIND);
       const [read, stateRead] = await readSheets(
@@ -486,6 +492,7 @@ export class ExcelWorkbook implements WorkbookPort {
           values.some((cell) => cell !== null) ? [{ row: index + 2, values }] : [],
         ),
         ids: tableColumnIds(kind, header.length, stateRead ? sheetState(stateRead) : undefined),
+        ...(locale ? { locale } : {}),
       };
     });
   }
@@ -939,6 +946,12 @@ async function writeCharts(
   }
   return ids;
 }
+
+/**
+ * Application.cultureInfo and CultureInfo.name ("en-us", "languagecode2-country/regioncode2"):
+ * ExcelApi 1.11 (@types/office-js index.d.ts, class Application and class CultureInfo).
+ */
+export const CULTURE_API = "1.11";
 
 /** ChartPoint.dataLabel.formula and .position: ExcelApi 1.8 (hasDataLabel 1.7). */
 export const POINT_LABELS_API = "1.8";

@@ -154,6 +154,7 @@ export interface SheetsNamedRange<Range> {
 
 export interface SheetsSpreadsheet<Range, Chart> {
   getSpreadsheetTimeZone(): string;
+  getSpreadsheetLocale(): string;
   getSheets(): SheetsSheet<Range, Chart>[];
   createDeveloperMetadataFinder(): SheetsMetadataFinder;
   insertSheet(sheetName: string): SheetsSheet<Range, Chart>;
@@ -368,6 +369,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
         values.some((cell) => cell !== null) ? [{ row: index + 2, values }] : [],
       ),
       ids: tableColumnIds(kind, header.length, state),
+      // Sheets says "en_GB"; the panel's Intl takes BCP 47's "en-GB".
+      locale: this.services.spreadsheet.getSpreadsheetLocale().replace("_", "-"),
     };
   }
 

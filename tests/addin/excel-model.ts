@@ -311,6 +311,9 @@ export class ExcelModel {
   private reserved: SheetModel[] = [];
   private ids = 0;
 
+  /** The system culture Excel reports (Application.cultureInfo.name). */
+  culture = "en-gb";
+
   /** The ExcelApi requirement set this Excel supports, for `supports` (ExcelWorkbook's feature test). */
   apiVersion = "1.8";
 
@@ -760,6 +763,9 @@ export class ExcelModel {
           }
           return this.selected;
         },
+        // Application.cultureInfo.name (ExcelApi 1.11): the system culture as "languagecode2-region",
+        // lower case ("en-gb"; @types/office-js index.d.ts, class CultureInfo).
+        application: { cultureInfo: { name: this.culture } },
         settings: {
           markers: { value: this.settings.get(MARKERS_SETTING) },
           getItemOrNullObject(this: OfficeMockObject, key: string): OfficeMockObject {

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { stakeholderMap } from "../../core/index";
+import { serialToIsoDate, stakeholderMap } from "../../core/index";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { describeInBrowser } from "./harness";
 import {
@@ -323,6 +323,10 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     );
     await go(page, "Stakeholders");
     await openPerson(page, "Marcus Webb");
+    // Dates as the workbook shows them: the fake spreadsheet's locale is en_GB, so day first.
+    const marcus = SAMPLE_STAKEHOLDERS.find((person) => person.name === "Marcus Webb");
+    const [year, month, day] = serialToIsoDate(marcus?.lastContact as number).split("-");
+    await expect(page.locator("#field-lastContact").inputValue()).resolves.toBe(`${day}/${month}/${year}`);
     await page.locator("#field-power").fill("8");
     await page.locator("#field-interest").fill("10");
     await expect(page.locator("#field-power-problem").count()).resolves.toBe(0);

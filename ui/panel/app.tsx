@@ -17,6 +17,7 @@ import type { TableSnapshot, WorkbookPort } from "../workbook-port";
 import { type Question, useConfirm } from "./confirm-dialog";
 import { draftsFromTable, validateDrafts } from "./draft";
 import { Icon } from "./icons";
+import { panelLocale } from "./locale-dates";
 import { type RegisterModel, useRegister } from "./register-model";
 import { SCREENS, type ScreenId, type ScreenSpec, type WorkbookPart } from "./screens";
 import { settingsFromTable, type WorkbookSettings } from "./settings";
@@ -37,6 +38,8 @@ export interface Panel {
   readonly canReadSelection: boolean;
   readonly helpUrl?: string;
   go(screen: ScreenId): void;
+  /** The workbook's locale (BCP 47), as its host reports it, else the browser's: dates show in it. */
+  readonly locale: string;
   /** Writes settings changed on the Settings screen, each only over the value read (compare-and-set); true when all were written. */
   writeSettings(changes: readonly SettingChange[]): Promise<boolean>;
 }
@@ -59,6 +62,8 @@ export function App({ port, helpUrl }: AppProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [parts, setParts] = useState<ReadonlyMap<WorkbookPart, PartFound | undefined>>(new Map());
   const [settingsTable, setSettingsTable] = useState<TableSnapshot | undefined>();
+  const [reportedLocale, setReportedLocale] = useState<string | undefined>();
+  const locale = useMemo(() => panelLocale(reportedLocale), [reportedLocale]);
   const task = useWorkbookTask(port);
   const [dialog, ask] = useConfirm();
   const settings = useMemo(() => settingsFromTable(settingsTable), [settingsTable]);
@@ -81,6 +86,8 @@ export function App({ port, helpUrl }: AppProps) {
         ),
       );
       setSettingsTable(tables.get("settings"));
+      const reported = read.find((table) => table?.locale)?.locale;
+      if (reported) setReportedLocale(reported);
       const table = tables.get(REGISTER_KIND);
       if (!table) {
         register.load([]);
@@ -195,6 +202,7 @@ export function App({ port, helpUrl }: AppProps) {
     canReadSelection: !!port.readSelection,
     ...(helpUrl ? { helpUrl } : {}),
     go,
+    locale,
     writeSettings,
   };
   const Screen = current.component;

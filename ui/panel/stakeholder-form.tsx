@@ -7,6 +7,7 @@ import { STAKEHOLDER_INPUTS } from "../../core/index";
 import type { DraftRow, Field } from "./draft";
 import { glossaryHint } from "./glossary";
 import { Icon } from "./icons";
+import { formatIsoDate, parseLocaleDate } from "./locale-dates";
 
 /** The fields in the sheet's order, the ID last: people are known by name, the ID only matches rows. */
 const FORM_ORDER = [
@@ -21,6 +22,7 @@ export function StakeholderForm({
   draft,
   problems,
   scaleMax,
+  locale,
   position,
   focusName,
   disabled,
@@ -31,6 +33,8 @@ export function StakeholderForm({
   draft: DraftRow;
   problems: ReadonlyMap<Field | "", string> | undefined;
   scaleMax: number;
+  /** The workbook's locale: dates show and are typed as the workbook shows them. */
+  locale: string;
   position: string;
   focusName: boolean;
   disabled: boolean;
@@ -75,7 +79,7 @@ export function StakeholderForm({
         const hint =
           glossaryHint(field, scaleMax, draft.values[field]) ??
           (column.type === "date"
-            ? "A date."
+            ? `A date, as ${formatIsoDate("2025-03-14", locale)} for 14 March 2025.`
             : column.role === "key"
               ? "Keeps this row matched to the sheet's row. Leave it as it is."
               : column.hint);
@@ -108,9 +112,15 @@ export function StakeholderForm({
           ) : column.type === "date" ? (
             <input
               {...common}
-              type="date"
-              value={draft.values[field]}
-              onInput={(event) => onEdit(field, event.currentTarget.value)}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={formatIsoDate(draft.values[field], locale)}
+              // Kept as ISO once it reads as a date in the workbook's order; as typed until then.
+              onInput={(event) => {
+                const text = event.currentTarget.value;
+                onEdit(field, parseLocaleDate(text, locale) ?? text);
+              }}
             />
           ) : column.type === "text" && column.width >= LONG_TEXT ? (
             <textarea

@@ -19,11 +19,26 @@ export interface Selection {
 
 const MAX_ROWS = 300;
 
-function formatValue(value: Cell, numberFormat: string | undefined): string {
+/**
+ * A cell as the sheet shows it. A date cell shows in the workbook's locale, as Excel and Sheets
+ * show a date format in theirs ("14/03/2025" in a British workbook).
+ */
+function formatValue(value: Cell, numberFormat: string | undefined, locale: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return value;
-  if (numberFormat === "yyyy-mm-dd") return serialToIsoDate(value);
+  if (numberFormat === "yyyy-mm-dd") {
+    const iso = serialToIsoDate(value);
+    const date = new Date(`${iso}T00:00:00Z`);
+    return Number.isNaN(date.getTime())
+      ? iso
+      : new Intl.DateTimeFormat(locale, {
+          timeZone: "UTC",
+          day: "2-digit",
+          month: "2-digit",
+          year: "numeric",
+        }).format(date);
+  }
   if (numberFormat === "0%") return `${Math.round(value * 100)}%`;
   if (numberFormat === "0.00") return value.toFixed(2);
   if (numberFormat === "0") return String(Math.round(value));
@@ -99,7 +114,8 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
   };
   const address = focus ? cellA1(focus.row, focus.column) : "";
   const formulaText = focus
-    ? (workbook.formula(sheet, address) ?? formatValue(workbook.value(sheet, address), undefined))
+    ? (workbook.formula(sheet, address) ??
+      formatValue(workbook.value(sheet, address), undefined, workbook.locale))
     : "";
   const hiddenColumns = new Set(
     Array.from({ length: width }, (_, index) => index + 1).filter((column) => style(1, column).hidden),
@@ -234,7 +250,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                         select(r + 1, c + 1, event.shiftKey);
                       }}
                     >
-                      {isFocus && editing ? null : formatValue(row[c] ?? null, numberFormat)}
+                      {isFocus && editing ? null : formatValue(row[c] ?? null, numberFormat, workbook.locale)}
                       {isFocus ? (
                         <input
                           class={editing ? "cell-editor" : "cell-keys"}
