@@ -472,7 +472,8 @@ export class ExcelWorkbook implements WorkbookPort {
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const sheet = worksheets.items.find((item) => markers[item.id]?.kind === kind);
       if (!sheet) return undefined;
-      const locale = culture?.name || (globalThis as { Office?: typeof Office }).Office?.context?.displayLanguage;
+      const locale =
+        culture?.name || (globalThis as { Office?: typeof Office }).Office?.context?.displayLanguage;
       // The state sheet in the same sync: which plan column each header position holds.
       const state = worksheets.items.find((item) => markers[item.id]?.kind === STATE_KIND);
       const [read, stateRead] = await readSheets(

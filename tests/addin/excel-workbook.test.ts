@@ -647,7 +647,11 @@ describe("ExcelWorkbook payloads (Excel on the web refuses a request or response
 });
 
 describe("ExcelWorkbook: the workbook's locale", () => {
-  const plan: SheetPlan = { kind: "settings", title: "BuyIn Settings", blocks: [{ at: "A1", values: [["x"]] }] };
+  const plan: SheetPlan = {
+    kind: "settings",
+    title: "BuyIn Settings",
+    blocks: [{ at: "A1", values: [["x"]] }],
+  };
 
   it("reports Application.cultureInfo's name where ExcelApi 1.11 is there, in the read's one sync", async () => {
     const model = new ExcelModel();
