@@ -303,6 +303,10 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
       await go(page, screen);
       expect(await sidewaysOverflow(page), screen).toEqual([]);
     }
+    // The labelled grid in the task pane at 350 px, for the README.
+    await go(page, "Power/interest map");
+    await page.locator(".grid-label").first().waitFor();
+    await page.screenshot({ path: join(screenshots, "excel-taskpane-map.png") });
     await page.close();
   });
 

@@ -82,7 +82,12 @@ export function PowerInterestGrid({
   const labels = placeLabels(
     byWeight.map((dot) => ({ x: dot.x, y: dot.y, name: dot.person.name })),
     { left: SIZE.left, top: SIZE.top, right: SIZE.left + plotWidth, bottom },
-    quadrantLabels.map((label) => textBox(label.text, label.x, label.y, "start", true)),
+    [
+      ...quadrantLabels.map((label) => textBox(label.text, label.x, label.y, "start", true)),
+      // No name across a split line: a label reaching over it would read as in the next quadrant.
+      { left: midX - 1, right: midX + 1, top: SIZE.top, bottom },
+      { left: SIZE.left, right: SIZE.left + plotWidth, top: midY - 1, bottom: midY + 1 },
+    ],
   );
   const marks = Array.from({ length: scaleMax }, (_, index) => index + 1);
   const text = { "font-size": 9, fill: INK.muted };
