@@ -58,7 +58,8 @@ export function SheetChart({
   const top = (y: number) => MARGIN.top + plotHeight - ((y - yLow) / (yHigh - yLow || 1)) * plotHeight;
   const labels = placeLabels(
     points.map((point) => ({ x: left(point.x), y: top(point.y), name: point.label })),
-    { left: MARGIN.left, top: MARGIN.top, right: MARGIN.left + plotWidth, bottom: MARGIN.top + plotHeight },
+    // Points on the plot's edge (a score of 1 or the top) keep room for their names, as a host's chart does.
+    { left: MARGIN.left, top: MARGIN.top - 8, right: WIDTH - 2, bottom: MARGIN.top + plotHeight + 6 },
   );
   return (
     <figure class="sheet-chart">
