@@ -42,11 +42,13 @@ import {
   type ApplyReport,
   type Cell,
   type ConditionalRule,
+  columnLetter,
   contentFingerprint,
   type Format,
   isBuyInsRule,
   parseRange,
   planTargets,
+  quoteSheet,
   type ResolvedChart,
   type ResolvedConditionalFormat,
   type ResolvedSheet,
@@ -120,22 +122,8 @@ export function tableName(kind: string): string {
 /** Excel.run, or a stand-in that hands the batch another context (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/**
- * What Excel supports: Office.context.requirements, by its string overload ("isSetSupported(name:
- * string, minVersion?: string): boolean", node_modules/@microsoft/office-js/dist/office.d.ts,
- * RequirementSetSupport; the number overload is deprecated there).
- */
-export interface Requirements {
-  isSetSupported(name: string, minVersion?: string): boolean;
-}
-
-/** Office.context.requirements once office.js has loaded; none outside Office. */
-function officeRequirements(): Requirements | undefined {
-  return typeof Office === "undefined" ? undefined : Office.context?.requirements;
-}
-
 /** Worksheet.pageLayout and its zoom, orientation, paper size and print area (office.d.ts, PageLayout). */
-const PAGE_LAYOUT_API = ["ExcelApi", "1.9"] as const;
+const PAGE_LAYOUT_API = "1.9";
 
 /**
  * A marker with the sheet's name when last seen, to find the sheet again if Excel renumbers ids,
@@ -241,17 +229,26 @@ interface TableFound {
   readonly area: Excel.Range;
 }
 
+/**
+ * Whether the Excel running BuyIn has an API set (Office.context.requirements.isSetSupported,
+ * https://learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime); no
+ * when there is no Office to ask.
+ */
+export function excelApiSupported(version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
+}
+
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
-
-  private readonly requirements: () => Requirements | undefined;
+  private readonly supports: (version: string) => boolean;
 
   constructor(
     run: ExcelRun = (batch) => Excel.run(batch),
-    requirements: () => Requirements | undefined = officeRequirements,
+    supports: (version: string) => boolean = excelApiSupported,
   ) {
     this.run = run;
-    this.requirements = requirements;
+    this.supports = supports;
   }
 
   /**
@@ -381,7 +378,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const ownRules = await buyInsRules(context, resolved.sheets, rulesRead);
 
       const batch = new Batch(context);
-      const pageLayout = this.requirements()?.isSetSupported(...PAGE_LAYOUT_API) === true;
+      const pageLayout = this.supports(PAGE_LAYOUT_API);
       const messages = new Map<string, string[]>();
       const written: Record<string, StoredMarker> = {};
       const namesNow = new Map(names.items.map((item) => [item.name.toLowerCase(), item]));
@@ -418,6 +415,7 @@ export class ExcelWorkbook implements WorkbookPort {
           sheetPlan,
           charts.get(name)?.items ?? [],
           chartsAdded.get(name),
+          this.supports(POINT_LABELS_API),
         );
         for (const rule of ownRules.get(name) ?? []) {
           await batch.room(COMMAND_BYTES);
@@ -495,11 +493,18 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets.load("items/name,items/id");
       const setting = context.workbook.settings.getItemOrNullObject(MARKERS_SETTING).load("value");
+      // The workbook's culture (Application.cultureInfo, ExcelApi 1.11) in the same sync; before
+      // 1.11, Office's display language (Office.context.displayLanguage) is the nearest there is.
+      const culture = this.supports(CULTURE_API)
+        ? context.workbook.application.cultureInfo.load("name")
+        : undefined;
       await context.sync();
 
       const markers = markersBySheet(readMarkers(setting), worksheets.items);
       const sheet = worksheets.items.find((item) => markers[item.id]?.kind === kind);
       if (!sheet) return undefined;
+      const locale =
+        culture?.name || (globalThis as { Office?: typeof Office }).Office?.context?.displayLanguage;
       // The state sheet in the same sync: which plan column each header position holds.
       const state = worksheets.items.find((item) => markers[item.id]?.kind === STATE_KIND);
       const [read, stateRead] = await readSheets(
@@ -519,6 +524,7 @@ export class ExcelWorkbook implements WorkbookPort {
           values.some((cell) => cell !== null) ? [{ row: index + 2, values }] : [],
         ),
         ids: tableColumnIds(kind, header.length, stateRead ? sheetState(stateRead) : undefined),
+        ...(locale ? { locale } : {}),
       };
     });
   }
@@ -892,14 +898,17 @@ async function applyFormat(batch: Batch, sheet: Excel.Worksheet, format: Format)
       sheet.getRangeByIndexes(row - 1 + first, column - 1, slice.length, columns).numberFormat = slice;
     });
   }
-  if (!format.role && !format.width && format.hidden === undefined && !format.validation) return;
+  if (!format.role && !format.fill && !format.width && format.hidden === undefined && !format.validation)
+    return;
   // Fill, font colour and weight, width, hidden, validation: a command each at most.
   await batch.room(COMMAND_BYTES * 7);
   const range = sheet.getRange(format.range);
+  // A block's own fill (the map's quadrants) takes the place of its role's: the same command.
+  const fill = format.fill ?? (format.role ? ROLE_STYLE[format.role].fill : undefined);
+  if (fill) range.format.fill.color = fill;
+  else if (format.role) range.format.fill.clear();
   if (format.role) {
     const style = ROLE_STYLE[format.role];
-    if (style.fill) range.format.fill.color = style.fill;
-    else range.format.fill.clear();
     range.format.font.color = style.fontColor;
     range.format.font.bold = style.bold;
   }
@@ -957,8 +966,15 @@ async function writeCharts(
   resolved: ResolvedSheet,
   present: readonly Excel.Chart[],
   added: readonly Excel.Chart[] | undefined,
+  pointLabels: boolean,
 ): Promise<string[]> {
-  if (added) return resolved.charts.map((chart, index) => added[index]?.id ?? chart.title);
+  if (added) {
+    for (const [index, plan] of resolved.charts.entries()) {
+      const chart = added[index];
+      if (chart && pointLabels) await labelPoints(batch, chart, plan, resolved.target.name);
+    }
+    return resolved.charts.map((chart, index) => added[index]?.id ?? chart.title);
+  }
   // A sheet found again by its anchor name lost its marker and the chart ids with it: BuyIn's
   // name for each chart is all that is left to know them by.
   const recovered = resolved.target.recovered ? resolved.charts.map((chart) => chart.title) : [];
@@ -969,7 +985,8 @@ async function writeCharts(
     // four more a further series (add, x, values, its range).
     await batch.room(COMMAND_BYTES * (11 + 4 * Math.max(0, (plan.series?.length ?? 1) - 1)));
     const chart = ours[index];
-    writeChart(sheet, plan, chart);
+    const written = writeChart(sheet, plan, chart);
+    if (pointLabels) await labelPoints(batch, written, plan, resolved.target.name);
     ids.push(chart ? chart.id : plan.title);
   }
   for (const chart of ours.slice(resolved.charts.length)) {
@@ -979,7 +996,36 @@ async function writeCharts(
   return ids;
 }
 
-/** A chart as its plan says: BuyIn's `chart` set again (its data reset), else a new one. */
+/**
+ * Application.cultureInfo and CultureInfo.name ("en-us", "languagecode2-country/regioncode2"):
+ * ExcelApi 1.11 (@types/office-js index.d.ts, class Application and class CultureInfo).
+ */
+export const CULTURE_API = "1.11";
+
+/** ChartPoint.dataLabel.formula and .position: ExcelApi 1.8 (hasDataLabel 1.7). */
+export const POINT_LABELS_API = "1.8";
+
+/**
+ * Labels each point of the chart's first series with its cell of `plan.labels` (the map's names):
+ * a data label whose formula refers to the cell, so a renamed person's label follows
+ * (ChartPoint.hasDataLabel, ExcelApi 1.7; ChartDataLabel.formula "the formula of chart data
+ * label using A1-style notation", ExcelApi 1.8: @types/office-js index.d.ts, class ChartPoint and
+ * class ChartDataLabel). Excel has no range-wide "value from cells" in office.js, so it is one
+ * point at a time, three commands each, in as many syncs as the payload needs.
+ */
+async function labelPoints(batch: Batch, chart: Excel.Chart, plan: ResolvedChart, sheetName: string) {
+  if (!plan.labels) return;
+  const { row, column, rows } = parseRange(plan.labels);
+  const points = chart.series.getItemAt(0).points;
+  for (let index = 0; index < rows; index++) {
+    await batch.room(COMMAND_BYTES * 3);
+    const point = points.getItemAt(index);
+    point.hasDataLabel = true;
+    point.dataLabel.position = "Right";
+    point.dataLabel.formula = `=${quoteSheet(sheetName)}!$${columnLetter(column)}$${row + index}`;
+  }
+}
+
 function writeChart(sheet: Excel.Worksheet, plan: ResolvedChart, chart?: Excel.Chart): Excel.Chart {
   const y = sheet.getRange(plan.y);
   // One series from the source, whichever way the data runs: a row of values (a KPI's periods)

@@ -183,6 +183,7 @@ export interface SheetsNamedRange<Range> {
 
 export interface SheetsSpreadsheet<Range, Chart> {
   getSpreadsheetTimeZone(): string;
+  getSpreadsheetLocale(): string;
   getSheets(): SheetsSheet<Range, Chart>[];
   createDeveloperMetadataFinder(): SheetsMetadataFinder;
   insertSheet(sheetName: string): SheetsSheet<Range, Chart>;
@@ -403,6 +404,8 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
         values.some((cell) => cell !== null) ? [{ row: index + 2, values }] : [],
       ),
       ids: tableColumnIds(kind, header.length, state),
+      // Sheets says "en_GB"; the panel's Intl takes BCP 47's "en-GB".
+      locale: this.services.spreadsheet.getSpreadsheetLocale().replace("_", "-"),
     };
   }
 
@@ -494,9 +497,9 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     const validations = validationRuns(formats);
     // A new sheet's cells are all blank: one rectangle around the styled cells resets the rest.
     const styleRects = create ? styles.bounds() : styles.rects();
-    const roles = new Set(styles.values());
-    // 2-D arrays cost three calls a rectangle; a RangeList per role one plus three setters.
-    const stylesByRect = styleRects.length * 3 <= roles.size * 4;
+    const styleKeys = new Set(styles.values());
+    // 2-D arrays cost three calls a rectangle; a RangeList per style (role and fill) one plus three setters.
+    const stylesByRect = styleRects.length * 3 <= styleKeys.size * 4;
     const formatRects = numberFormats.rects();
     const formatValues = new Set(numberFormats.values());
     const numberFormatsByRect = formatRects.length <= formatValues.size * 2;
@@ -529,23 +532,21 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
     if (stylesByRect) {
       for (const rect of styleRects) {
         const range = ranges.get(rectA1(rect)) as Range;
-        const role = (r: number, c: number) => {
+        const style = (r: number, c: number) => {
           const at = styles.at(rect.row + r, rect.column + c);
-          return at === undefined ? undefined : ROLE_STYLE[at];
+          return at === undefined ? undefined : cellStyle(at);
         };
-        range.setBackgrounds(fill(rect, (r, c) => role(r, c)?.fill || null));
-        range.setFontColors(fill(rect, (r, c) => role(r, c)?.fontColor ?? null));
-        range.setFontWeights(
-          fill(rect, (r, c) => (role(r, c)?.bold ? "bold" : role(r, c) ? "normal" : null)),
-        );
+        range.setBackgrounds(fill(rect, (r, c) => style(r, c)?.fill ?? null));
+        range.setFontColors(fill(rect, (r, c) => style(r, c)?.fontColor ?? null));
+        range.setFontWeights(fill(rect, (r, c) => style(r, c)?.fontWeight ?? null));
       }
     } else {
-      for (const role of roles) {
-        const style = ROLE_STYLE[role];
-        const list = sheet.getRangeList(styles.rectsOf(role).map(rectA1));
-        list.setBackground(style.fill || null);
-        list.setFontColor(style.fontColor);
-        list.setFontWeight(style.bold ? "bold" : "normal");
+      for (const key of styleKeys) {
+        const style = cellStyle(key);
+        const list = sheet.getRangeList(styles.rectsOf(key).map(rectA1));
+        list.setBackground(style.fill);
+        if (style.fontColor !== null) list.setFontColor(style.fontColor);
+        if (style.fontWeight !== null) list.setFontWeight(style.fontWeight);
       }
     }
     if (numberFormatsByRect) {
@@ -762,6 +763,14 @@ export class SheetsWorkbook<Range extends SheetsRange<Rule>, Rule, Chart extends
    * (EmbeddedChart.modify, then Sheet.updateChart: fewer calls than removing and building it
    * again, and it keeps the chart's id), the others removed, new ones inserted. Charts are read
    * only when one is to go.
+   *
+   * A plan's `labels` (the map's names beside each point) are not drawn here: EmbeddedChartBuilder
+   * takes ranges and Google Charts options (addRange, setOption;
+   * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder), and
+   * no option labels each point from a column. Only the Sheets API can (DataLabel type CUSTOM
+   * with customLabelData, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/charts#DataLabel),
+   * and it needs a scope this add-on does not ask for (see the top of this file). In Sheets the
+   * map sheet's 2×2 lists carry the names.
    */
   private applyCharts(
     sheet: SheetsSheet<Range, Chart>,
@@ -1299,10 +1308,30 @@ function valueLayer(resolved: ResolvedSheet): ValueLayer {
   return layer;
 }
 
-function styleLayer(formats: readonly Format[]): Layer<CellRole> {
-  const layer = new Layer<CellRole>();
-  for (const { range, role } of formats) if (role) layer.paint(parseRange(range), () => role);
+/** A cell's style as a key, its role and its own fill ("output|#FDE7E9"), so equal styles share a RangeList. */
+function styleLayer(formats: readonly Format[]): Layer<string> {
+  const layer = new Layer<string>();
+  for (const { range, role, fill } of formats)
+    if (role || fill) layer.paint(parseRange(range), () => `${role ?? ""}|${fill ?? ""}`);
   return layer;
+}
+
+/**
+ * What a style key sets: the block's fill, else its role's (null clears it); the role's font
+ * colour and weight, none without a role.
+ */
+function cellStyle(key: string): {
+  fill: string | null;
+  fontColor: string | null;
+  fontWeight: "bold" | "normal" | null;
+} {
+  const [role, ownFill] = key.split("|") as [CellRole | "", string];
+  const style = role ? ROLE_STYLE[role] : undefined;
+  return {
+    fill: ownFill || style?.fill || null,
+    fontColor: style?.fontColor ?? null,
+    fontWeight: style ? (style.bold ? "bold" : "normal") : null,
+  };
 }
 
 function numberFormatLayer(formats: readonly Format[]): Layer<string> {

@@ -1,5 +1,5 @@
 /** Generated stakeholders for tests and the bench: deterministic, covering every level and edge score. */
-import { ENGAGEMENT_LEVELS, type Stakeholder } from "../core/index";
+import { cellA1, ENGAGEMENT_LEVELS, parseCell, type Stakeholder, stakeholderMap } from "../core/index";
 
 export function generateStakeholders(count: number, scaleMax: 5 | 10 = 5): Stakeholder[] {
   const roles = [
@@ -32,4 +32,27 @@ export function generateStakeholders(count: number, scaleMax: 5 | 10 = 5): Stake
       nextContact: 46100 + (index % 300),
     };
   });
+}
+
+/**
+ * The first cell of a map list (columns B and C, top to bottom) that the map for `grown` covers
+ * and the map for `before` does not: where a note the user typed below the smaller map stands in
+ * the larger one's way.
+ */
+export function cellTheMapGrowsInto(before: readonly Stakeholder[], grown: readonly Stakeholder[]): string {
+  const covers = (people: readonly Stakeholder[], row: number, column: number) =>
+    (stakeholderMap(people)[2]?.blocks ?? []).some((block) => {
+      const at = parseCell(block.at);
+      const width = Math.max(...block.values.map((values) => values.length));
+      return (
+        row >= at.row &&
+        row < at.row + block.values.length &&
+        column >= at.column &&
+        column < at.column + width
+      );
+    });
+  for (let row = 4; row < 200; row++)
+    for (const column of [2, 3])
+      if (covers(grown, row, column) && !covers(before, row, column)) return cellA1(row, column);
+  throw new Error("the larger map covers no cell the smaller one leaves free");
 }

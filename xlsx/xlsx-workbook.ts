@@ -543,6 +543,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const { row, column, rows, columns } = parseRange(format.range);
     const validation = format.validation ? dataValidation(format.validation) : undefined;
     const style = format.role ? ROLE_STYLE[format.role] : undefined;
+    // A block's own fill (the map's quadrants) takes the place of its role's.
+    const fill = format.fill ?? style?.fill;
     for (let c = column; c < column + columns; c++) {
       const sheetColumn = sheet.getColumn(c);
       if (format.width) sheetColumn.width = columnWidth(format.width);
@@ -550,11 +552,8 @@ export class XlsxWorkbook implements WorkbookPort {
       for (let r = row; r < row + rows; r++) {
         const cell = sheet.getCell(r, c);
         if (format.numberFormat) cell.numFmt = format.numberFormat;
-        if (style) {
-          cell.font = { color: { argb: argb(style.fontColor) }, bold: style.bold };
-          if (style.fill)
-            cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-        }
+        if (style) cell.font = { color: { argb: argb(style.fontColor) }, bold: style.bold };
+        if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
         if (validation) cell.dataValidation = validation;
       }
     }

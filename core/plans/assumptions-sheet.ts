@@ -1,4 +1,4 @@
-import { columnLetter } from "./a1";
+import { columnLetter, parseCell } from "./a1";
 import type { Block, Cell, NamePlan, SheetPlan } from "./sheet-plan";
 
 /**
@@ -103,4 +103,58 @@ export function assumptionsPlan(
     top += line.meaning ? 4 : 3;
   }
   return { kind: sheet.kind, title: sheet.title, blocks, names };
+}
+
+/** A setting the panel changes on purpose: the named value cell, the value the panel read there, and the one it wants. */
+export interface SettingChange {
+  /** The value cell's workbook name (`BuyIn_Map_Threshold`). */
+  readonly name: string;
+  readonly from: Cell;
+  readonly to: Cell;
+}
+
+/**
+ * The settings plan with the panel's changes in it: each named value cell planned with its new
+ * value (a constant, where a formula gave the default) and the value the panel read as
+ * `changedFrom`, so the port writes it only over that value (compare-and-set) and reports a cell
+ * changed since. The rest of the plan is as it was: other settings keep the user's edits.
+ *
+ * @throws Error for a name the plan does not have on an input block (a caller's mistake)
+ */
+export function changeSettings(plan: SheetPlan, changes: readonly SettingChange[]): SheetPlan {
+  let blocks = [...(plan.blocks ?? [])];
+  for (const change of changes) {
+    const at = plan.names?.find((name) => name.name === change.name)?.at;
+    const cell = at && !at.includes(":") ? parseCell(at) : undefined;
+    const index = blocks.findIndex((block) => {
+      const start = parseCell(block.at);
+      return (
+        block.role === "input" &&
+        cell !== undefined &&
+        cell.row >= start.row &&
+        cell.row < start.row + block.values.length &&
+        cell.column >= start.column &&
+        cell.column < start.column + (block.values[cell.row - start.row]?.length ?? 0)
+      );
+    });
+    const block = blocks[index];
+    if (!block || !cell) throw new Error(`${plan.title} has no setting named ${change.name}`);
+    const start = parseCell(block.at);
+    const [r, c] = [cell.row - start.row, cell.column - start.column];
+    const replace = <T>(grid: readonly (readonly T[])[] | undefined, filler: T, value: T) =>
+      block.values.map((row, ri) =>
+        row.map((_, ci) => (ri === r && ci === c ? value : (grid?.[ri]?.[ci] ?? filler))),
+      );
+    blocks = blocks.map((each, i) =>
+      i === index
+        ? {
+            ...block,
+            values: replace(block.values, null as Cell, change.to),
+            formulas: replace<string | null>(block.formulas, null, null),
+            changedFrom: replace<Cell | undefined>(block.changedFrom, undefined, change.from),
+          }
+        : each,
+    );
+  }
+  return { ...plan, blocks };
 }

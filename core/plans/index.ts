@@ -11,6 +11,8 @@ export {
   type AssumptionsSheet,
   type AssumptionTable,
   assumptionsPlan,
+  changeSettings,
+  type SettingChange,
 } from "./assumptions-sheet";
 export {
   CHAMPIONS,
@@ -86,6 +88,7 @@ export { shiftFormula } from "./shift-formula";
 export { STAKEHOLDER_INPUTS, STAKEHOLDER_REGISTER } from "./stakeholder-columns";
 export {
   MAP_KIND,
+  QUADRANT_COLOURS,
   REGISTER_KIND,
   SETTINGS_KIND,
   type StakeholderMapOptions,

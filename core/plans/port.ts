@@ -43,6 +43,11 @@ export interface TableSnapshot {
    * ("Power" → "Power (1-5)") still reads. Ports that read the state sheet give it.
    */
   readonly ids?: readonly (string | undefined)[];
+  /**
+   * The workbook's locale as a BCP 47 tag ("en-GB"), when the host says: the panel shows dates
+   * as the workbook does (Excel: Application.cultureInfo; Sheets: the spreadsheet's locale).
+   */
+  readonly locale?: string;
 }
 
 /** The column ids of a table's header positions (see TableSnapshot.ids), from the state sheet as read. */

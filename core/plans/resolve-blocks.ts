@@ -11,7 +11,7 @@ import type {
   SheetState,
   Write,
 } from "./resolve";
-import type { Block, SheetPlan } from "./sheet-plan";
+import type { Block, Cell, SheetPlan } from "./sheet-plan";
 import { shiftFormula } from "./shift-formula";
 
 /** How far the user moved the whole plan (rows or columns inserted above or left of it). */
@@ -36,6 +36,18 @@ export interface BlocksResolution {
 
 function blockSize(block: Block): { rows: number; columns: number } {
   return { rows: block.values.length, columns: Math.max(0, ...block.values.map((values) => values.length)) };
+}
+
+/** Whether a cell as read holds the value the panel read: blanks alike, numbers by value, text exactly. */
+function sameValue(current: Cell, read: Cell): boolean {
+  const blank = (cell: Cell) => cell === null || cell === "";
+  return blank(current) ? blank(read) : current === read;
+}
+
+/** A cell's value in a message: text quoted, a blank said so. */
+function shown(cell: Cell): string {
+  if (cell === null || cell === "") return "a blank";
+  return typeof cell === "string" ? `"${cell}"` : String(cell);
 }
 
 /** A plan range ("B2", "B2:D9") moved by an offset. */
@@ -134,10 +146,27 @@ export function resolveBlocks(
               contentFingerprint(formula ? null : (values[c] ?? null), shifted)) &&
           !inCleared(planRow + r, planColumn + c);
         if (block.role !== "input") return unchanged() ? null : planned;
+        const base = marker?.inputs?.[planAddress];
+        const readAs = block.changedFrom?.[r]?.[c];
+        if (readAs !== undefined && state) {
+          // A deliberate change from the panel: written only over the value the panel read.
+          // Already what the panel wants (a retry, or the user typed it): BuyIn's value from now on.
+          const wanted = !formula && sameValue(currentValue, values[c] ?? null);
+          if (wanted || sameValue(currentValue, readAs)) {
+            inputs[planAddress] = contentFingerprint(formula ? null : (values[c] ?? null), shifted);
+            return planned;
+          }
+          if (base !== undefined) inputs[planAddress] = base;
+          conflicts.push({
+            sheet: sheetName,
+            cell: cellA1(row + r, column + c),
+            message: `Left ${cellA1(row + r, column + c)} as it is: it holds ${shown(currentValue)}, not the ${shown(readAs)} the panel read, so the change to ${shown(values[c] ?? null)} was not written. Refresh and change it again if you still want to.`,
+          });
+          return null;
+        }
         // Assumptions the user changed stay changed: BuyIn rewrites an input cell only while
         // it still holds what BuyIn wrote there last time.
         const plannedPrint = contentFingerprint(formula ? null : (values[c] ?? null), shifted);
-        const base = marker?.inputs?.[planAddress];
         const current = contentFingerprint(currentValue, currentFormula);
         if (state && base !== undefined && current !== base && current !== "" && current !== plannedPrint) {
           inputs[planAddress] = base;
@@ -163,7 +192,12 @@ export function resolveBlocks(
     writes.push({ row, column, cells });
     blockRanges.push(rangeA1(planRow, planColumn, rows, columns));
     const range = rangeA1(row, column, rows, columns);
-    if (block.role) formats.push({ range, role: block.role });
+    if (block.role || block.fill)
+      formats.push({
+        range,
+        ...(block.role ? { role: block.role } : {}),
+        ...(block.fill ? { fill: block.fill } : {}),
+      });
     for (const [c, width] of (block.widths ?? []).entries())
       formats.push({ range: rangeA1(row, column + c, rows, 1), width });
     for (const [r, formatsRow] of (block.numberFormats ?? []).entries())
@@ -206,6 +240,7 @@ export function resolveBlocks(
           ...chart,
           x: shiftRange(chart.x, offset),
           y: shiftRange(chart.y, offset),
+          ...(chart.labels ? { labels: shiftRange(chart.labels, offset) } : {}),
           anchor: shiftRange(chart.anchor, offset),
           ...(chart.series
             ? { series: chart.series.map((each) => ({ ...each, values: shiftRange(each.values, offset) })) }

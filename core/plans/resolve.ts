@@ -103,6 +103,8 @@ export interface Write {
 export interface Format {
   readonly range: string;
   readonly role?: CellRole;
+  /** A background colour ("#RRGGBB") in place of the role's fill (Block.fill). */
+  readonly fill?: string;
   readonly numberFormat?: string;
   readonly validation?: Validation;
   /** Width in characters, for the range's columns. */

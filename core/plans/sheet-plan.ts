@@ -68,6 +68,19 @@ export interface Block {
   readonly role?: CellRole;
   /** Width hints in characters for the block's columns, left to right (as a table column's `width`). */
   readonly widths?: readonly number[];
+  /**
+   * A background colour for the whole block, as "#RRGGBB", in place of its role's own fill (the
+   * role's font colour and weight stay): the map's quadrants in the panel's colours. Each host
+   * paints it.
+   */
+  readonly fill?: string;
+  /**
+   * For an input block, the panel's deliberate changes (a setting changed on the Settings screen):
+   * where an entry is not undefined, values[r][c] replaces the value the panel read there, which
+   * this entry holds. The port writes it only while the cell still holds that value
+   * (compare-and-set); a cell changed since the panel read it is left as it is, and reported.
+   */
+  readonly changedFrom?: readonly (readonly (Cell | undefined)[])[];
 }
 
 /**
@@ -105,6 +118,12 @@ export interface ChartPlan {
   readonly series?: readonly ChartSeries[];
   readonly xTitle: string;
   readonly yTitle: string;
+  /**
+   * Text to label each point with, as an A1 range on this sheet of the same length as x and y
+   * (the map's names), where the host can label points from cells: Excel (a point's data label
+   * formula, ExcelApi 1.8) and the preview do; Sheets' EmbeddedChartBuilder cannot.
+   */
+  readonly labels?: string;
   /** Where the chart's top-left corner goes. */
   readonly anchor: string;
 }

@@ -50,9 +50,9 @@ function peopleRows(count: number): (string | null)[][] {
  * type 1 gives the last: LibreOffice's MATCH help ("the index of the last value that is smaller or
  * equal"), Excel as observed by Apache POI (Match.java: "the lowest index value for which every
  * item after that index breaks the match rule"), and HyperFormula, which the tests run. Then
- * "… and N more" past the limit.
+ * "… and N more" past the rows shown.
  */
-function quadrantList(quadrant: string, shown: number, limit: number, people: number): Block["formulas"] {
+function quadrantList(quadrant: string, shown: number, people: number): Block["formulas"] {
   const last = PEOPLE_FIRST_ROW + people - 1;
   const counts = COUNT_COLUMNS[QUADRANTS.indexOf(quadrant as (typeof QUADRANTS)[number])];
   const names = `$${PEOPLE_COLUMN.name}$${PEOPLE_FIRST_ROW}:$${PEOPLE_COLUMN.name}$${last}`;
@@ -62,22 +62,67 @@ function quadrantList(quadrant: string, shown: number, limit: number, people: nu
     ...Array.from({ length: shown }, (_, index) => [
       `=IF(${total}<${index + 1},"",INDEX(${names},IFERROR(MATCH(${index},${running},1),0)+1))`,
     ]),
-    [`=IF(${total}>${limit},"… and "&(${total}-${limit})&" more","")`],
+    [`=IF(${total}>${shown},"… and "&(${total}-${shown})&" more","")`],
   ];
 }
 
-function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions): SheetPlan {
+/**
+ * Each quadrant's colours, in the panel's (ui/panel/styles.css chips, the grid's quadrant
+ * shading): `strong` behind white bold text for the quadrant's heading, `tint` behind its list.
+ * Fluent 2's red, dark orange, brand blue and grey; white on each strong colour passes WCAG AA.
+ */
+export const QUADRANT_COLOURS: Readonly<
+  Record<(typeof QUADRANTS)[number], { strong: string; tint: string }>
+> = {
+  "Manage closely": { strong: "#C50F1F", tint: "#FDE7E9" },
+  "Keep satisfied": { strong: "#A33E00", tint: "#FBE9DD" },
+  "Keep informed": { strong: "#0F6CBD", tint: "#EBF3FC" },
+  Monitor: { strong: "#616161", tint: "#F0F0F0" },
+};
+
+/** Rows a list keeps free beyond its quadrant's people when written, for people who move in before the next write. */
+const SPARE_ROWS = 2;
+
+function mapPlan(
+  records: readonly Stakeholder[],
+  register: SheetPlan,
+  options: StakeholderMapOptions,
+): SheetPlan {
   const limit = options.mapLimit ?? 50;
-  const shown = Math.max(1, Math.min(records.length, limit));
-  const listRows = shown + 1;
+  // Each band (high power, low power) is as tall as its fuller quadrant now, plus a little room,
+  // so the 2×2 reads at a glance without long empty runs; a list that outgrows its rows before
+  // the next write ends with "… and N more".
+  const counts = new Map<string, number>(QUADRANTS.map((name) => [name, 0]));
+  for (const row of register.table?.rows ?? []) {
+    const placed = row.expected?.quadrant;
+    if (typeof placed === "string" && counts.has(placed) && row.values.name)
+      counts.set(placed, (counts.get(placed) ?? 0) + 1);
+  }
+  const bandRows = (left: string, right: string) =>
+    Math.max(1, Math.min(limit, Math.max(counts.get(left) ?? 0, counts.get(right) ?? 0) + SPARE_ROWS));
+  const topShown = bandRows("Keep satisfied", "Manage closely");
+  const bottomShown = bandRows("Monitor", "Keep informed");
   const topList = 5;
-  const bottomHeader = topList + listRows + 1;
+  const bottomHeader = topList + topShown + 1;
   const bottomList = bottomHeader + 1;
+  const bottomEnd = bottomList + bottomShown + 1;
   const blank = (rows: number, columns = 1): Cell[][] =>
     Array.from({ length: rows }, () => new Array<Cell>(columns).fill(null));
   const people = Math.max(1, records.length);
   const chartLast = PEOPLE_FIRST_ROW + people - 1;
-  const list = (quadrant: string) => quadrantList(quadrant, shown, limit, people);
+  const heading = (at: string, name: (typeof QUADRANTS)[number]): Block => ({
+    at,
+    values: [[name]],
+    role: "header",
+    fill: QUADRANT_COLOURS[name].strong,
+  });
+  const list = (at: string, name: (typeof QUADRANTS)[number], shown: number): Block => ({
+    at,
+    values: blank(shown + 1),
+    formulas: quadrantList(name, shown, people),
+    role: "output",
+    fill: QUADRANT_COLOURS[name].tint,
+  });
   return {
     kind: MAP_KIND,
     title: "Stakeholder Map",
@@ -93,14 +138,16 @@ function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions
         role: "note",
       },
       { at: "A4", values: [["High power"]], role: "note", widths: [11] },
-      { at: "B4", values: [["Keep satisfied", "Manage closely"]], role: "header", widths: [22, 22] },
-      { at: "B5", values: blank(listRows), formulas: list("Keep satisfied"), role: "output" },
-      { at: "C5", values: blank(listRows), formulas: list("Manage closely"), role: "output" },
+      { ...heading("B4", "Keep satisfied"), widths: [22] },
+      { ...heading("C4", "Manage closely"), widths: [22] },
+      list("B5", "Keep satisfied", topShown),
+      list("C5", "Manage closely", topShown),
       { at: `A${bottomHeader}`, values: [["Low power"]], role: "note" },
-      { at: `B${bottomHeader}`, values: [["Monitor", "Keep informed"]], role: "header" },
-      { at: `B${bottomList}`, values: blank(listRows), formulas: list("Monitor"), role: "output" },
-      { at: `C${bottomList}`, values: blank(listRows), formulas: list("Keep informed"), role: "output" },
-      { at: `B${bottomList + listRows}`, values: [["Low interest", "High interest"]], role: "note" },
+      heading(`B${bottomHeader}`, "Monitor"),
+      heading(`C${bottomHeader}`, "Keep informed"),
+      list(`B${bottomList}`, "Monitor", bottomShown),
+      list(`C${bottomList}`, "Keep informed", bottomShown),
+      { at: `B${bottomEnd}`, values: [["Low interest →", "High interest →"]], role: "note" },
       {
         at: `${PEOPLE_COLUMN.name}4`,
         values: [
@@ -122,6 +169,7 @@ function mapPlan(records: readonly Stakeholder[], options: StakeholderMapOptions
         title: "Power and interest",
         x: `${PEOPLE_COLUMN.interest}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.interest}${chartLast}`,
         y: `${PEOPLE_COLUMN.power}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.power}${chartLast}`,
+        labels: `${PEOPLE_COLUMN.name}${PEOPLE_FIRST_ROW}:${PEOPLE_COLUMN.name}${chartLast}`,
         xTitle: "Interest",
         yTitle: "Power",
         anchor: "N4",
@@ -140,5 +188,6 @@ export function stakeholderMap(
   records: readonly Stakeholder[],
   options: StakeholderMapOptions = {},
 ): SheetPlan[] {
-  return [...STAKEHOLDER_REGISTER.plans(records, options), mapPlan(records, options)];
+  const plans = STAKEHOLDER_REGISTER.plans(records, options);
+  return [...plans, mapPlan(records, plans[plans.length - 1] as SheetPlan, options)];
 }

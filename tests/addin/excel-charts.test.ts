@@ -23,6 +23,46 @@ async function written(people = 6) {
   return { model, workbook, map: model.sheet(MAP) };
 }
 
+describe("ExcelWorkbook: the map's chart names its points", () => {
+  const people = generateStakeholders(6);
+
+  it("labels each point with a formula referring to the person's name cell, in the same three syncs (ExcelApi 1.8)", async () => {
+    const model = new ExcelModel();
+    await new ExcelWorkbook(model.run, model.supports).applyAll(stakeholderMap(people));
+    const [chart] = model.sheet(MAP).charts;
+    expect(chart?.pointLabels).toEqual(
+      people.map((_, index) => ({
+        shown: true,
+        position: "Right",
+        formula: `='${MAP}'!$E$${5 + index}`,
+      })),
+    );
+    expect(model.syncs).toEqual([3]);
+    // The names the labels show are the map's own formulas, live from the register.
+    expect(String(model.sheet(MAP).get("E5"))).toMatch(/^=IFERROR\(INDEX\(BuyIn_Map_StakeholderNames,1\)/);
+  });
+
+  it("labels them again when the chart is written again in place, a point for each person now", async () => {
+    const model = new ExcelModel();
+    const workbook = new ExcelWorkbook(model.run, model.supports);
+    await workbook.applyAll(stakeholderMap(people));
+    await workbook.applyAll(stakeholderMap(people.slice(0, 4)));
+    const [chart] = model.sheet(MAP).charts;
+    expect(chart?.pointLabels?.map((label) => label.formula)).toEqual(
+      [5, 6, 7, 8].map((row) => `='${MAP}'!$E$${row}`),
+    );
+  });
+
+  it("leaves points unlabelled in an Excel without ExcelApi 1.8, and writes the chart all the same", async () => {
+    const model = new ExcelModel();
+    model.excelApi = "1.7";
+    await new ExcelWorkbook(model.run, model.supports).applyAll(stakeholderMap(people));
+    const [chart] = model.sheet(MAP).charts;
+    expect(chart).toMatchObject({ type: "XYScatter", title: TITLE });
+    expect(chart?.pointLabels).toBeUndefined();
+  });
+});
+
 describe("ExcelWorkbook: charts by id", () => {
   it("records BuyIn's chart by its id on the first run, in the same three syncs", async () => {
     const { model, map } = await written();

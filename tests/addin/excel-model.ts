@@ -40,6 +40,8 @@ export interface ChartModel {
   seriesName?: string | undefined;
   /** Series after the first (ChartSeriesCollection.add, ExcelApi 1.7): name, x and values. */
   more?: { name?: string; x?: string; y?: string }[] | undefined;
+  /** The first series' point data labels by point index: shown, position and formula. */
+  pointLabels?: { shown?: boolean; position?: string; formula?: string }[];
 }
 
 /**
@@ -366,6 +368,12 @@ export class ExcelModel {
   private syncing = false;
   private reserved: SheetModel[] = [];
   private ids = 0;
+
+  /** The system culture Excel reports (Application.cultureInfo.name). */
+  culture = "en-gb";
+
+  /** ExcelWorkbook's feature test: Office.context.requirements.isSetSupported("ExcelApi", version). */
+  readonly supports = (version: string): boolean => this.requirements.isSetSupported("ExcelApi", version);
 
   readonly run: ExcelRun = async (batch) => {
     const context = this.context();
@@ -847,6 +855,9 @@ export class ExcelModel {
           }
           return this.selected;
         },
+        // Application.cultureInfo.name (ExcelApi 1.11): the system culture as "languagecode2-region",
+        // lower case ("en-gb"; @types/office-js index.d.ts, class CultureInfo).
+        application: { cultureInfo: { name: this.culture } },
         settings: {
           markers: { value: this.settings.get(MARKERS_SETTING) },
           getItemOrNullObject(this: OfficeMockObject, key: string): OfficeMockObject {
@@ -1257,6 +1268,7 @@ export class ExcelModel {
       });
     // Chart.series.getItemAt: a chart whose series were all removed has no item 0 (ItemNotFound).
     const series: Record<string, unknown> = {
+      points: { getItemAt: (index: number) => this.chartPoint(sheet, chart, index) },
       setXAxisValues: (range: unknown) => {
         const x = this.address(range);
         onChart("setXAxisValues", () => {
@@ -1328,11 +1340,59 @@ export class ExcelModel {
           chart.x = undefined;
           chart.seriesName = undefined;
           chart.more = undefined;
+          chart.pointLabels = undefined;
         });
       },
       setPosition: (start: string) => onChart("setPosition", () => (chart.anchor = start)),
       delete: () => onChart("delete chart", () => sheet.charts.splice(sheet.charts.indexOf(chart), 1)),
     };
+  }
+
+  /**
+   * ChartPointsCollection.getItemAt (ExcelApi 1.1) and the point's data label: hasDataLabel
+   * (ExcelApi 1.7), dataLabel.position (1.7) and dataLabel.formula (1.8), as @types/office-js
+   * declares them (index.d.ts, class ChartPoint, class ChartDataLabel). Each assignment is a
+   * command carried out at the next sync, refused for a point past the series' values (the
+   * collection has one point per value) or on a deleted chart.
+   */
+  private chartPoint(sheet: SheetModel, chart: ChartModel, index: number): Record<string, unknown> {
+    const onPoint = (
+      label: string,
+      change: (point: NonNullable<ChartModel["pointLabels"]>[number]) => void,
+    ) =>
+      this.queue(`${label} ${chart.id}`, () => {
+        if (!sheet.charts.includes(chart)) throw richApiError("ItemNotFound", `no chart ${chart.id}`);
+        const points =
+          chart.y === undefined ? 0 : parseRange(chart.y.replace(/^.*!/, "").replaceAll("$", "")).rows;
+        if (index < 0 || index >= points)
+          throw richApiError("InvalidArgument", `the series has ${points} points, not a point ${index}`);
+        chart.pointLabels ??= [];
+        chart.pointLabels[index] ??= {};
+        change(chart.pointLabels[index] as NonNullable<ChartModel["pointLabels"]>[number]);
+      });
+    const property = (owner: Record<string, unknown>, name: string, apply: (value: never) => void) => {
+      let current: unknown;
+      Object.defineProperty(owner, name, {
+        enumerable: true,
+        get: () => current,
+        set: (value: unknown) => {
+          current = value;
+          apply(value as never);
+        },
+      });
+    };
+    const dataLabel: Record<string, unknown> = {};
+    const point: Record<string, unknown> = { dataLabel };
+    property(point, "hasDataLabel", (value: boolean) =>
+      onPoint("set hasDataLabel", (label) => (label.shown = value)),
+    );
+    property(dataLabel, "position", (value: string) =>
+      onPoint("set dataLabel.position", (label) => (label.position = value)),
+    );
+    property(dataLabel, "formula", (value: string) =>
+      onPoint("set dataLabel.formula", (label) => (label.formula = value)),
+    );
+    return point;
   }
 
   /**

@@ -645,3 +645,29 @@ describe("ExcelWorkbook payloads (Excel on the web refuses a request or response
     expect(model.payloads.some((payload) => payload.response > PAYLOAD_LIMIT)).toBe(true);
   });
 });
+
+describe("ExcelWorkbook: the workbook's locale", () => {
+  const plan: SheetPlan = {
+    kind: "settings",
+    title: "BuyIn Settings",
+    blocks: [{ at: "A1", values: [["x"]] }],
+  };
+
+  it("reports Application.cultureInfo's name where ExcelApi 1.11 is there, in the read's one sync", async () => {
+    const model = new ExcelModel();
+    model.excelApi = "1.11";
+    const workbook = new ExcelWorkbook(model.run, model.supports);
+    await workbook.applyAll([plan]);
+    model.syncs.length = 0;
+    const table = await workbook.readTable("settings");
+    expect(table?.locale).toBe("en-gb");
+    expect(model.syncs).toEqual([2]);
+  });
+
+  it("reports no locale from Excel before ExcelApi 1.11 outside Office (the panel then takes the browser's)", async () => {
+    const model = new ExcelModel();
+    const workbook = new ExcelWorkbook(model.run, model.supports);
+    await workbook.applyAll([plan]);
+    expect((await workbook.readTable("settings"))?.locale).toBeUndefined();
+  });
+});

@@ -1032,6 +1032,16 @@ export class FakeSpreadsheet extends Service implements SheetsSpreadsheet<FakeRa
     return this.timeZone;
   }
 
+  /**
+   * The spreadsheet's locale, as Sheets gives it: language and region joined by "_" ("en_GB";
+   * Spreadsheet.getSpreadsheetLocale, https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getspreadsheetlocale).
+   */
+  locale = "en_GB";
+
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+
   getSheets(): FakeSheet[] {
     return [...this.sheets];
   }

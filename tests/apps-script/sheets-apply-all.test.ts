@@ -122,7 +122,7 @@ describe("SheetsWorkbook.applyAll", () => {
     // run's floor is SpreadsheetApp's one call per name (20 setNamedRange), per run of equal
     // column widths (23 setColumnWidths, 5 of them the map's, so its names are not cut off), per
     // validation builder step, per chart builder step.
-    expect(stakeholderWriteCalls(10)).toEqual({ first: 123, again: 44, retiring: 82, deletes: 1 });
+    expect(stakeholderWriteCalls(10)).toEqual({ first: 123, again: 44, retiring: 84, deletes: 1 });
   });
 
   it("re-writes the same stakeholders with reads only: no cell, format, name, chart or marker set", () => {

@@ -13,6 +13,7 @@ import { cellReader, SheetsWorkbook } from "../../apps-script/sheets-workbook";
 import {
   type ApplyReport,
   type Cell,
+  parseCell,
   priority,
   REGISTER_KIND,
   type SheetPlan,
@@ -21,7 +22,7 @@ import {
   type Stakeholder,
   stakeholderMap,
 } from "../../core/index";
-import { generateStakeholders } from "../stakeholder-fixtures";
+import { cellTheMapGrowsInto, generateStakeholders } from "../stakeholder-fixtures";
 import {
   deleteSheet,
   duplicateSheet,
@@ -232,14 +233,17 @@ describe("issue 8: nothing lost under real use (Google Sheets, Apps Script fake)
   it("case 3: a map list growing into a note of the user's leaves the note and says so", () => {
     const { book, workbook, people } = setup(generateStakeholders(3));
     const map = sheetNamed(book, MAP);
-    map.type(9, 2, "ask Dana about the sponsor");
     const six = generateStakeholders(6);
+    // Below the 3-person map, where 6 people's longer lists go.
+    const note = cellTheMapGrowsInto(people, six);
+    const { row, column } = parseCell(note);
+    map.type(row, column, "ask Dana about the sponsor");
     const reports = workbook.applyAll(stakeholderMap(six));
-    expect(map.show(9, 2)).toBe("ask Dana about the sponsor");
-    expect(conflictsOf(reports)).toContainEqual(expect.objectContaining({ sheet: MAP, cell: "B9" }));
+    expect(map.show(row, column)).toBe("ask Dana about the sponsor");
+    expect(conflictsOf(reports)).toContainEqual(expect.objectContaining({ sheet: MAP, cell: note }));
     const again = workbook.applyAll(stakeholderMap(six));
-    expect(map.show(9, 2)).toBe("ask Dana about the sponsor");
-    expect(conflictsOf(again)).toContainEqual(expect.objectContaining({ sheet: MAP, cell: "B9" }));
+    expect(map.show(row, column)).toBe("ask Dana about the sponsor");
+    expect(conflictsOf(again)).toContainEqual(expect.objectContaining({ sheet: MAP, cell: note }));
     expect(people).toHaveLength(3);
     expectRegister(book, six);
   });

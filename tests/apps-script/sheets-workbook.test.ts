@@ -614,3 +614,13 @@ describe("SheetsWorkbook with core's stakeholder map plans", () => {
     ]);
   });
 });
+
+describe("SheetsWorkbook: the workbook's locale", () => {
+  it("reports the spreadsheet's locale with what it reads, as a BCP 47 tag", () => {
+    const { book, workbook } = setup();
+    workbook.applyAll(stakeholderMap(generateStakeholders(3)));
+    expect(workbook.readTable("settings")?.locale).toBe("en-GB");
+    book.locale = "de_DE";
+    expect(workbook.readTable("settings")?.locale).toBe("de-DE");
+  });
+});

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { stakeholderMap } from "../../core/index";
+import { serialToIsoDate, stakeholderMap } from "../../core/index";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { describeInBrowser } from "./harness";
 import {
@@ -303,6 +303,10 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
       await go(page, screen);
       expect(await sidewaysOverflow(page), screen).toEqual([]);
     }
+    // The labelled grid in the task pane at 350 px, for the README.
+    await go(page, "Power/interest map");
+    await page.locator(".grid-label").first().waitFor();
+    await page.screenshot({ path: join(screenshots, "excel-taskpane-map.png") });
     await page.close();
   });
 
@@ -314,9 +318,8 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByRole("status").getByText("Loaded 15 rows from “Stakeholders”.").waitFor();
     await go(page, "Settings");
-    await expect(page.locator(".settings-list").textContent()).resolves.toMatch(
-      /Score scale1 to 10High-score threshold5\.5/,
-    );
+    await expect(page.locator("#setting-ScaleMax").inputValue()).resolves.toBe("10");
+    await expect(page.locator("#setting-Threshold").inputValue()).resolves.toBe("5.5");
     // Help reads the glossary on the workbook's scale, the text the field hints show.
     await go(page, "Help");
     await expect(page.locator(".help").textContent()).resolves.toMatch(
@@ -324,6 +327,10 @@ describeInBrowser("the panel at the hosts' widths", ({ origin, browser }) => {
     );
     await go(page, "Stakeholders");
     await openPerson(page, "Marcus Webb");
+    // Dates as the workbook shows them: the fake spreadsheet's locale is en_GB, so day first.
+    const marcus = SAMPLE_STAKEHOLDERS.find((person) => person.name === "Marcus Webb");
+    const [year, month, day] = serialToIsoDate(marcus?.lastContact as number).split("-");
+    await expect(page.locator("#field-lastContact").inputValue()).resolves.toBe(`${day}/${month}/${year}`);
     await page.locator("#field-power").fill("8");
     await page.locator("#field-interest").fill("10");
     await expect(page.locator("#field-power-problem").count()).resolves.toBe(0);

@@ -9,9 +9,11 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { quadrant, SAMPLE_KPIS } from "../../core/index";
 import { previewReadyTime } from "../../scripts/browser.mjs";
+import { nameForms } from "../../ui/panel/grid-labels";
 import { SAMPLE_STAKEHOLDERS } from "../../ui/preview/sample";
 import { TONE_STYLE } from "../../ui/workbook-port";
 import { describeInBrowser } from "./harness";
+import { go } from "./panel-pages";
 
 /** The shown sheet's cells as text, by A1 address. */
 async function shownCells(page: Page, sheet: string): Promise<Map<string, string>> {
@@ -81,6 +83,46 @@ describeInBrowser("the preview as a test bench", ({ origin, browser }) => {
     await page.close();
   });
 
+  it("a threshold changed on the panel's Settings screen is written to the sheet, and the computed quadrants move", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await previewReadyTime(page, `${origin()}/preview/index.html`);
+    expect(await quadrantsOnSheet(page)).toEqual(expectedQuadrants(3));
+    await go(page, "Settings");
+    await expect(page.locator("#setting-Threshold").inputValue()).resolves.toBe("3");
+    await page.locator("#setting-Threshold").fill("9");
+    await page.getByRole("button", { name: "Write settings" }).click();
+    await expect(page.locator("#setting-Threshold-problem").textContent()).resolves.toBe(
+      "High-score threshold must be from 1 to 5, not 9.",
+    );
+    await page.locator("#setting-Threshold").fill("4");
+    await page.getByRole("button", { name: "Write settings" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Wrote 1 setting to “BuyIn Settings”\./)
+      .waitFor();
+    await expect(page.locator("#setting-Threshold").inputValue()).resolves.toBe("4");
+    const settings = await shownCells(page, "BuyIn Settings");
+    const label = [...settings].find(([, text]) => text === "High-score threshold")?.[0] as string;
+    expect(settings.get(`B${label.replace(/^[A-Z]+/, "")}`)).toBe("4");
+    expect(await quadrantsOnSheet(page)).toEqual(expectedQuadrants(4));
+    // The sheet changes behind the panel's back: the panel's next change is refused, the cell kept.
+    await page.getByRole("tab", { name: "BuyIn Settings", exact: true }).click();
+    await page.locator(`table.cells td[data-cell="B${label.replace(/^[A-Z]+/, "")}"]`).click();
+    await page.keyboard.type("2");
+    await page.keyboard.press("Enter");
+    await page.locator("#setting-Threshold").fill("5");
+    await page.getByRole("button", { name: "Write settings" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Wrote 0 of 1 setting: the sheet changed since the panel read it\./)
+      .waitFor();
+    expect(await quadrantsOnSheet(page)).toEqual(expectedQuadrants(2));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("draws the map sheet's scatter chart as SVG: one point per person on the map, at their interest and power", async () => {
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     await previewReadyTime(page, `${origin()}/preview/index.html`);
@@ -96,6 +138,12 @@ describeInBrowser("the preview as a test bench", ({ origin, browser }) => {
     expect(points.length).toBe(SAMPLE_STAKEHOLDERS.length);
     expect(points.sort()).toEqual(people.sort());
     await expect(chart.getAttribute("data-points")).resolves.toBe(String(SAMPLE_STAKEHOLDERS.length));
+    // Points named from the chart's labels (the map's name column), as Excel labels them: each
+    // label is a person's name or a shortened form of it, and most people keep one.
+    const labels = await page.locator(".sheet-chart .chart-label").allTextContents();
+    const forms = new Set(SAMPLE_STAKEHOLDERS.flatMap((person) => nameForms(person.name)));
+    for (const label of labels) expect(forms).toContain(label);
+    expect(labels.length).toBeGreaterThanOrEqual(SAMPLE_STAKEHOLDERS.length / 2);
     await page.close();
   });
 

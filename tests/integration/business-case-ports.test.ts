@@ -49,7 +49,7 @@ describe("the business case through the host ports", () => {
 
   it("Excel with ExcelApi 1.9 sets the summary to print on one A4 page, portrait, in the same syncs", async () => {
     const withLayout = new ExcelModel();
-    await new ExcelWorkbook(withLayout.run, () => withLayout.requirements).applyAll(plans);
+    await new ExcelWorkbook(withLayout.run, withLayout.supports).applyAll(plans);
     expect(withLayout.sheet(SUMMARY).pageLayout).toEqual({
       orientation: "Portrait",
       paperSize: "A4",
@@ -65,12 +65,12 @@ describe("the business case through the host ports", () => {
     // Without ExcelApi 1.9 nothing touches pageLayout (the fake would fail the batch: ApiNotFound).
     const older = new ExcelModel();
     older.excelApi = "1.8";
-    const reports = await new ExcelWorkbook(older.run, () => older.requirements).applyAll(plans);
+    const reports = await new ExcelWorkbook(older.run, older.supports).applyAll(plans);
     expect(reports).toHaveLength(plans.length);
     expect(older.sheet(SUMMARY).pageLayout.zoom).toEqual({ scale: 100 });
     // The same syncs with and without the page setup, first run and re-run.
-    await new ExcelWorkbook(withLayout.run, () => withLayout.requirements).applyAll(plans);
-    await new ExcelWorkbook(older.run, () => older.requirements).applyAll(plans);
+    await new ExcelWorkbook(withLayout.run, withLayout.supports).applyAll(plans);
+    await new ExcelWorkbook(older.run, older.supports).applyAll(plans);
     expect(withLayout.syncs).toEqual(older.syncs);
     expect(withLayout.syncs.every((count) => count <= 3)).toBe(true);
   });

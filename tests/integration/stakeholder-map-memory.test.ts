@@ -12,6 +12,7 @@ import {
   championScore,
   columnLetter,
   engagementGap,
+  parseCell,
   priority,
   quadrant,
   STAKEHOLDER_INPUTS,
@@ -40,6 +41,25 @@ async function writeMap(people: readonly Stakeholder[], options: StakeholderMapO
   const workbook = new MemoryWorkbook();
   for (const plan of stakeholderMap(people, options)) await workbook.apply(plan);
   return workbook;
+}
+
+/**
+ * Where the map plan puts each quadrant's list: the block below the quadrant's heading, its names
+ * in the first `shown` rows and "… and N more" in the last.
+ */
+function mapLists(people: readonly Stakeholder[], options: StakeholderMapOptions = {}) {
+  const blocks = stakeholderMap(people, options)[2]?.blocks ?? [];
+  return Object.fromEntries(
+    ["Keep satisfied", "Manage closely", "Monitor", "Keep informed"].map((name) => {
+      const heading = parseCell(blocks.find((block) => block.values[0]?.[0] === name)?.at as string);
+      const list = blocks.find((block) => {
+        const at = parseCell(block.at);
+        return at.column === heading.column && at.row === heading.row + 1;
+      });
+      const shown = (list?.values.length as number) - 1;
+      return [name, { column: columnLetter(heading.column), first: heading.row + 1, shown }];
+    }),
+  );
 }
 
 /** What the plan says each computed cell should show (the kit's kernels), against what HyperFormula shows. */
@@ -162,28 +182,19 @@ describe("the stakeholder map computed by HyperFormula", () => {
         onMap ? power : "#N/A",
       );
     });
-    // The 2×2 lists (50 names each by default, then "… and N more") hold the named people with a
-    // quadrant, in register order.
-    const shown = 50;
-    const listed = (column: string, first: number) =>
-      Array.from({ length: shown }, (_, k) =>
-        workbook.value("Stakeholder Map", `${column}${first + k}`),
-      ).filter((value) => value !== "" && value !== null);
+    // The 2×2 lists (each band as tall as its fuller quadrant when written, then "… and N more")
+    // hold the named people with a quadrant, in register order.
     const inQuadrant = (wanted: string) =>
       cleared
         .filter((person) => person.name !== null && present(person.power, person.interest))
         .filter((person) => quadrant(person.power, person.interest) === wanted)
         .map((person) => person.name);
-    const bottom = 5 + shown + 3;
-    const lists: [string, string, number][] = [
-      ["Keep satisfied", "B", 5],
-      ["Manage closely", "C", 5],
-      ["Monitor", "B", bottom],
-      ["Keep informed", "C", bottom],
-    ];
-    for (const [name, column, first] of lists) {
+    for (const [name, { column, first, shown }] of Object.entries(mapLists(few))) {
+      const listed = Array.from({ length: shown }, (_, k) =>
+        workbook.value("Stakeholder Map", `${column}${first + k}`),
+      ).filter((value) => value !== "" && value !== null);
       const everyone = inQuadrant(name);
-      expect(listed(column, first), name).toEqual(everyone.slice(0, shown));
+      expect(listed, name).toEqual(everyone.slice(0, shown));
       expect(workbook.value("Stakeholder Map", `${column}${first + shown}`), name).toBe(
         everyone.length > shown ? `… and ${everyone.length - shown} more` : "",
       );
@@ -193,13 +204,13 @@ describe("the stakeholder map computed by HyperFormula", () => {
   it("lists each person in their quadrant on the map, and moves them when a score changes", async () => {
     const few = people.slice(0, 8);
     const workbook = await writeMap(few);
-    const column = (name: string) => (name === "Keep satisfied" || name === "Monitor" ? "B" : "C");
-    const firstRow = (name: string) =>
-      name === "Keep satisfied" || name === "Manage closely" ? 5 : 5 + few.length + 3;
-    const listed = (name: string) =>
-      Array.from({ length: few.length }, (_, k) =>
-        workbook.value("Stakeholder Map", `${column(name)}${firstRow(name) + k}`),
+    const lists = mapLists(few);
+    const listed = (name: string) => {
+      const { column, first, shown } = lists[name] as { column: string; first: number; shown: number };
+      return Array.from({ length: shown }, (_, k) =>
+        workbook.value("Stakeholder Map", `${column}${first + k}`),
       ).filter((value) => value !== "" && value !== null);
+    };
     for (const name of ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"]) {
       expect(listed(name)).toEqual(
         few.filter((person) => quadrant(person.power, person.interest) === name).map((person) => person.name),

@@ -6,14 +6,21 @@ import { describe, expect, it } from "vitest";
 import { ExcelWorkbook } from "../../addin/excel-workbook";
 import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
 import {
+  cellA1,
+  changeSettings,
+  type Format,
   parseCell,
+  parseRange,
+  QUADRANT_COLOURS,
   REGISTER_KIND,
+  type SheetPlan,
   STAKEHOLDER_INPUTS,
+  STAKEHOLDER_REGISTER,
   type Stakeholder,
   stakeholderMap,
 } from "../../core/index";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
-import type { WorkbookPort } from "../../ui/workbook-port";
+import { ROLE_STYLE, type WorkbookPort } from "../../ui/workbook-port";
 import { ExcelModel } from "../addin/excel-model";
 import { fakeAppsScript } from "../apps-script/fake-apps-script";
 import { generateStakeholders } from "../stakeholder-fixtures";
@@ -33,6 +40,25 @@ interface Host {
   snapshot(sheet: string): string;
   /** Every formula in the workbook. */
   formulas(): string[];
+  /** The cell's background colour as "#RRGGBB" (upper case), or "" when none. */
+  background(sheet: string, a1: string): string;
+}
+
+/** The last of a list of styled ranges that covers the cell. */
+function lastCovering<T>(ranges: Iterable<[string, T]>, a1: string): T | undefined {
+  const { row, column } = parseCell(a1);
+  let found: T | undefined;
+  for (const [range, value] of ranges) {
+    const area = parseRange(range);
+    if (
+      row >= area.row &&
+      row < area.row + area.rows &&
+      column >= area.column &&
+      column < area.column + area.columns
+    )
+      found = value;
+  }
+  return found;
 }
 
 function excelHost(): Host {
@@ -53,6 +79,7 @@ function excelHost(): Host {
       return Boolean(model.sheet(sheet).cells[row - 1]?.[column - 1]?.formula);
     },
     snapshot: (sheet) => model.sheet(sheet).snapshot(),
+    background: (sheet, a1) => (lastCovering(model.sheet(sheet).styles, a1)?.fill ?? "").toUpperCase(),
     formulas: () =>
       model.sheets.flatMap((sheet) =>
         sheet.cells.flat().flatMap((cell) => (cell?.formula ? [cell.formula] : [])),
@@ -92,6 +119,10 @@ function sheetsHost(): Host {
       return Boolean(sheet(name).peek(row, column)?.formula);
     },
     snapshot: (name) => JSON.stringify({ grid: sheet(name).grid, metadata: sheet(name).metadata.length }),
+    background(name, a1) {
+      const { row, column } = parseCell(a1);
+      return (sheet(name).peek(row, column)?.background ?? "").toUpperCase();
+    },
     formulas: () =>
       fake.book.sheets.flatMap((each) =>
         each.grid.flat().flatMap((cell) => (cell?.formula ? [cell.formula] : [])),
@@ -108,6 +139,14 @@ function memoryHost(): Host {
     shown: (sheet, a1) => workbook.formula(sheet, a1) ?? workbook.value(sheet, a1),
     isFormula: (sheet, a1) => workbook.formula(sheet, a1) !== undefined,
     snapshot: (sheet) => JSON.stringify(workbook.contents(sheet)),
+    background(sheet, a1) {
+      const styled = workbook.formats(sheet).filter((format) => format.role || format.fill);
+      const format = lastCovering(
+        styled.map((each) => [each.range, each] as [string, Format]),
+        a1,
+      );
+      return (format?.fill ?? (format?.role ? ROLE_STYLE[format.role].fill : "")).toUpperCase();
+    },
     formulas: () =>
       workbook
         .sheetNames()
@@ -136,6 +175,58 @@ describe.each([
   ["Sheets (Apps Script fake)", sheetsHost],
   ["MemoryWorkbook (HyperFormula)", memoryHost],
 ] as const)("the stakeholder map through %s", (_host, makeHost) => {
+  it("writes a setting the panel changes only over the value it read (compare-and-set), and reports one changed since", async () => {
+    const host = makeHost();
+    const records = people();
+    const [settings] = stakeholderMap(records, { threshold: 4 });
+    await host.port.applyAll(stakeholderMap(records, { threshold: 4 }));
+    const name = STAKEHOLDER_REGISTER.name("Threshold");
+    const cell = settings?.names?.find((each) => each.name === name)?.at as string;
+    const sheet = settings?.title as string;
+    expect(host.shown(sheet, cell)).toBe(4);
+    // The panel read 4 and wants 2: the cell still holds 4, so 2 is written.
+    const change = (from: number, to: number) =>
+      host.port.applyAll([changeSettings(settings as SheetPlan, [{ name, from, to }])]);
+    const [changed] = await change(4, 2);
+    expect(host.shown(sheet, cell)).toBe(2);
+    expect(changed?.conflicts).toEqual([]);
+    // The next write of the whole map with the settings read back (2) keeps it, and counts no kept edit.
+    const [again] = await host.port.applyAll(stakeholderMap(records, { threshold: 2 }));
+    expect(host.shown(sheet, cell)).toBe(2);
+    expect(again?.editsKept).toBe(0);
+    // Someone typed 5 in the sheet after the panel read 2: the panel's change to 3 is not written.
+    host.type(sheet, cell, 5);
+    const [refused] = await change(2, 3);
+    expect(host.shown(sheet, cell)).toBe(5);
+    expect(refused?.conflicts).toEqual([
+      expect.objectContaining({
+        sheet,
+        cell,
+        message: expect.stringMatching(/holds 5, not the 2 the panel read/),
+      }),
+    ]);
+    // The sheet's 5 is the user's from now on: a plain write keeps it.
+    const [kept] = await host.port.applyAll(stakeholderMap(records, { threshold: 2 }));
+    expect(host.shown(sheet, cell)).toBe(5);
+    expect(kept?.editsKept).toBe(1);
+  });
+
+  it("colours the map's 2×2 as the panel's grid: each heading in its quadrant's colour, its list in the tint", async () => {
+    const host = makeHost();
+    const records = people();
+    await writeAll(host, records);
+    const blocks = stakeholderMap(records)[2]?.blocks ?? [];
+    for (const [name, colours] of Object.entries(QUADRANT_COLOURS)) {
+      const heading = blocks.find((block) => block.values[0]?.[0] === name)?.at as string;
+      const { row, column } = parseCell(heading);
+      expect(host.background("Stakeholder Map", heading), name).toBe(colours.strong);
+      expect(host.background("Stakeholder Map", cellA1(row + 1, column)), name).toBe(colours.tint);
+      expect(host.shown("Stakeholder Map", heading)).toBe(name);
+    }
+    // The per-person data beside it keeps the output role's fill.
+    expect(host.background("Stakeholder Map", "E5")).toBe(ROLE_STYLE.output.fill.toUpperCase());
+  });
+
   it("leaves a foreign 'Stakeholders' sheet byte for byte and writes beside it, saying so", async () => {
     const host = makeHost();
     host.addUserSheet("Stakeholders", [

@@ -1,7 +1,7 @@
 /** The panel reads the workbook's settings off the settings sheet the register kit writes. */
 import { describe, expect, it } from "vitest";
 import { CHAMPION_THRESHOLD, SETTINGS_KIND, stakeholderMap } from "../../core/index";
-import { settingsFromTable } from "../../ui/panel/settings";
+import { settingChanges, settingsFromTable } from "../../ui/panel/settings";
 import { MemoryWorkbook } from "../../ui/preview/memory-workbook";
 
 async function settingsSheet(change?: { cell: string; content: string }) {
@@ -54,5 +54,30 @@ describe("the workbook's settings", () => {
 
   it("are the defaults when the workbook has no settings sheet", () => {
     expect(settingsFromTable(undefined)).toMatchObject({ scaleMax: 5, threshold: 3, problems: [] });
+  });
+});
+
+describe("settings changed on the Settings screen", () => {
+  it("become changes from the cells as read to the values typed, a percentage as a share", async () => {
+    const settings = settingsFromTable(await settingsSheet());
+    expect(settings.read).toMatchObject({ ScaleMax: 5, Threshold: 3, ChampionThreshold: CHAMPION_THRESHOLD });
+    const asked = settingChanges(settings, { Threshold: "4", ChampionThreshold: "80", WeightPower: "1" });
+    expect(asked.problems).toEqual({});
+    expect(asked.changes).toEqual([
+      { name: "BuyIn_Map_Threshold", from: 3, to: 4 },
+      { name: "BuyIn_Map_ChampionThreshold", from: CHAMPION_THRESHOLD, to: 0.8 },
+    ]);
+  });
+
+  it("check each value against the scale being set, and change nothing while one is wrong", async () => {
+    const settings = settingsFromTable(await settingsSheet());
+    expect(settingChanges(settings, { Threshold: "8" }).problems).toEqual({
+      Threshold: "High-score threshold must be from 1 to 5, not 8.",
+    });
+    // A threshold of 8 is fine on the 1–10 scale set with it.
+    expect(settingChanges(settings, { ScaleMax: "10", Threshold: "8" }).changes).toHaveLength(2);
+    const wrong = settingChanges(settings, { ScaleMax: "7", WeightInfluence: "-1", ChampionThreshold: "x" });
+    expect(wrong.changes).toEqual([]);
+    expect(Object.keys(wrong.problems).sort()).toEqual(["ChampionThreshold", "ScaleMax", "WeightInfluence"]);
   });
 });

@@ -6,6 +6,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import {
+  QUADRANT_COLOURS,
   type SheetPlan,
   STAKEHOLDER_REGISTER,
   STATE_TITLE,
@@ -73,6 +74,14 @@ describe("what XlsxWorkbook writes", () => {
     expect(file.look(REGISTER, "O2").numFmt).toMatch(/yy/);
     expect(file.look(REGISTER, "B2").width).toBeCloseTo(22 + 5 / 7, 6);
     expect(file.frozen(REGISTER)).toEqual({ rows: 1, columns: 2 });
+    // The map's 2×2: "Keep satisfied" heading (B4) in its strong colour, bold, its list in the tint.
+    expect(file.look(MAP, "B4")).toMatchObject({
+      fill: `FF${QUADRANT_COLOURS["Keep satisfied"].strong.slice(1)}`,
+      bold: true,
+    });
+    expect(file.look(MAP, "B5")).toMatchObject({
+      fill: `FF${QUADRANT_COLOURS["Keep satisfied"].tint.slice(1)}`,
+    });
   });
 
   it("says in the file, beside the map's data, that the chart could not be written", async () => {

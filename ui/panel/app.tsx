@@ -6,8 +6,11 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
   CONCERN_KIND,
+  changeSettings,
   concernEntries,
   REGISTER_KIND,
+  SETTINGS_KIND,
+  type SettingChange,
   type SheetPlan,
   STAKEHOLDER_REGISTER,
   stakeholderMap,
@@ -16,6 +19,7 @@ import type { TableSnapshot, WorkbookPort } from "../workbook-port";
 import { type Question, useConfirm } from "./confirm-dialog";
 import { draftsFromTable, validateDrafts } from "./draft";
 import { Icon } from "./icons";
+import { panelLocale } from "./locale-dates";
 import { type RegisterModel, useRegister } from "./register-model";
 import { SCREENS, type ScreenId, type ScreenSpec, type WorkbookPart } from "./screens";
 import { settingsFromTable, type WorkbookSettings } from "./settings";
@@ -36,6 +40,10 @@ export interface Panel {
   readonly canReadSelection: boolean;
   readonly helpUrl?: string;
   go(screen: ScreenId): void;
+  /** The workbook's locale (BCP 47), as its host reports it, else the browser's: dates show in it. */
+  readonly locale: string;
+  /** Writes settings changed on the Settings screen, each only over the value read (compare-and-set); true when all were written. */
+  writeSettings(changes: readonly SettingChange[]): Promise<boolean>;
 }
 
 /** A part of the workbook that is there: its sheet, and how many rows it holds below its header. */
@@ -56,6 +64,8 @@ export function App({ port, helpUrl }: AppProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [parts, setParts] = useState<ReadonlyMap<WorkbookPart, PartFound | undefined>>(new Map());
   const [settingsTable, setSettingsTable] = useState<TableSnapshot | undefined>();
+  const [reportedLocale, setReportedLocale] = useState<string | undefined>();
+  const locale = useMemo(() => panelLocale(reportedLocale), [reportedLocale]);
   const task = useWorkbookTask(port);
   const [dialog, ask] = useConfirm();
   const settings = useMemo(() => settingsFromTable(settingsTable), [settingsTable]);
@@ -80,6 +90,8 @@ export function App({ port, helpUrl }: AppProps) {
         ),
       );
       setSettingsTable(tables.get("settings"));
+      const reported = read.find((table) => table?.locale)?.locale;
+      if (reported) setReportedLocale(reported);
       const table = tables.get(REGISTER_KIND);
       if (!table) {
         register.load([], concernEntries(tables.get(CONCERN_KIND)));
@@ -159,6 +171,24 @@ export function App({ port, helpUrl }: AppProps) {
     });
   };
 
+  const writeSettings = async (changes: readonly SettingChange[]) =>
+    (await task.run("Writing the settings", async (io) => {
+      const [current] = STAKEHOLDER_REGISTER.plans([], settings.options);
+      const [report] = await io.apply([changeSettings(current as SheetPlan, changes)]);
+      // The sheet as it now is: the formulas that read the settings have moved with them.
+      setSettingsTable(await io.read(SETTINGS_KIND));
+      const conflicts = report?.conflicts ?? [];
+      task.report({
+        tone: conflicts.length > 0 ? "warning" : "success",
+        text:
+          conflicts.length > 0
+            ? `Wrote ${changes.length - conflicts.length} of ${changes.length} setting${changes.length === 1 ? "" : "s"}: the sheet changed since the panel read it.`
+            : `Wrote ${changes.length} setting${changes.length === 1 ? "" : "s"} to “${report?.sheet}”.`,
+        details: conflicts.map((conflict) => conflict.message),
+      });
+      return conflicts.length === 0;
+    })) ?? false;
+
   // Opening the panel starts from the workbook.
   useEffect(() => {
     void refresh(true);
@@ -179,6 +209,8 @@ export function App({ port, helpUrl }: AppProps) {
     canReadSelection: !!port.readSelection,
     ...(helpUrl ? { helpUrl } : {}),
     go,
+    locale,
+    writeSettings,
   };
   const Screen = current.component;
   const hint =

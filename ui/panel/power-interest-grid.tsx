@@ -5,13 +5,13 @@
  * names would collide, see grid-labels.ts), and a legend. Colours and fonts are attributes, not
  * stylesheet rules, so the SVG exported for a slide looks the same on its own.
  */
-import { engagementGap, QUADRANTS, quadrant, type Stakeholder } from "../../core/index";
+import { engagementGap, QUADRANT_COLOURS, QUADRANTS, quadrant, type Stakeholder } from "../../core/index";
 import { placeLabels, textBox } from "./grid-labels";
 
 // About the panel's width at 300 px, so 9 px text shows near 9 px.
 const SIZE = { width: 280, left: 28, top: 8, right: 6, plot: 196 };
 const HEIGHT = SIZE.top + SIZE.plot + 52;
-const INK = { text: "#424242", muted: "#616161", frame: "#f5f5f5", stroke: "#d1d1d1" };
+const INK = { text: "#424242", muted: "#616161", stroke: "#d1d1d1" };
 /** Engagement gap classes, with their colours (Fluent's success, warning and danger shades). */
 export const GAP_CLASSES = [
   { label: "On track", colour: "#107c10", holds: (gap: number) => gap <= 0 },
@@ -82,7 +82,12 @@ export function PowerInterestGrid({
   const labels = placeLabels(
     byWeight.map((dot) => ({ x: dot.x, y: dot.y, name: dot.person.name })),
     { left: SIZE.left, top: SIZE.top, right: SIZE.left + plotWidth, bottom },
-    quadrantLabels.map((label) => textBox(label.text, label.x, label.y, "start", true)),
+    [
+      ...quadrantLabels.map((label) => textBox(label.text, label.x, label.y, "start", true)),
+      // No name across a split line: a label reaching over it would read as in the next quadrant.
+      { left: midX - 1, right: midX + 1, top: SIZE.top, bottom },
+      { left: SIZE.left, right: SIZE.left + plotWidth, top: midY - 1, bottom: midY + 1 },
+    ],
   );
   const marks = Array.from({ length: scaleMax }, (_, index) => index + 1);
   const text = { "font-size": 9, fill: INK.muted };
@@ -99,12 +104,29 @@ export function PowerInterestGrid({
         <title id="grid-title">{`Power/interest grid, scores 1 to ${scaleMax}, high from ${threshold}`}</title>
         <desc id="grid-desc">{QUADRANTS.map((name) => `${name} ${counts.get(name)}`).join(", ")}</desc>
         <rect x={0} y={0} width={SIZE.width} height={HEIGHT} fill="#ffffff" />
+        {QUADRANTS.map((name) => {
+          // Each quadrant in the tint the written map sheet gives its list (QUADRANT_COLOURS).
+          const at = QUADRANT_AT[name];
+          const left = at.x === 0 ? SIZE.left : midX;
+          const top = at.y === 0 ? SIZE.top : midY;
+          return (
+            <rect
+              key={name}
+              class={`grid-quadrant ${quadrantClass(name)}-area`}
+              x={left}
+              y={top}
+              width={at.x === 0 ? midX - SIZE.left : SIZE.left + plotWidth - midX}
+              height={at.y === 0 ? midY - SIZE.top : bottom - midY}
+              fill={QUADRANT_COLOURS[name].tint}
+            />
+          );
+        })}
         <rect
           x={SIZE.left}
           y={SIZE.top}
           width={plotWidth}
           height={SIZE.plot}
-          fill={INK.frame}
+          fill="none"
           stroke={INK.stroke}
         />
         <line x1={midX} x2={midX} y1={SIZE.top} y2={bottom} stroke={INK.muted} stroke-dasharray="3 3" />
@@ -138,8 +160,7 @@ export function PowerInterestGrid({
             y={label.y}
             font-size={9}
             font-weight={600}
-            fill={INK.text}
-            opacity={0.75}
+            fill={QUADRANT_COLOURS[label.name].strong}
           >
             {label.text}
           </text>

@@ -1,11 +1,12 @@
 /**
  * One field of a register's form, made from its kit column (core/plans/register-kit.ts): a list
- * for a choice, a date picker for a date, a text area for a wide text column, a text box for the
+ * for a choice, a date in the workbook's locale (else a date picker), a text area for a wide text column, a text box for the
  * rest; its problem and its hint under it. Every register form (stakeholders, KPIs, the kit-driven
  * editor) draws its fields with this.
  */
 import type { InputColumn } from "../../core/index";
 import { Icon } from "./icons";
+import { formatIsoDate, parseLocaleDate } from "./locale-dates";
 
 /** Text columns this wide (in characters) hold sentences, line breaks included: a text area. */
 const LONG_TEXT = 24;
@@ -19,6 +20,7 @@ export function RegisterField({
   hint,
   suggestions = [],
   disabled,
+  locale,
   onEdit,
 }: {
   // biome-ignore lint/suspicious/noExplicitAny: a field draws a column of any register.
@@ -33,6 +35,11 @@ export function RegisterField({
   /** Values a text field offers as it is typed into (the goals' ids for a link to a goal), each with what it names. */
   suggestions?: readonly { readonly value: string; readonly label: string }[];
   disabled: boolean;
+  /**
+   * The workbook's locale (TableSnapshot.locale): a date is then typed and shown in its order
+   * (14/03/2025 in en-GB), since a browser's date picker follows the browser, not the workbook.
+   */
+  locale?: string | undefined;
   onEdit(value: string): void;
 }) {
   const required = column.required === true && column.role !== "key";
@@ -57,6 +64,19 @@ export function RegisterField({
           </option>
         ))}
       </select>
+    ) : column.type === "date" && locale ? (
+      <input
+        {...common}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={formatIsoDate(value, locale)}
+        // Kept as ISO once it reads as a date in the workbook's order; as typed until then.
+        onInput={(event) => {
+          const text = event.currentTarget.value;
+          onEdit(parseLocaleDate(text, locale) ?? text);
+        }}
+      />
     ) : column.type === "date" ? (
       <input {...common} type="date" value={value} onInput={(event) => onEdit(event.currentTarget.value)} />
     ) : column.type === "text" && column.width >= LONG_TEXT ? (

@@ -8,3 +8,4 @@ export { CaseScreen } from "./case-screen";
 export { EvaluationScreen } from "./evaluation-screen";
 export { KpiScreen } from "./kpi-screen";
 export { PlaybookScreen } from "./playbook-screen";
+export { SettingsScreen } from "./settings-screen";

@@ -11,7 +11,6 @@ import { HomeScreen } from "./home-screen";
 import type { IconName } from "./icons";
 import { lazyScreen } from "./lazy-screen";
 import { MapScreen } from "./map-screen";
-import { SettingsScreen } from "./settings-screen";
 import { StakeholdersScreen } from "./stakeholders-screen";
 
 /** The parts of a workbook screens read: BuyIn's sheets, by kind. */
@@ -112,7 +111,7 @@ export const SCREENS = [
     summary: "Scale, threshold, weights, champions",
     needs: [SETTINGS_KIND],
     shows: SETTINGS_KIND,
-    component: SettingsScreen,
+    component: lazyScreen((screens) => screens.SettingsScreen),
   },
   {
     id: "help",

@@ -1,33 +1,92 @@
-/** Settings: the workbook's settings the panel validates, plots and writes with, and where they come from. */
+/**
+ * Settings: the workbook's settings the panel validates, plots and writes with, where they come
+ * from, and a form to change them. A change is written to the settings sheet over the value the
+ * panel read there and nothing else (compare-and-set): a cell changed in the sheet since is left
+ * as it is, and the status says so.
+ */
+import { useState } from "preact/hooks";
 import type { Panel } from "./app";
-
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+import { EDITABLE_SETTINGS, type EditableSetting, labelOf, settingChanges, settingText } from "./settings";
 
 export function SettingsScreen({ panel }: { panel: Panel }) {
   const { settings } = panel;
-  const rows: [string, string][] = [
-    ["Score scale", `1 to ${settings.scaleMax}`],
-    ["High-score threshold", String(settings.threshold)],
-    [
-      "Priority weights",
-      `power ${settings.weights.power}, interest ${settings.weights.interest}, influence ${settings.weights.influence}`,
-    ],
-    ["Champion threshold", percent(settings.championThreshold)],
-  ];
+  const [texts, setTexts] = useState<Partial<Record<EditableSetting, string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<EditableSetting, string>>>({});
+  const editable = settings.sheet !== undefined;
+  const edited = Object.keys(texts).length > 0;
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const asked = settingChanges(settings, texts);
+    setProblems(asked.problems);
+    if (Object.keys(asked.problems).length > 0) return;
+    if (asked.changes.length === 0) {
+      setTexts({});
+      return;
+    }
+    await panel.writeSettings(asked.changes);
+    // The fields show the sheet as read back, whatever was written.
+    setTexts({});
+  };
   return (
     <section class="screen" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
       <p class="muted">
-        {settings.sheet
-          ? `From the “${settings.sheet}” sheet. Change them there (the yellow cells), then Refresh: the panel and the sheet's formulas use the same values.`
+        {editable
+          ? `From the “${settings.sheet}” sheet: the panel and the sheet's formulas use the same values. Change one here and write it, or in the sheet (the yellow cells), then Refresh.`
           : "The workbook has no settings sheet yet: these are the defaults. Writing the register creates it."}
       </p>
-      <dl class="settings-list">
-        {rows.map(([label, value]) => [
-          <dt key={`${label}-t`}>{label}</dt>,
-          <dd key={`${label}-d`}>{value}</dd>,
-        ])}
-      </dl>
+      <form class="settings-form" onSubmit={save} noValidate>
+        {EDITABLE_SETTINGS.map(({ name, unit, hint }) => {
+          const id = `setting-${name}`;
+          const problem = problems[name];
+          return (
+            <div key={name} class={`field${problem ? " has-problem" : ""}`}>
+              <label for={id}>
+                {labelOf(name)}
+                {unit ? ` (${unit})` : ""}
+              </label>
+              <input
+                id={id}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                disabled={!editable || panel.task.busy}
+                value={texts[name] ?? settingText(settings, name)}
+                aria-invalid={problem ? "true" : undefined}
+                aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ""}`}
+                onInput={(event) => {
+                  const text = event.currentTarget.value;
+                  setTexts((before) => ({ ...before, [name]: text }));
+                }}
+              />
+              {problem ? (
+                <span id={`${id}-problem`} class="problem">
+                  {problem}
+                </span>
+              ) : null}
+              <span id={`${id}-hint`} class="field-hint">
+                {hint}
+              </span>
+            </div>
+          );
+        })}
+        <div class="form-bottom">
+          <button type="submit" class="primary" disabled={!editable || !edited || panel.task.busy}>
+            Write settings
+          </button>
+          {edited ? (
+            <button
+              type="button"
+              onClick={() => {
+                setTexts({});
+                setProblems({});
+              }}
+            >
+              Undo changes
+            </button>
+          ) : null}
+        </div>
+      </form>
       {settings.problems.length > 0 ? (
         <div class="message warning">
           <ul>

@@ -7,6 +7,7 @@ import { STAKEHOLDER_INPUTS } from "../../core/index";
 import type { DraftRow, Field } from "./draft";
 import { glossaryHint } from "./glossary";
 import { Icon } from "./icons";
+import { formatIsoDate } from "./locale-dates";
 import { RegisterField } from "./register-editor-field";
 import type { ChampionStanding } from "./register-model";
 
@@ -29,6 +30,7 @@ export function StakeholderForm({
   draft,
   problems,
   scaleMax,
+  locale,
   position,
   focusName,
   disabled,
@@ -42,6 +44,8 @@ export function StakeholderForm({
   champion?: ChampionStanding | undefined;
   problems: ReadonlyMap<Field | "", string> | undefined;
   scaleMax: number;
+  /** The workbook's locale: dates show and are typed as the workbook shows them. */
+  locale: string;
   position: string;
   focusName: boolean;
   disabled: boolean;
@@ -93,12 +97,13 @@ export function StakeholderForm({
             hint={
               glossaryHint(field, scaleMax, draft.values[field]) ??
               (column.type === "date"
-                ? "A date."
+                ? `A date, as ${formatIsoDate("2025-03-14", locale)} for 14 March 2025.`
                 : column.role === "key"
                   ? "Keeps this row matched to the sheet's row. Leave it as it is."
                   : column.hint)
             }
             disabled={disabled}
+            locale={locale}
             onEdit={(value) => onEdit(field, value)}
           />
         );

@@ -80,6 +80,7 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
           draft={editedDraft}
           problems={register.problemsOf(editedDraft.uid)}
           scaleMax={settings.scaleMax}
+          locale={panel.locale}
           position={`${index + 1} of ${register.drafts.length}`}
           focusName={editing.isNew}
           disabled={task.busy}

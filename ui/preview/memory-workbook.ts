@@ -108,6 +108,11 @@ export class MemoryWorkbook implements WorkbookPort {
    * names set): fixed for a plan's shape, whatever its number of rows.
    */
   operations = 0;
+  /**
+   * The workbook's locale (BCP 47), as a host reports its own: the preview's sample workbook is
+   * British, so its sheet view and the panel show dates day first.
+   */
+  locale = "en-GB";
   private readonly engine = HyperFormula.buildEmpty({
     licenseKey: "gpl-v3",
     useArrayArithmetic: true,
@@ -153,6 +158,7 @@ export class MemoryWorkbook implements WorkbookPort {
       header: header.map((cell) => (cell === null ? "" : String(cell))),
       rows: rows.flatMap((values, index) => (values.some(filled) ? [{ row: index + 2, values }] : [])),
       ids: tableColumnIds(kind, header.length, state === undefined ? undefined : this.sheetState(state)),
+      locale: this.locale,
     };
   }
 

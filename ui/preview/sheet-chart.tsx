@@ -1,11 +1,14 @@
 /**
  * A plan's chart drawn in the preview as SVG, from the chart's x and y ranges as the engine
  * computes them: a scatter gets one point per row whose x and y are both numbers (a host's chart
- * skips the #N/A of a person off the map, and so does this), with scale marks on both axes. A
- * chart with `series` is a line per series over the x range's cells as categories (a period's
- * blank is a gap in the line, as both hosts draw it), with a legend.
+ * skips the #N/A of a person off the map, and so does this), with scale marks on both axes, and
+ * each point labelled from the chart's `labels` range as Excel labels it (names on the map's
+ * chart; shortened or left out where they would collide, as on the panel's grid). A chart with
+ * `series` is a line per series over the x range's cells as categories (a period's blank is a gap
+ * in the line, as both hosts draw it), with a legend.
  */
 import { type Cell, type ChartSeries, parseRange, type ResolvedChart } from "../../core/index";
+import { placeLabels } from "../panel/grid-labels";
 
 const WIDTH = 320;
 const HEIGHT = 240;
@@ -153,9 +156,13 @@ export function SheetChart({
   if (chart.series) return <SeriesChart chart={chart} series={chart.series} value={value} />;
   const xs = rangeValues(chart.x, value);
   const ys = rangeValues(chart.y, value);
+  const texts = chart.labels ? rangeValues(chart.labels, value) : [];
   const points = xs.flatMap((x, index) => {
     const y = ys[index];
-    return typeof x === "number" && typeof y === "number" ? [{ x, y, cell: index }] : [];
+    const text = texts[index];
+    return typeof x === "number" && typeof y === "number"
+      ? [{ x, y, cell: index, label: text === null || text === undefined ? "" : String(text) }]
+      : [];
   });
   const xMarks = marks(points.map((point) => point.x));
   const yMarks = marks(points.map((point) => point.y));
@@ -166,6 +173,11 @@ export function SheetChart({
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const left = (x: number) => MARGIN.left + ((x - xLow) / (xHigh - xLow || 1)) * plotWidth;
   const top = (y: number) => MARGIN.top + plotHeight - ((y - yLow) / (yHigh - yLow || 1)) * plotHeight;
+  const labels = placeLabels(
+    points.map((point) => ({ x: left(point.x), y: top(point.y), name: point.label })),
+    // Points on the plot's edge (a score of 1 or the top) keep room for their names, as a host's chart does.
+    { left: MARGIN.left, top: MARGIN.top - 8, right: WIDTH - 2, bottom: MARGIN.top + plotHeight + 6 },
+  );
   return (
     <figure class="sheet-chart">
       <svg
@@ -218,6 +230,20 @@ export function SheetChart({
             data-y={point.y}
           />
         ))}
+        {labels.map((label, index) =>
+          label ? (
+            <text
+              key={`label${points[index]?.cell}`}
+              class="chart-label"
+              x={label.x}
+              y={label.y}
+              text-anchor={label.anchor}
+              font-size={9}
+            >
+              {label.text}
+            </text>
+          ) : null,
+        )}
       </svg>
       <figcaption>{`Chart at ${chart.anchor}: ${chart.type} of ${chart.yTitle} (${chart.y}) against ${chart.xTitle} (${chart.x}).`}</figcaption>
     </figure>

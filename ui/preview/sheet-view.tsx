@@ -21,11 +21,26 @@ export interface Selection {
 
 const MAX_ROWS = 300;
 
-function formatValue(value: Cell, numberFormat: string | undefined): string {
+/**
+ * A cell as the sheet shows it. A date cell shows in the workbook's locale, as Excel and Sheets
+ * show a date format in theirs ("14/03/2025" in a British workbook).
+ */
+function formatValue(value: Cell, numberFormat: string | undefined, locale: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return value;
-  if (numberFormat === "yyyy-mm-dd") return serialToIsoDate(value);
+  if (numberFormat === "yyyy-mm-dd") {
+    const iso = serialToIsoDate(value);
+    const date = new Date(`${iso}T00:00:00Z`);
+    return Number.isNaN(date.getTime())
+      ? iso
+      : new Intl.DateTimeFormat(locale, {
+          timeZone: "UTC",
+          day: "2-digit",
+          month: "2-digit",
+          year: "numeric",
+        }).format(date);
+  }
   if (numberFormat === "0%") return `${Math.round(value * 100)}%`;
   if (numberFormat === "0.00") return value.toFixed(2);
   if (numberFormat === "0") return String(Math.round(value));
@@ -41,6 +56,7 @@ function cellStyles(formats: readonly Format[]) {
   return (row: number, column: number) => {
     let numberFormat: string | undefined;
     let role: string | undefined;
+    let fill: string | undefined;
     let hidden = false;
     for (const { range, format } of styles) {
       if (
@@ -52,9 +68,11 @@ function cellStyles(formats: readonly Format[]) {
         continue;
       numberFormat = format.numberFormat ?? numberFormat;
       role = format.role ?? role;
+      // A later role without a fill of its own paints its role's colour over an earlier fill.
+      if (format.role || format.fill) fill = format.fill;
       hidden ||= format.hidden === true;
     }
-    return { numberFormat, role, hidden };
+    return { numberFormat, role, fill, hidden };
   };
 }
 
@@ -99,7 +117,8 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
   };
   const address = focus ? cellA1(focus.row, focus.column) : "";
   const formulaText = focus
-    ? (workbook.formula(sheet, address) ?? formatValue(workbook.value(sheet, address), undefined))
+    ? (workbook.formula(sheet, address) ??
+      formatValue(workbook.value(sheet, address), undefined, workbook.locale))
     : "";
   const hiddenColumns = new Set(
     Array.from({ length: width }, (_, index) => index + 1).filter((column) => style(1, column).hidden),
@@ -209,7 +228,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                 <th scope="row">{r + 1}</th>
                 {Array.from({ length: width }, (_, c) => {
                   if (hiddenColumns.has(c + 1)) return null;
-                  const { numberFormat, role } = style(r + 1, c + 1);
+                  const { numberFormat, role, fill } = style(r + 1, c + 1);
                   const tone = toneAt(rules, r + 1, c + 1, row[c] ?? null);
                   const selected = inRange(r + 1, c + 1);
                   const isFocus = focus?.row === r + 1 && focus.column === c + 1;
@@ -228,10 +247,13 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                       data-cell={cellA1(r + 1, c + 1)}
                       data-selected={selected ? "true" : undefined}
                       data-tone={tone}
+                      // A rule's tone shows over the cell's own fill, as in Excel and Sheets.
                       style={
                         tone
                           ? { background: TONE_STYLE[tone].fill, color: TONE_STYLE[tone].fontColor }
-                          : undefined
+                          : fill
+                            ? { background: fill }
+                            : undefined
                       }
                       onMouseDown={(event) => {
                         if (isFocus && editing) return;
@@ -240,7 +262,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                         select(r + 1, c + 1, event.shiftKey);
                       }}
                     >
-                      {isFocus && editing ? null : formatValue(row[c] ?? null, numberFormat)}
+                      {isFocus && editing ? null : formatValue(row[c] ?? null, numberFormat, workbook.locale)}
                       {isFocus ? (
                         <input
                           class={editing ? "cell-editor" : "cell-keys"}

@@ -151,16 +151,33 @@ describe("stakeholderMap", () => {
     expect(off?.engagementGap).toBe(engagementGap(p.currentEngagement, p.desiredEngagement));
   });
 
-  it("sizes the map's lists to the register, capped with a count of the rest", () => {
-    const big = stakeholderMap(generateStakeholders(120), { mapLimit: 50 })[2] as SheetPlan;
+  it("lays the map out as a coloured 2×2, each band as tall as its fuller quadrant plus two, capped with a count of the rest", () => {
+    const people = generateStakeholders(120);
+    const count = (name: string) => people.filter((p) => quadrant(p.power, p.interest) === name).length;
+    const small = stakeholderMap(people, { mapLimit: 200 })[2] as SheetPlan;
+    const top = Math.max(count("Keep satisfied"), count("Manage closely")) + 2;
+    const bottom = Math.max(count("Monitor"), count("Keep informed")) + 2;
+    const at = (where: string) => small.blocks?.find((block) => block.at === where);
+    // Headings in the quadrant's strong colour over its list in the tint, as the panel's grid.
+    expect(at("B4")).toMatchObject({ values: [["Keep satisfied"]], role: "header", fill: "#A33E00" });
+    expect(at("C4")).toMatchObject({ values: [["Manage closely"]], fill: "#C50F1F" });
+    expect(at("B5")).toMatchObject({ fill: "#FBE9DD" });
+    expect(at("B5")?.formulas).toHaveLength(top + 1);
+    expect(at(`B${5 + top + 1}`)).toMatchObject({ values: [["Monitor"]], fill: "#616161" });
+    expect(at(`C${5 + top + 1}`)).toMatchObject({ values: [["Keep informed"]], fill: "#0F6CBD" });
+    expect(at(`C${5 + top + 2}`)).toMatchObject({ fill: "#EBF3FC" });
+    expect(at(`C${5 + top + 2}`)?.formulas).toHaveLength(bottom + 1);
+    expect(at(`B${5 + top + 2 + bottom + 1}`)?.values).toEqual([["Low interest →", "High interest →"]]);
+
+    const big = stakeholderMap(people, { mapLimit: 10 })[2] as SheetPlan;
     const list = big.blocks?.find((block) => block.at === "B5");
-    expect(list?.formulas).toHaveLength(51);
+    expect(list?.formulas).toHaveLength(11);
     // "Keep satisfied" is the second running count (column J); its last row holds the total.
-    expect(list?.formulas?.[49]?.[0]).toBe(
-      '=IF($J$124<50,"",INDEX($E$5:$E$124,IFERROR(MATCH(49,$J$5:$J$124,1),0)+1))',
+    expect(list?.formulas?.[9]?.[0]).toBe(
+      '=IF($J$124<10,"",INDEX($E$5:$E$124,IFERROR(MATCH(9,$J$5:$J$124,1),0)+1))',
     );
-    expect(list?.formulas?.[50]?.[0]).toBe('=IF($J$124>50,"… and "&($J$124-50)&" more","")');
-    expect(big.charts?.[0]).toMatchObject({ type: "scatter", x: "F5:F124", y: "G5:G124" });
+    expect(list?.formulas?.[10]?.[0]).toBe('=IF($J$124>10,"… and "&($J$124-10)&" more","")');
+    expect(big.charts?.[0]).toMatchObject({ type: "scatter", x: "F5:F124", y: "G5:G124", labels: "E5:E124" });
   });
 
   it("keeps the map's cost linear: each running count reads only the row above", () => {
