@@ -1,7 +1,9 @@
-/** Mounts the panel into a host page: styles from the bundle (no CDN), the host's theme. */
+/**
+ * Mounts the panel into a host page: styles from the bundle (no CDN), the host's theme. The
+ * screens loaded on use bring their own styles (lazy-screen.tsx).
+ */
 import { render } from "preact";
 import { App, type Theme } from "./panel/app";
-import evaluationStyles from "./panel/evaluation.css";
 import styles from "./panel/styles.css";
 import type { WorkbookPort } from "./workbook-port";
 
@@ -14,7 +16,7 @@ export function mountPanel(
   if (!document.getElementById("buyin-styles")) {
     const style = document.createElement("style");
     style.id = "buyin-styles";
-    style.textContent = styles + evaluationStyles;
+    style.textContent = styles;
     document.head.append(style);
   }
   root.classList.add(`theme-${options.theme}`);

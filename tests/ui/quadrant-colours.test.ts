@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { QUADRANT_COLOURS } from "../../core/index";
-import { quadrantClass } from "../../ui/panel/power-interest-grid";
+import { quadrantClass } from "../../ui/panel/quadrant-class";
 
 describe("quadrant colours", () => {
   const css = readFileSync(new URL("../../ui/panel/styles.css", import.meta.url), "utf8");

@@ -20,7 +20,6 @@ import { BENEFIT_REGISTER, COST_REGISTER, INTANGIBLE_REGISTER } from "../../core
 import { MAX_RUNS, MIN_RUNS } from "../../core/case/roi-simulation";
 import { serialToIsoDate } from "../../core/dates";
 import type { Panel } from "./app";
-import caseStyles from "./case-screen.css";
 import {
   type CaseDraft,
   checkDraft,
@@ -45,17 +44,6 @@ const KINDS = {
   intangibles: INTANGIBLE_REGISTER.declaration.kind,
 } as const;
 
-/** The screen's styles arrive with its code (it loads on first use), once a document. */
-function useCaseStyles() {
-  useEffect(() => {
-    if (document.getElementById("buyin-case-styles")) return;
-    const style = document.createElement("style");
-    style.id = "buyin-case-styles";
-    style.textContent = caseStyles;
-    document.head.append(style);
-  }, []);
-}
-
 /** The form as the user left it, kept across screens until written or refreshed. */
 let unsaved: { draft: CaseDraft; run?: PanelRun; result?: CaseSimulation } | undefined;
 
@@ -64,7 +52,6 @@ const percent = (value: number) => `${Math.round(value * 100) || 0}%`;
 const money = (value: number) => Math.round(value).toLocaleString("en-US");
 
 export function CaseScreen({ panel }: { panel: Panel }) {
-  useCaseStyles();
   const { task, ask } = panel;
   const [draft, setDraft] = useState<CaseDraft>(unsaved?.draft ?? EMPTY_DRAFT);
   const [dirty, setDirty] = useState(unsaved !== undefined);

@@ -1,6 +1,7 @@
 /**
  * A screen whose code loads when it is first opened (load-screens-on-use.ts): in the Excel task
- * pane the evaluation screens are a script of their own, out of the 150 KB the pane starts with.
+ * pane and the Sheets sidebar these screens and their styles are a script of their own, out of the
+ * 150 KB the panel starts with.
  */
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -8,6 +9,15 @@ import type { Panel } from "./app";
 import { loadScreensOnUse, type ScreensOnUse } from "./load-screens-on-use";
 
 type Screen = (props: { panel: Panel }) => JSX.Element;
+
+/** The loaded screens' styles, added to the page once, before the first of them renders. */
+function addScreenStyles(styles: string): void {
+  if (document.getElementById("buyin-screen-styles")) return;
+  const style = document.createElement("style");
+  style.id = "buyin-screen-styles";
+  style.textContent = styles;
+  document.head.append(style);
+}
 
 export function lazyScreen(pick: (screens: ScreensOnUse) => Screen): Screen {
   let loaded: Screen | undefined;
@@ -20,6 +30,7 @@ export function lazyScreen(pick: (screens: ScreensOnUse) => Screen): Screen {
       if (loaded) return;
       loadScreensOnUse().then(
         (screens) => {
+          addScreenStyles(screens.screenStyles);
           loaded = pick(screens);
           setScreen({ Component: loaded });
         },

@@ -7,6 +7,7 @@
  */
 import { engagementGap, QUADRANT_COLOURS, QUADRANTS, quadrant, type Stakeholder } from "../../core/index";
 import { placeLabels, textBox } from "./grid-labels";
+import { quadrantClass } from "./quadrant-class";
 
 // About the panel's width at 300 px, so 9 px text shows near 9 px.
 const SIZE = { width: 280, left: 28, top: 8, right: 6, plot: 196 };
@@ -24,8 +25,6 @@ const QUADRANT_AT = {
   Monitor: { x: 0, y: 1 },
   "Keep informed": { x: 1, y: 1 },
 } as const;
-
-export const quadrantClass = (name: string) => `quadrant-${name.replace(" ", "-").toLowerCase()}`;
 
 const gapColour = (person: Stakeholder) => {
   const gap = engagementGap(person.currentEngagement, person.desiredEngagement);

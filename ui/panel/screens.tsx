@@ -10,7 +10,6 @@ import { HelpScreen } from "./help-screen";
 import { HomeScreen } from "./home-screen";
 import type { IconName } from "./icons";
 import { lazyScreen } from "./lazy-screen";
-import { MapScreen } from "./map-screen";
 import { StakeholdersScreen } from "./stakeholders-screen";
 
 /** The parts of a workbook screens read: BuyIn's sheets, by kind. */
@@ -63,7 +62,7 @@ export const SCREENS = [
     summary: "Mendelow's grid of the register",
     needs: [REGISTER_KIND, SETTINGS_KIND, MAP_KIND],
     shows: MAP_KIND,
-    component: MapScreen,
+    component: lazyScreen((screens) => screens.MapScreen),
   },
   {
     id: "case",

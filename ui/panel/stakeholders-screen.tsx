@@ -9,7 +9,7 @@ import { priority, QUADRANTS, quadrant } from "../../core/index";
 import type { Panel } from "./app";
 import { cellsFromClipboard } from "./clipboard";
 import { Icon } from "./icons";
-import { quadrantClass } from "./power-interest-grid";
+import { quadrantClass } from "./quadrant-class";
 import { type ListRow, RegisterList } from "./register-list";
 import { StakeholderForm } from "./stakeholder-form";
 
