@@ -32,7 +32,7 @@ export const COST_REGISTER = defineRegister<CostLine, CaseRegisterOptions>({
   schema: CostLineSchema,
   key: { prefix: "C-", digits: 3 },
   columns: [
-    { id: "id", header: COST_LABELS.id, role: "key", type: "text", width: 8 },
+    { id: "id", header: COST_LABELS.id, role: "key", type: "text", width: 8, name: "CostIds" },
     {
       id: "category",
       header: COST_LABELS.category,

@@ -26,4 +26,19 @@ export {
   SEVERITIES,
 } from "./playbook";
 export { type ReportLine, ReportLineSchema } from "./report-line";
+export {
+  AUDIENCES,
+  type BudgetLine,
+  BudgetLineSchema,
+  FREQUENCIES,
+  type Milestone,
+  MilestoneSchema,
+  OFFER_FORMATS,
+  REACHED,
+  SUPPORT_TYPES,
+  type SupportSystem,
+  SupportSystemSchema,
+  type TrainingOffer,
+  TrainingOfferSchema,
+} from "./resources";
 export { STAKEHOLDER_ID, type Stakeholder, StakeholderSchema } from "./stakeholder";

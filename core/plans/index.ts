@@ -60,6 +60,21 @@ export {
 export type { ParsedRegister, RegisterRows, RowProblem } from "./register-parse";
 export * from "./resolve";
 export { COMPACT_AFTER_RUNS } from "./resolve-table";
+export {
+  BUDGET,
+  BUDGET_FLAGS,
+  type BudgetOptions,
+  budgetPlans,
+  caseCostFor,
+  MILESTONES,
+  milestonePlans,
+  NOT_ANNOUNCED,
+  OVER_CAPACITY,
+  SUPPORT_SYSTEMS,
+  supportSystemPlans,
+  TRAINING_OFFERS,
+  trainingOfferPlans,
+} from "./resource-registers";
 export type * from "./sheet-plan";
 export { shiftFormula } from "./shift-formula";
 export { STAKEHOLDER_INPUTS, STAKEHOLDER_REGISTER } from "./stakeholder-columns";
@@ -71,6 +86,7 @@ export {
   stakeholderMap,
 } from "./stakeholder-map";
 export { REPORT_REGISTER, type ReportRequest, reportLines, reportPlans } from "./stakeholder-report";
+export { START_HERE_CHECKS, START_HERE_KIND, type StartHereCheck, startHerePlan } from "./start-here";
 export { STATE_KIND, STATE_TITLE } from "./state-sheet";
 export { resolveTarget } from "./target";
 export { toolkitPlans } from "./toolkit";

@@ -1,6 +1,6 @@
 /**
- * The whole toolkit as one list of plans, in the order they are written: the stakeholder map, the
- * business case, the evaluation registers and the playbook. One `applyAll` of it builds the
+ * The whole toolkit as one list of plans, in the order they are written: the "Start here" sheet,
+ * the stakeholder map, the business case, the evaluation registers and the playbook. One `applyAll` of it builds the
  * workbook (issue 12, item 7); the .xlsx files and the LibreOffice test are built from it too.
  */
 
@@ -20,11 +20,15 @@ import {
 } from "../samples/evaluation";
 import {
   SAMPLE_ALIGNMENT,
+  SAMPLE_BUDGET,
   SAMPLE_CONCERNS,
   SAMPLE_ENGAGEMENT_PLAN,
   SAMPLE_GOALS,
+  SAMPLE_MILESTONES,
   SAMPLE_OBJECTIVES,
   SAMPLE_QUICK_WINS,
+  SAMPLE_SUPPORT_SYSTEMS,
+  SAMPLE_TRAINING_OFFERS,
 } from "../samples/playbook";
 import { assessmentPlans } from "./assessment-register";
 import { engagementPlanPlans } from "./engagement-plan";
@@ -34,9 +38,11 @@ import { goalAlignmentPlans } from "./goal-alignment";
 import { improvementLogPlans } from "./improvement-log";
 import { kpiTrackerPlans } from "./kpi-register";
 import { concernPlans, quickWinPlans } from "./playbook-registers";
+import { budgetPlans, milestonePlans, supportSystemPlans, trainingOfferPlans } from "./resource-registers";
 import type { SheetPlan } from "./sheet-plan";
 import { stakeholderMap } from "./stakeholder-map";
 import { reportPlans } from "./stakeholder-report";
+import { startHerePlan } from "./start-here";
 
 /**
  * The toolkit's plans: with `sample`, the embedded sample's programme in every sheet; without,
@@ -54,7 +60,7 @@ export function toolkitPlans(
   const linkedCase = businessCaseInputs
     ? { programme: businessCaseInputs.programme.name, roi: businessCase(businessCaseInputs).roi }
     : undefined;
-  return [
+  const plans = [
     ...stakeholderMap(stakeholders),
     ...(businessCaseInputs ? businessCasePlans(businessCaseInputs) : []),
     ...kpiTrackerPlans(sample ? SAMPLE_KPIS : [], { periods }),
@@ -71,5 +77,15 @@ export function toolkitPlans(
     ...engagementPlanPlans(sample ? SAMPLE_ENGAGEMENT_PLAN : [], { today }),
     ...quickWinPlans(sample ? SAMPLE_QUICK_WINS : []),
     ...concernPlans(sample ? SAMPLE_CONCERNS : [], { today }),
+    ...milestonePlans(sample ? SAMPLE_MILESTONES : []),
+    ...budgetPlans(
+      sample ? SAMPLE_BUDGET : [],
+      businessCaseInputs
+        ? { caseCosts: businessCaseInputs.costs, horizonYears: businessCaseInputs.programme.horizonYears }
+        : {},
+    ),
+    ...trainingOfferPlans(sample ? SAMPLE_TRAINING_OFFERS : []),
+    ...supportSystemPlans(sample ? SAMPLE_SUPPORT_SYSTEMS : []),
   ];
+  return [startHerePlan(plans), ...plans];
 }
