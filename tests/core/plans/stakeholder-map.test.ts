@@ -95,6 +95,7 @@ describe("stakeholderMap", () => {
         "CadenceQuadrants",
         "CadenceValues",
         "ChampionThreshold",
+        "DesiredEngagement",
         "Interest",
         "Levels",
         "Power",
