@@ -77,16 +77,17 @@ await esbuild.build({
   target: "es2017",
 });
 
-// The task pane loads the screens-on-use (evaluation, business case, playbook) as a script of their own on first use, so it starts
-// within its budget: its build takes addin/load-screens-on-use.ts in place of the panel's loader.
-const loadScreensOnUse = {
-  name: "load-screens-on-use",
+// The task pane and the Sheets sidebar load the screens-on-use (evaluation, business case,
+// playbook) as a script of their own on first use, so each starts within its budget: their builds
+// take the host's loader (addin/ or apps-script/load-screens-on-use.ts) in place of the panel's.
+const loadScreensOnUse = (host) => ({
+  name: `load-screens-on-use-${host}`,
   setup(build) {
     build.onResolve({ filter: /\/load-screens-on-use$/ }, () => ({
-      path: join(root, "addin", "load-screens-on-use.ts"),
+      path: join(root, host, "load-screens-on-use.ts"),
     }));
   },
-};
+});
 // …and that script renders with the pane's Preact, which the loader hands over as BuyInPreact.
 const panelPreact = {
   name: "panel-preact",
@@ -103,27 +104,31 @@ const panelPreact = {
 };
 await esbuild.build({
   ...common,
-  plugins: [...common.plugins, loadScreensOnUse],
+  plugins: [...common.plugins, loadScreensOnUse("addin")],
   entryPoints: [join(root, "addin", "taskpane.tsx")],
   outfile: join(dist, "addin", "taskpane.js"),
   format: "iife",
   minify: true,
   target: "es2017",
 });
-await esbuild.build({
+const screensOnUse = await esbuild.build({
   ...common,
   plugins: [...common.plugins, panelPreact],
   entryPoints: [join(root, "ui", "panel", "screens-on-use.ts")],
-  outfile: join(dist, "addin", "screens-on-use.js"),
+  write: false,
   format: "iife",
   globalName: "BuyInScreensOnUse",
   minify: true,
   target: "es2017",
 });
+write("addin/screens-on-use.js", screensOnUse.outputFiles[0].text);
+// The sidebar's server hands the same code over as text (apps-script/load-screens-on-use.ts).
+write("apps-script/ScreensOnUse.html", screensOnUse.outputFiles[0].text);
 
 // The Sheets sidebar is one self-contained HTML file: HtmlService serves no other files.
 const sidebar = await esbuild.build({
   ...common,
+  plugins: [...common.plugins, loadScreensOnUse("apps-script")],
   entryPoints: [join(root, "apps-script", "sidebar.tsx")],
   write: false,
   format: "iife",
@@ -225,6 +230,7 @@ const rows = [
   "addin/screens-on-use.js",
   "apps-script/buyin.js",
   "apps-script/Sidebar.html",
+  "apps-script/ScreensOnUse.html",
   "preview/preview.js",
   "preview/xlsx-export.js",
   "buyin-toolkit-sample.xlsx",

@@ -21,6 +21,7 @@ export const SERVER_FUNCTIONS = [
   "buyinApplyAll",
   "buyinReadTable",
   "buyinReadSelection",
+  "buyinScreensOnUse",
 ] as const;
 
 /**
@@ -79,6 +80,16 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 
 export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile("Sidebar").setTitle("BuyIn"));
+}
+
+/**
+ * google.script.run: the code of the screens the sidebar loads on first use (the business case,
+ * KPI, evaluation and playbook screens), kept out of Sidebar.html so the sidebar opens within its
+ * budget. ScreensOnUse.html holds it as text; HtmlService's getContent returns a file as written
+ * (developers.google.com/apps-script/guides/html/best-practices, "Separate HTML, CSS, and JavaScript").
+ */
+export function buyinScreensOnUse(): string {
+  return HtmlService.createHtmlOutputFromFile("ScreensOnUse").getContent();
 }
 
 /** google.script.run: writes every plan in one round trip. */

@@ -6,27 +6,15 @@
 import type { ApplyReport, Cell, SheetPlan } from "../core/index";
 import { mountPanel } from "../ui/mount";
 import type { TableSnapshot, WorkbookPort } from "../ui/workbook-port";
-
-interface ScriptRunner {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
-  [server: string]: unknown;
-}
-
-declare const google: { script?: { run?: ScriptRunner } } | undefined;
+import { callServer, type ScriptRunner, scriptRunner } from "./script-run";
 
 /** A port whose calls go to the server through `run` and resolve with what it returns. */
 function serverPort(run: ScriptRunner): WorkbookPort {
-  const callServer = <T,>(name: string, ...args: unknown[]): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const runner = run.withSuccessHandler((value) => resolve(value as T)).withFailureHandler(reject);
-      (runner[name] as (...values: unknown[]) => void)(...args);
-    });
   return {
-    applyAll: (plans: readonly SheetPlan[]) => callServer<ApplyReport[]>("buyinApplyAll", plans),
+    applyAll: (plans: readonly SheetPlan[]) => callServer<ApplyReport[]>(run, "buyinApplyAll", plans),
     readTable: async (kind: string) =>
-      (await callServer<TableSnapshot | null>("buyinReadTable", kind)) ?? undefined,
-    readSelection: () => callServer<Cell[][]>("buyinReadSelection"),
+      (await callServer<TableSnapshot | null>(run, "buyinReadTable", kind)) ?? undefined,
+    readSelection: () => callServer<Cell[][]>(run, "buyinReadSelection"),
   };
 }
 
@@ -45,7 +33,7 @@ function showOutsideSheets(root: HTMLElement): void {
 }
 
 const root = document.getElementById("panel") as HTMLElement;
-const run = typeof google === "undefined" ? undefined : google.script?.run;
+const run = scriptRunner();
 if (run) mountPanel(root, { port: serverPort(run), theme: "google" });
 else showOutsideSheets(root);
 document.body.dataset.ready = "true";

@@ -12,6 +12,7 @@ describe("shipped bundles", () => {
     "addin/screens-on-use.js",
     "apps-script/buyin.js",
     "apps-script/Sidebar.html",
+    "apps-script/ScreensOnUse.html",
   ])("%s carries no HyperFormula code", (file) => {
     const text = readFileSync(join(dist, file), "utf8");
     expect(text).not.toMatch(/hyperformula|gpl-v3|HyperFormula/i);

@@ -41,10 +41,14 @@ function fakeServices() {
         showSidebar: (output: { file: string; title: string }) => ui.sidebars.push(output),
       }),
     },
+    // HtmlService reads the project's file (the build's dist/apps-script/<file>.html, which clasp
+    // pushes), and getContent returns it as written
+    // (developers.google.com/apps-script/reference/html/html-output#getContent()).
     HtmlService: {
       createHtmlOutputFromFile: (file: string) => ({
         file,
         title: "",
+        getContent: () => readFileSync(join(dist, `${file}.html`), "utf8"),
         setTitle(title: string) {
           this.title = title;
           return this;
@@ -208,6 +212,7 @@ describe("dist/apps-script/buyin.js", () => {
       "buyinApplyAll",
       "buyinReadTable",
       "buyinReadSelection",
+      "buyinScreensOnUse",
     ]) {
       expect(typeof (context as Record<string, unknown>)[name]).toBe("function");
       expect(source).toMatch(new RegExp(`^function ${name}\\(`, "m"));
@@ -223,5 +228,15 @@ describe("dist/apps-script/buyin.js", () => {
     ]);
     call("showSidebar");
     expect(ui.sidebars).toMatchObject([{ file: "Sidebar", title: "BuyIn" }]);
+  });
+
+  it("hands the sidebar the screens it loads on use as text, code Sidebar.html does not carry", () => {
+    const code = call("buyinScreensOnUse") as string;
+    expect(code).toBe(readFileSync(join(dist, "ScreensOnUse.html"), "utf8"));
+    expect(code).toContain("BuyInScreensOnUse");
+    const sidebar = readFileSync(join(dist, "Sidebar.html"), "utf8");
+    // The KPI screen's write button is in the screens loaded on use, never in the sidebar's start.
+    expect(code).toContain("Create the next report");
+    expect(sidebar).not.toContain("Create the next report");
   });
 });

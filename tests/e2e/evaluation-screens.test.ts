@@ -166,7 +166,7 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
   it("Sheets sidebar at 300 and 350 px: the KPI list, a KPI's form and the Evaluation screen never scroll sideways", async () => {
     mkdirSync(screenshots, { recursive: true });
     for (const width of [300, 350]) {
-      const { page, errors } = await openSidebar(browser(), origin(), { width, height: 720 }, [
+      const { page, errors, calls } = await openSidebar(browser(), origin(), { width, height: 720 }, [
         ...stakeholderMap(SAMPLE_STAKEHOLDERS),
         ...sampleEvaluationPlans(),
       ]);
@@ -186,6 +186,8 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
       await page.locator(".analysis-problem").waitFor();
       expect(await sidewaysOverflow(page), `${width}: Evaluation`).toEqual([]);
       if (width === 300) await page.screenshot({ path: join(screenshots, "sheets-sidebar-evaluation.png") });
+      // Both screens came from one server call: Sidebar.html starts without them.
+      expect(calls.filter((call) => call === "buyinScreensOnUse")).toHaveLength(1);
       expect(errors).toEqual([]);
       await page.close();
     }

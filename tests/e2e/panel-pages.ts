@@ -3,11 +3,15 @@
  * with google.script.run crossing to SheetsWorkbook over the Apps Script fake in this process, and
  * the Excel task pane under a mocked Office host; and what the tests ask of a page.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { SheetsWorkbook } from "../../apps-script/sheets-workbook";
 import { type SheetPlan, STAKEHOLDER_INPUTS, type Stakeholder } from "../../core/index";
 import { fakeAppsScript } from "../apps-script/fake-apps-script";
 import { FAKE_OFFICE, FAKE_SCRIPT_RUN } from "./host-fakes";
+
+const distDir = join(import.meta.dirname, "../../dist");
 
 export type Viewport = { width: number; height: number };
 
@@ -29,6 +33,9 @@ export async function openSidebar(
     calls.push(name);
     if (name === "buyinApplyAll") return workbook.applyAll(args[0] as SheetPlan[]);
     if (name === "buyinReadTable") return workbook.readTable(args[0] as string) ?? null;
+    // The server's answer: ScreensOnUse.html as written (apps-script/server.ts, buyinScreensOnUse).
+    if (name === "buyinScreensOnUse")
+      return readFileSync(join(distDir, "apps-script", "ScreensOnUse.html"), "utf8");
     if (name === "buyinReadSelection")
       return [
         ["Name", "Power", "Interest"],

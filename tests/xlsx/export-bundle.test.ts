@@ -21,6 +21,7 @@ describe("the export's bundle and the toolkit files in dist/", () => {
     "addin/functions.js",
     "addin/taskpane.js",
     "apps-script/Sidebar.html",
+    "apps-script/ScreensOnUse.html",
     "apps-script/buyin.js",
     "preview/preview.js",
   ])("%s carries none of the export's code", (file) => {
