@@ -29,6 +29,8 @@ export interface Panel {
   readonly canReadSelection: boolean;
   readonly helpUrl?: string;
   go(screen: ScreenId): void;
+  /** Reads the workbook again: its parts and the stakeholder register. */
+  refresh(): Promise<unknown>;
 }
 
 /** A part of the workbook that is there: its sheet, and how many rows it holds below its header. */
@@ -167,6 +169,7 @@ export function App({ port, helpUrl }: AppProps) {
     canReadSelection: !!port.readSelection,
     ...(helpUrl ? { helpUrl } : {}),
     go,
+    refresh,
   };
   const Screen = current.component;
   const hint =

@@ -6,3 +6,4 @@
  */
 export { EvaluationScreen } from "./evaluation-screen";
 export { KpiScreen } from "./kpi-screen";
+export { buildToolkit } from "./toolkit-build";
