@@ -15,6 +15,7 @@ import {
   SAMPLE_BUDGET,
   SAMPLE_BUSINESS_CASE,
   type SheetPlan,
+  START_HERE_CHECKS,
   SUPPORT_SYSTEMS,
   TRAINING_OFFERS,
   toolkitPlans,
@@ -109,10 +110,14 @@ for (const [label, makeHost] of [
       await host.apply(written);
       expect(host.sheetNames()[0]).toBe("Start Here");
       const column = (a1: string) => String(host.shown("Start Here", a1));
-      const counts = Array.from({ length: 7 }, (_, index) => column(`B${5 + index}`));
+      // Every check applies to the toolkit: their counts from row 5, then a header, then the links.
+      const checks = START_HERE_CHECKS.length;
+      const counts = Array.from({ length: checks }, (_, index) => column(`B${5 + index}`));
       expect(counts.join(" ")).toContain("BuyIn_Budget_CaseChecks");
       expect(counts.join(" ")).toContain("BuyIn_Milestone_Flags");
-      const links = Array.from({ length: written.length - 1 }, (_, index) => column(`A${14 + index}`));
+      const links = Array.from({ length: written.length - 1 }, (_, index) =>
+        column(`A${5 + checks + 2 + index}`),
+      );
       expect(links).toContain(`=IFERROR(HYPERLINK("#"&CELL("address",'Budget'!A1),"Budget"),"Budget")`);
       for (const name of ["BuyIn_Budget_CaseChecks", "BuyIn_Support_Flags", "BuyIn_Milestone_Flags"])
         expect(host.nameRange(name), name).toMatch(/^[A-Za-z ]+![A-Z]+2:[A-Z]+\d+$/);
