@@ -37,7 +37,15 @@ export interface BudgetOptions {
 /** What a budget line's case check says. */
 export const BUDGET_FLAGS = { differs: "Differs from case", missing: "No case line" } as const;
 
-/** The case's cost for a line in a year, as the Business Case sheet counts it; undefined when the case has no such line. */
+/**
+ * The business case's cost for a budget line's case line in its year, as the Business Case sheet
+ * counts it (costByYear: one-off in its year, recurring from its year on, nothing past the
+ * horizon); undefined when the case has no such line, or no case is given.
+ *
+ * Source: BuyIn's definition of a cost line (issue 10) and of the budget's link to it (issue 12).
+ *
+ * @example caseCostFor({ id: "BL-001", line: "LMS seats", caseLine: "c-004", year: 2 }, { caseCosts: SAMPLE_BUSINESS_CASE.costs, horizonYears: 3 }) // 9600
+ */
 export function caseCostFor(line: BudgetLine, options: BudgetOptions): number | undefined {
   // MATCH compares ids regardless of case, and so does this.
   const id = line.caseLine?.toUpperCase();
