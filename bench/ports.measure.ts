@@ -140,15 +140,16 @@ async function measureToolkit(plans: readonly SheetPlan[]) {
   const excel = new ExcelWorkbook(model.run);
   await excel.applyAll(plans);
   await excel.applyAll(plans);
-  report(`  (Excel syncs ${model.syncs.join(" / ")})`);
   const largest = Math.max(...model.payloads.map((payload) => Math.max(payload.request, payload.response)));
+  // Syncs of the first run beyond its 3: the splits that keep each request under the budget.
+  const requests = (model.syncs[0] ?? 0) - 3;
   const fake = fakeAppsScript();
   const sheets = new SheetsWorkbook(fake.services);
   sheets.applyAll(plans);
   const sheetsFirst = fake.log.calls;
   fake.log.reset();
   sheets.applyAll(plans);
-  return { syncs: [...model.syncs], largest, sheets: [sheetsFirst, fake.log.calls] };
+  return { syncs: [...model.syncs], largest, requests, sheets: [sheetsFirst, fake.log.calls] };
 }
 
 it("the whole toolkit (Start here, map, business case, evaluation, playbook, resources) at sample size and at 1,000 rows a register: Excel syncs, Sheets calls, MemoryWorkbook time", async () => {
@@ -160,13 +161,17 @@ it("the whole toolkit (Start here, map, business case, evaluation, playbook, res
   const results = [];
   for (const { label, plans } of sizes) {
     const measured = await measureToolkit(plans);
-    const memory = new MemoryWorkbook();
-    const start = performance.now();
-    await memory.applyAll(plans);
-    const applied = performance.now() - start;
+    // HyperFormula's time at sample size only: at 1,000 rows a register it is minutes, not the point here.
+    let memory = "";
+    if (results.length === 0) {
+      const workbook = new MemoryWorkbook();
+      const start = performance.now();
+      await workbook.applyAll(plans);
+      memory = `, MemoryWorkbook ${(performance.now() - start).toFixed(0)} ms`;
+    }
     const tables = plans.filter((plan) => plan.table && plan.table.rows.length > 0).length;
     report(
-      `Toolkit, ${plans.length} plans (${tables} tables) at ${label}, one applyAll: Excel ${measured.syncs.join(" / ")} syncs (first / re-run; target 3 plus size splits), largest request or response ${(measured.largest / 1e6).toFixed(2)} MB (≤ ${PAYLOAD_BUDGET / 1e6} MB), Sheets ${measured.sheets.join(" / ")} service calls (first / re-run; target: the same at every size), MemoryWorkbook ${applied.toFixed(0)} ms`,
+      `Toolkit, ${plans.length} plans (${tables} tables) at ${label}, one applyAll: Excel ${measured.syncs.join(" / ")} syncs (first / re-run; target 3 plus size splits: the first run is 3 + ${measured.requests}), largest request or response ${(measured.largest / 1e6).toFixed(2)} MB (≤ ${PAYLOAD_BUDGET / 1e6} MB), Sheets ${measured.sheets.join(" / ")} service calls (first / re-run; target: the same at every size)${memory}`,
     );
     expect(measured.largest).toBeLessThanOrEqual(PAYLOAD_BUDGET);
     results.push(measured);
