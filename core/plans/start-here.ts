@@ -111,7 +111,7 @@ export function startHerePlan(
   const status = (check: StartHereCheck, row: number) =>
     `=IF(B${row}=0,"OK",IF(B${row}=1,${text(check.many ? `1 ${check.one}` : check.one)},B${row}&${text(` ${check.many}`)}))`;
   const blocks: Block[] = [
-    { at: "A1", values: [["Start here"]], role: "header", widths: [30, 8, 60] },
+    { at: "A1", values: [["Start here"]], role: "header" },
     {
       at: "A2",
       values: [
@@ -121,7 +121,12 @@ export function startHerePlan(
       ],
       role: "note",
     },
-    { at: `A${FIRST_CHECK_ROW - 1}`, values: [["What is missing", "Count", "Status"]], role: "header" },
+    {
+      at: `A${FIRST_CHECK_ROW - 1}`,
+      values: [["What is missing", "Count", "Status"]],
+      role: "header",
+      widths: [26, 8, 62],
+    },
     { at: `A${FIRST_CHECK_ROW}`, values: applying.map((check) => [check.label]), role: "note" },
     {
       at: `B${FIRST_CHECK_ROW}`,

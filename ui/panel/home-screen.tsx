@@ -38,9 +38,16 @@ async function buildWholeToolkit(panel: Panel, sample: boolean) {
 
 function ToolkitAction({ panel }: { panel: Panel }) {
   const [sample, setSample] = useState(true);
+  // The panel sizes inputs to the pane; a radio keeps its own size, beside its label.
   const choice = (value: boolean, label: string) => (
-    <label>
-      <input type="radio" name="toolkit-fill" checked={sample === value} onChange={() => setSample(value)} />{" "}
+    <label style={{ display: "flex", alignItems: "center", gap: "6px" }}>
+      <input
+        type="radio"
+        name="toolkit-fill"
+        style={{ width: "auto", margin: 0 }}
+        checked={sample === value}
+        onChange={() => setSample(value)}
+      />
       {label}
     </label>
   );
@@ -54,7 +61,6 @@ function ToolkitAction({ panel }: { panel: Panel }) {
       <fieldset>
         <legend>Fill it with</legend>
         {choice(true, "the sample programme")}
-        <br />
         {choice(false, "nothing: blank registers")}
       </fieldset>
       <button type="button" disabled={panel.task.busy} onClick={() => void buildWholeToolkit(panel, sample)}>
