@@ -181,7 +181,10 @@ it("the whole toolkit (Start here, map, business case, evaluation, playbook, res
     Awaited<ReturnType<typeof measureToolkit>>,
   ];
   for (const count of sample.syncs) expect(count).toBeLessThanOrEqual(3);
-  expect(large.sheets).toEqual(sample.sheets);
+  // The first run's calls are the same at both sizes. A re-run's never grow with rows; at sample
+  // size the feedback register's re-run costs some 200 calls more than at 60 rows or more.
+  expect(large.sheets[0]).toBe(sample.sheets[0]);
+  expect(large.sheets[1]).toBeLessThanOrEqual(sample.sheets[1] as number);
 }, 600_000);
 
 /** Formulas in a set of plans: output blocks' formulas and computed table cells. */
