@@ -25,6 +25,7 @@ export {
   QuickWinSchema,
   SEVERITIES,
 } from "./playbook";
+export { type ReportAudience, ReportAudienceSchema } from "./report-audience";
 export { type ReportLine, ReportLineSchema } from "./report-line";
 export {
   AUDIENCES,
@@ -42,3 +43,4 @@ export {
   TrainingOfferSchema,
 } from "./resources";
 export { STAKEHOLDER_ID, type Stakeholder, StakeholderSchema } from "./stakeholder";
+export { STORY_STATUSES, type SuccessStory, SuccessStorySchema } from "./success-story";

@@ -58,6 +58,15 @@ export {
   type RegisterDeclaration,
 } from "./register-kit";
 export type { ParsedRegister, RegisterRows, RowProblem } from "./register-parse";
+export {
+  listItems,
+  measuresOf,
+  REPORT_AUDIENCES,
+  type ReportRegisterOptions,
+  reportAudiencePlans,
+  SUCCESS_STORIES,
+  successStoryPlans,
+} from "./report-registers";
 export * from "./resolve";
 export { COMPACT_AFTER_RUNS } from "./resolve-table";
 export {
@@ -85,7 +94,13 @@ export {
   type StakeholderMapOptions,
   stakeholderMap,
 } from "./stakeholder-map";
-export { REPORT_REGISTER, type ReportRequest, reportLines, reportPlans } from "./stakeholder-report";
+export {
+  REPORT_REGISTER,
+  type ReportRequest,
+  reportLines,
+  reportPlans,
+  storiesFor,
+} from "./stakeholder-report";
 export { START_HERE_CHECKS, START_HERE_KIND, type StartHereCheck, startHerePlan } from "./start-here";
 export { STATE_KIND, STATE_TITLE } from "./state-sheet";
 export { resolveTarget } from "./target";

@@ -40,6 +40,11 @@ export interface InputColumn<R, O> extends ColumnBase {
   readonly validation?: Validation | ((options: O) => Validation);
   /** The text a new draft starts with. */
   readonly initial?: string;
+  /**
+   * A rule that needs the register's options (another register's ids, known only when both are
+   * read): the rest of a sentence that begins with the header, or undefined when the value passes.
+   */
+  readonly check?: (value: string | number, options: O) => string | undefined;
 }
 
 /**

@@ -132,8 +132,11 @@ export function parseRegister<R, O>(
       } else if ("problem" in read) refuse(column, read.problem);
       else {
         const checked = declaration.schema.shape[column.id]?.safeParse(read.value, { error: ruleOf });
-        if (checked && !checked.success)
-          refuse(column, checked.error.issues[0]?.message ?? "is not allowed here");
+        const broken =
+          checked && !checked.success
+            ? (checked.error.issues[0]?.message ?? "is not allowed here")
+            : column.check?.(read.value as string | number, options);
+        if (broken) refuse(column, broken);
         else record[column.id] = read.value;
       }
     }

@@ -1,7 +1,8 @@
 /**
  * The stakeholder report: each stakeholder group gets the measures it cares about, each with its
  * status, latest value and change since the group's previous report, and the success stories
- * recorded for it. A report is dated and added below the earlier ones; lines already issued are
+ * aimed at it (the Report Audiences and Success Stories registers, core/plans/report-registers.ts).
+ * A report is dated and added below the earlier ones; lines already issued are
  * carried over as they are, so a second run never changes a report already issued.
  */
 
@@ -9,8 +10,12 @@ import { serialToIsoDate } from "../dates";
 import { kpiStatus } from "../evaluation/kpi-status";
 import type { Kpi } from "../model/kpi";
 import { actualField, MAX_KPI_PERIODS } from "../model/kpi";
+import type { ReportAudience } from "../model/report-audience";
 import { type ReportLine, ReportLineSchema } from "../model/report-line";
+import type { Stakeholder } from "../model/stakeholder";
+import type { SuccessStory } from "../model/success-story";
 import { defineRegister } from "./register-kit";
+import { listItems, measuresOf } from "./report-registers";
 import type { SheetPlan } from "./sheet-plan";
 
 export const REPORT_REGISTER = defineRegister<ReportLine, Record<string, never>>({
@@ -37,14 +42,51 @@ export interface ReportRequest {
   /** The report's date, a 1900-system serial. */
   readonly date: number;
   readonly kpis: readonly Kpi[];
-  /** Each group's measures: the KPI ids it cares about, in the order they are reported. */
-  readonly measures: Readonly<Record<string, readonly string[]>>;
-  /** Success stories by group. */
-  readonly stories?: Readonly<Record<string, string>>;
+  /** Each group's measures, from the Report Audiences register. */
+  readonly audiences: readonly ReportAudience[];
+  /** The Success Stories register: each group is told the stories aimed at it (see storiesFor). */
+  readonly stories?: readonly SuccessStory[];
+  /** The stakeholders' groups, so a story aimed at a stakeholder reaches that stakeholder's group. */
+  readonly stakeholders?: readonly Pick<Stakeholder, "id" | "group">[];
   /** The KPI tracker's at-risk band, as in its settings; default 0.1. */
   readonly tolerance?: number;
   /** The lines issued before, as read from the Report sheet. */
   readonly issued: readonly ReportLine[];
+}
+
+/** Between two stories told on one line of the report. */
+const STORY_SEPARATOR = " · ";
+
+const sameText = (a: string | undefined, b: string | undefined) =>
+  (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
+
+/**
+ * The stories a group is told in the report dated `request.date`: approved or shared (never
+ * drafts), dated on or before the report, aimed at the group by name or at one of its stakeholders
+ * by id, and not told to the group in an issued report already; oldest first, then by id.
+ */
+export function storiesFor(
+  group: string,
+  request: Pick<ReportRequest, "date" | "stories" | "stakeholders" | "issued">,
+): SuccessStory[] {
+  const groupOf = new Map((request.stakeholders ?? []).map((person) => [person.id.trim(), person.group]));
+  const told = new Set(
+    request.issued
+      .filter((line) => line.group === group && line.story !== undefined)
+      .flatMap((line) => (line.story as string).split(STORY_SEPARATOR)),
+  );
+  return (request.stories ?? [])
+    .filter(
+      (story) =>
+        story.status !== "Draft" &&
+        story.date <= request.date &&
+        !told.has(story.title) &&
+        listItems(story.convinces).some(
+          (target) =>
+            sameText(target, group) || (groupOf.has(target) && sameText(groupOf.get(target), group)),
+        ),
+    )
+    .sort((a, b) => a.date - b.date || a.id.localeCompare(b.id));
 }
 
 const latestOf = (kpi: Kpi): number | undefined => {
@@ -64,7 +106,8 @@ export function reportLines(request: ReportRequest): ReportLine[] {
   const taken = new Set(request.issued.map((line) => line.id));
   const byId = new Map(request.kpis.map((kpi) => [kpi.id, kpi]));
   const lines: ReportLine[] = [...request.issued];
-  for (const [group, ids] of Object.entries(request.measures)) {
+  for (const [group, ids] of Object.entries(measuresOf(request.audiences))) {
+    const told = storiesFor(group, request).map((story) => story.title);
     for (const kpiId of ids) {
       const id = `${day} ${group} ${kpiId}`;
       if (taken.has(id)) continue;
@@ -85,7 +128,7 @@ export function reportLines(request: ReportRequest): ReportLine[] {
             : undefined,
         latest,
         change: latest !== undefined && previous?.latest !== undefined ? latest - previous.latest : undefined,
-        story: request.stories?.[group],
+        story: told.length > 0 ? told.join(STORY_SEPARATOR) : undefined,
       });
     }
   }

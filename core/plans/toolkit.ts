@@ -16,6 +16,8 @@ import {
   SAMPLE_IMPROVEMENTS,
   SAMPLE_KPI_PERIODS,
   SAMPLE_KPIS,
+  SAMPLE_REPORT_AUDIENCES,
+  SAMPLE_SUCCESS_STORIES,
   sampleIssuedReports,
 } from "../samples/evaluation";
 import {
@@ -38,6 +40,7 @@ import { goalAlignmentPlans } from "./goal-alignment";
 import { improvementLogPlans } from "./improvement-log";
 import { kpiTrackerPlans } from "./kpi-register";
 import { concernPlans, quickWinPlans } from "./playbook-registers";
+import { reportAudiencePlans, successStoryPlans } from "./report-registers";
 import { budgetPlans, milestonePlans, supportSystemPlans, trainingOfferPlans } from "./resource-registers";
 import type { SheetPlan } from "./sheet-plan";
 import { stakeholderMap } from "./stakeholder-map";
@@ -67,7 +70,13 @@ export function toolkitPlans(
     ...assessmentPlans(sample ? SAMPLE_ASSESSMENT : []),
     ...feedbackPlans(sample ? SAMPLE_FEEDBACK : []),
     ...evaluationChainPlans(sample ? SAMPLE_EVALUATION_CHAIN : [], linkedCase),
-    ...reportPlans({ date: Math.max(1, ...issued.map((line) => line.date)), kpis: [], measures: {}, issued }),
+    ...reportAudiencePlans(sample ? SAMPLE_REPORT_AUDIENCES : []),
+    ...reportPlans({
+      date: Math.max(1, ...issued.map((line) => line.date)),
+      kpis: [],
+      audiences: [],
+      issued,
+    }),
     ...improvementLogPlans(sample ? SAMPLE_IMPROVEMENTS : []),
     ...goalAlignmentPlans(
       sample ? SAMPLE_GOALS : [],
@@ -76,6 +85,7 @@ export function toolkitPlans(
     ),
     ...engagementPlanPlans(sample ? SAMPLE_ENGAGEMENT_PLAN : [], { today }),
     ...quickWinPlans(sample ? SAMPLE_QUICK_WINS : []),
+    ...successStoryPlans(sample ? SAMPLE_SUCCESS_STORIES : []),
     ...concernPlans(sample ? SAMPLE_CONCERNS : [], { today }),
     ...milestonePlans(sample ? SAMPLE_MILESTONES : []),
     ...budgetPlans(

@@ -9,7 +9,9 @@ import type { EvaluationStep } from "../model/evaluation-step";
 import type { Feedback } from "../model/feedback";
 import type { Improvement } from "../model/improvement";
 import type { Kpi } from "../model/kpi";
+import type { ReportAudience } from "../model/report-audience";
 import type { ReportLine } from "../model/report-line";
+import type { SuccessStory } from "../model/success-story";
 import { reportLines } from "../plans/stakeholder-report";
 
 const date = (iso: string) => isoDateToSerial(iso) as number;
@@ -178,13 +180,65 @@ export const SAMPLE_IMPROVEMENTS: readonly Improvement[] = [
   },
 ];
 
-/** What each stakeholder group is shown in its report: the measures it cares about. */
-export const SAMPLE_REPORT_MEASURES: Readonly<Record<string, readonly string[]>> = {
-  Executive: ["K-004", "K-005"],
-  Finance: ["K-004", "K-005", "K-001"],
-  Operations: ["K-004", "K-003"],
-  Participants: ["K-002", "K-003"],
-};
+/** What each stakeholder group is shown in its report: the measures it cares about, in order. */
+export const SAMPLE_REPORT_AUDIENCES: readonly ReportAudience[] = [
+  { id: "A-001", group: "Executive", kpis: "K-004, K-005", recipients: "S-001, S-002, S-015" },
+  { id: "A-002", group: "Finance", kpis: "K-004, K-005, K-001", recipients: "S-006" },
+  { id: "A-003", group: "Operations", kpis: "K-004, K-003", recipients: "S-004, S-005" },
+  { id: "A-004", group: "Participants", kpis: "K-002, K-003", recipients: "S-013" },
+];
+
+/**
+ * Success stories: three told in the issued reports, one approved since for the CFO (S-002, of
+ * the Executive group), and a draft no report tells yet.
+ */
+export const SAMPLE_SUCCESS_STORIES: readonly SuccessStory[] = [
+  {
+    id: "ST-001",
+    date: date("2026-06-12"),
+    title: "Leeds cut missed slots by a fifth after its leads began daily huddles.",
+    happened:
+      "Lucy Brennan's four new leads started a ten-minute huddle at each shift change in May; missed slots at Leeds fell from 15 to 12 a week.",
+    kpiId: "K-004",
+    convinces: "Operations",
+    status: "Shared",
+    sharedIn: "Ops weekly call, 2026-06-15",
+  },
+  {
+    id: "ST-002",
+    date: date("2026-09-08"),
+    title: "Attrition among new leads is down three points: 6 fewer replacements this year.",
+    happened: "HR's leaver data for the academy's first two cohorts against the two years before it.",
+    kpiId: "K-005",
+    convinces: "Finance",
+    status: "Approved",
+  },
+  {
+    id: "ST-003",
+    date: date("2026-09-19"),
+    title: "Kemi Adebayo's team won the Q3 service award.",
+    happened: "Bristol's customer-service award went to a team led by a graduate of the first cohort.",
+    convinces: "Participants; S-013",
+    status: "Shared",
+    sharedIn: "Intranet news, 2026-09-22",
+  },
+  {
+    id: "ST-004",
+    date: date("2026-10-14"),
+    title: "The academy paid for itself at North in nine months, on Finance's own cost model.",
+    kpiId: "K-004",
+    convinces: "S-002",
+    status: "Approved",
+  },
+  {
+    id: "ST-005",
+    date: date("2026-11-03"),
+    title: "Night-shift leads now finish the academy as often as day-shift leads.",
+    kpiId: "K-001",
+    convinces: "Employee voice, Participants",
+    status: "Draft",
+  },
+];
 
 /** The KPIs as they stood at the end of a quarter (periods measured so far). */
 const asOfQuarter = (quarters: number): Kpi[] =>
@@ -199,18 +253,15 @@ export function sampleIssuedReports(): ReportLine[] {
   const second = reportLines({
     date: date("2026-06-30"),
     kpis: asOfQuarter(2),
-    measures: SAMPLE_REPORT_MEASURES,
-    stories: { Operations: "Leeds cut missed slots by a fifth after its leads began daily huddles." },
+    audiences: SAMPLE_REPORT_AUDIENCES,
+    stories: SAMPLE_SUCCESS_STORIES,
     issued: [],
   });
   return reportLines({
     date: date("2026-09-30"),
     kpis: asOfQuarter(3),
-    measures: SAMPLE_REPORT_MEASURES,
-    stories: {
-      Finance: "Attrition among new leads is down three points: 6 fewer replacements this year.",
-      Participants: "Kemi Adebayo's team won the Q3 service award.",
-    },
+    audiences: SAMPLE_REPORT_AUDIENCES,
+    stories: SAMPLE_SUCCESS_STORIES,
     issued: second,
   });
 }

@@ -14,7 +14,7 @@ import { previewReadyTime } from "../../scripts/browser.mjs";
 import { SAMPLE_STAKEHOLDERS, sampleEvaluationPlans } from "../../ui/preview/sample";
 import { seriousViolations } from "./axe";
 import { describeInBrowser } from "./harness";
-import { go, openSidebar, openTaskPane, sidewaysOverflow } from "./panel-pages";
+import { go, openSidebar, openTaskPane, paste, sidewaysOverflow } from "./panel-pages";
 
 const screenshots = join(import.meta.dirname, "../../docs/screenshots");
 
@@ -86,6 +86,70 @@ describeInBrowser("the KPIs and Evaluation screens", ({ origin, browser }) => {
     await page.getByRole("status").getByText("Wrote 5 KPIs to the workbook.").waitFor();
     expect(await sheetColumn(page, "KPIs", "Status")).toEqual(after);
     expect(await sheetColumn(page, "KPIs", "Q4 2026")).toEqual(["76"]);
+    await page.close();
+  });
+
+  it("preview: actuals pasted from a spreadsheet, then selected in the workbook, are previewed, entered and written", async () => {
+    const page = await preview("?width=300");
+    await go(page, "KPIs");
+    await page.getByRole("status").getByText("Loaded 5 KPIs from “KPIs”.").waitFor();
+    const changes = page.getByRole("list", { name: "Changes" }).locator("li");
+
+    // Excel's clipboard text: a header of periods, a KPI the tracker lacks, text in a number cell.
+    // Ctrl+V with the focus on the screen (the Paste button reads the clipboard only where the host allows).
+    await page.getByRole("button", { name: "Paste actuals" }).focus();
+    await paste(
+      page,
+      "KPI\tQ3 2026\tQ4 2026\r\nK-001\t0.88\t93%\r\nK-099\t5\t6\r\nAssessment score\t\tn/a\r\n",
+    );
+    await page.getByRole("heading", { name: "Actuals from the clipboard" }).waitFor();
+    await expect(changes.allTextContents()).resolves.toEqual([
+      "Academy completion rateQ3 2026: 86% → 88%Overwrites",
+      "Academy completion rateQ4 2026: 93%New",
+    ]);
+    await expect(changes.first().getAttribute("class")).resolves.toBe("overwrite");
+    await page.locator(".actuals-left-out li").getByText("K-099", { exact: true }).waitFor();
+    await page.getByText("Assessment score, Q4 2026: “n/a” is not a number.").waitFor();
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    mkdirSync(screenshots, { recursive: true });
+    await page.locator(".actuals-preview").screenshot({ path: join(screenshots, "kpi-actuals-preview.png") });
+    expect(await seriousViolations(page, "#panel")).toEqual([]);
+    await page.getByRole("button", { name: "Enter 2 actuals" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Entered 2 actuals in the panel's KPIs/)
+      .waitFor();
+
+    // Two KPIs and their values typed into free cells of a sheet, selected: one column of values,
+    // for the period chosen (the preview draws a sheet's used columns and at least eight).
+    await page.getByRole("tab", { name: "BuyIn Settings", exact: true }).click();
+    for (const [cell, text] of [
+      ["E2", "K-002"],
+      ["F2", "0.81"],
+      ["E3", "K-005"],
+      ["F3", "0.17"],
+    ] as const) {
+      await page.locator(`table.cells td[data-cell="${cell}"]`).click();
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    }
+    await selectRange(page, "BuyIn Settings", "E2:F3");
+    await page.getByRole("button", { name: "Import actuals from the selection" }).click();
+    await page.getByRole("heading", { name: "Actuals from the selection" }).waitFor();
+    await expect(page.getByLabel("Period of the values").inputValue()).resolves.toBe("3");
+    await expect(changes.count()).resolves.toBe(2);
+    await page.getByLabel("Period of the values").selectOption("Q3 2026");
+    await expect(changes.allTextContents()).resolves.toEqual([
+      "Participant satisfaction (top-2-box)Q3 2026: 83% → 81%Overwrites",
+      "Team-leader attrition (annualized)Q3 2026: 18% → 17%Overwrites",
+    ]);
+    await page.getByRole("button", { name: "Enter 2 actuals" }).click();
+
+    await page.getByRole("button", { name: "Write KPIs" }).click();
+    await page.getByRole("status").getByText("Wrote 5 KPIs to the workbook.").waitFor();
+    expect(await sheetColumn(page, "KPIs", "Q3 2026")).toEqual(["0.88", "0.81", "73", "10.9", "0.17"]);
+    expect(await sheetColumn(page, "KPIs", "Q4 2026")).toEqual(["0.93"]);
+    expect(await chips(page)).toEqual(await sheetColumn(page, "KPIs", "Status"));
     await page.close();
   });
 

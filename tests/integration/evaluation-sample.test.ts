@@ -37,7 +37,7 @@ describe("the embedded evaluation sample", () => {
       ...feedbackPlans(SAMPLE_FEEDBACK),
       ...evaluationChainPlans(SAMPLE_EVALUATION_CHAIN),
       ...improvementLogPlans(SAMPLE_IMPROVEMENTS),
-      ...reportPlans({ date: Math.max(...issued.map((line) => line.date)), kpis: [], measures: {}, issued }),
+      ...reportPlans({ date: Math.max(...issued.map((line) => line.date)), kpis: [], audiences: [], issued }),
     ]);
     const registers = [
       [kpiRegister(periods), "kpis", SAMPLE_KPIS.length, { periods }],

@@ -30,7 +30,29 @@ const kpis = (completion: number[], timeToCompetence: number[]): Kpi[] => [
     ...Object.fromEntries(timeToCompetence.map((value, index) => [`actual${index + 1}`, value])),
   },
 ];
-const measures = { Finance: ["K-001", "K-002"], "Line managers": ["K-002"] };
+const audiences = [
+  { id: "A-001", group: "Finance", kpis: "K-001, K-002" },
+  { id: "A-002", group: "Line managers", kpis: "K-002" },
+];
+const story = (id: string, iso: string, title: string, convinces: string) => ({
+  id,
+  date: isoDateToSerial(iso) as number,
+  title,
+  convinces,
+  status: "Approved" as const,
+});
+const audit = story(
+  "ST-001",
+  "2026-09-12",
+  "The pilot cohort closed its first audit two weeks early.",
+  "Finance",
+);
+const coaching = story(
+  "ST-002",
+  "2026-11-20",
+  "Two managers now coach new starters themselves.",
+  "Line managers",
+);
 
 async function issued(workbook: MemoryWorkbook) {
   const table = await workbook.readTable("report");
@@ -46,8 +68,8 @@ describe("the stakeholder report", () => {
     const first: ReportRequest = {
       date: isoDateToSerial("2026-09-30") as number,
       kpis: kpis([0.62, 0.71], [45, 41]),
-      measures,
-      stories: { Finance: "The pilot cohort closed its first audit two weeks early." },
+      audiences,
+      stories: [audit],
       issued: [],
     };
     await workbook.applyAll(reportPlans(first));
@@ -61,7 +83,7 @@ describe("the stakeholder report", () => {
       ...first,
       date: isoDateToSerial("2026-12-31") as number,
       kpis: kpis([0.62, 0.71, 0.86], [45, 41, 33]),
-      stories: { "Line managers": "Two managers now coach new starters themselves." },
+      stories: [audit, coaching],
       issued: await issued(workbook),
     };
     await workbook.applyAll(reportPlans(second));
@@ -74,6 +96,15 @@ describe("the stakeholder report", () => {
     expect(added[0]?.[4] as number).toBeCloseTo(0.86 - 0.71, 12);
     expect(added[1]).toEqual(["Finance", "K-002", "At risk", 33, 33 - 41]);
     expect(added[2]).toEqual(["Line managers", "K-002", "At risk", 33, 33 - 41]);
+    // Each story is told once: Finance heard the audit story in September, Line managers hear theirs now.
+    expect(lines.map((line) => line[8] ?? "")).toEqual([
+      audit.title,
+      "Shared at the September board.",
+      "",
+      "",
+      "",
+      coaching.title,
+    ]);
 
     // Run again the same day: nothing is issued twice, nothing changes.
     await workbook.applyAll(reportPlans({ ...second, issued: await issued(workbook) }));

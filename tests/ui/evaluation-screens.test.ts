@@ -6,14 +6,18 @@
 import { describe, expect, it } from "vitest";
 import {
   kpiTrackerPlans,
+  measuresOf,
+  reportLines,
   SAMPLE_KPI_PERIODS,
   SAMPLE_KPIS,
-  SAMPLE_REPORT_MEASURES,
+  SAMPLE_REPORT_AUDIENCES,
+  SAMPLE_SUCCESS_STORIES,
   sampleIssuedReports,
 } from "../../core/index";
 import {
   kpiDrafts,
   nextMeasures,
+  nextReport,
   periodsOf,
   statusOf,
   todaySerial,
@@ -62,10 +66,32 @@ describe("the KPI screen's model", () => {
   });
 
   it("reports to each group what its latest report gave it, KPIs no longer tracked left out; with none issued, everyone gets every KPI", () => {
-    expect(nextMeasures(sampleIssuedReports(), SAMPLE_KPIS)).toEqual(SAMPLE_REPORT_MEASURES);
+    expect(nextMeasures(sampleIssuedReports(), SAMPLE_KPIS)).toEqual(measuresOf(SAMPLE_REPORT_AUDIENCES));
     const withoutAttrition = SAMPLE_KPIS.filter((kpi) => kpi.id !== "K-005");
     expect(nextMeasures(sampleIssuedReports(), withoutAttrition).Executive).toEqual(["K-004"]);
     expect(nextMeasures([], SAMPLE_KPIS)).toEqual({ "All stakeholders": SAMPLE_KPIS.map((kpi) => kpi.id) });
+  });
+
+  it("takes each group's measures from the Report Audiences register, and without one what each group's latest report gave it", () => {
+    const issued = sampleIssuedReports();
+    const date = todaySerial(new Date(2026, 11, 31));
+    const sources = {
+      audiences: [{ id: "A-001", group: "Board", kpis: "K-005, K-004" }],
+      stories: SAMPLE_SUCCESS_STORIES,
+      stakeholders: [{ id: "S-002", group: "Board" }],
+    };
+    const fromRegisters = nextReport(SAMPLE_KPIS, issued, 0.1, date, sources);
+    expect(measuresOf(fromRegisters.audiences)).toEqual({ Board: ["K-005", "K-004"] });
+    expect(
+      reportLines(fromRegisters)
+        .slice(issued.length)
+        .map((line) => [line.kpiId, line.story]),
+    ).toEqual([
+      ["K-005", SAMPLE_SUCCESS_STORIES[3]?.title],
+      ["K-004", SAMPLE_SUCCESS_STORIES[3]?.title],
+    ]);
+    const fallback = nextReport(SAMPLE_KPIS, issued, 0.1, date, { ...sources, audiences: [] });
+    expect(measuresOf(fallback.audiences)).toEqual(measuresOf(SAMPLE_REPORT_AUDIENCES));
   });
 
   it("dates today as Excel's serial: 1 January 2026 is 46023", () => {

@@ -10,35 +10,22 @@ import {
   type Stakeholder,
   type StakeholderMapOptions,
 } from "../../core/index";
+import { draftsFromTable as registerDraftsFromTable } from "./register-editor-drafts";
 
 export type Field = keyof Stakeholder;
 export type DraftRow = Draft<Field>;
 export type Validated = CheckedDrafts<Stakeholder, Field>;
 
 export const { newDraft, draftFromRecord, draftsFromCells } = STAKEHOLDER_REGISTER;
-const KEY_HEADER = STAKEHOLDER_REGISTER.keyColumn.header.toLowerCase();
 
 /** Validates every draft with the same parser that reads the sheet back. */
 export function validateDrafts(drafts: readonly DraftRow[], options: StakeholderMapOptions = {}): Validated {
   return STAKEHOLDER_REGISTER.validateDrafts(drafts, options);
 }
 
-/**
- * The register's table as read back, as drafts: rows that carry their key first, in one batch, then
- * rows without one, each given the next key no row holds (so a keyless row never takes a key a
- * later row of the sheet carries).
- */
-export function draftsFromTable(header: readonly string[], rows: readonly (readonly Cell[])[]): DraftRow[] {
-  const at = header.findIndex((text) => text.trim().toLowerCase() === KEY_HEADER);
-  const keyedRows: (readonly Cell[])[] = [];
-  const keyless: (readonly Cell[])[] = [];
-  for (const row of rows) {
-    const key = at < 0 ? undefined : row[at];
-    (key === null || key === undefined || String(key).trim() === "" ? keyless : keyedRows).push(row);
-  }
-  const keyed = keyedRows.length === 0 ? [] : draftsFromCells([header, ...keyedRows], []);
-  return keyless.length === 0 ? keyed : [...keyed, ...draftsFromCells([header, ...keyless], keyed)];
-}
+/** The register's table as read back, as drafts (register-editor-model.ts: keyed rows first). */
+export const draftsFromTable = (header: readonly string[], rows: readonly (readonly Cell[])[]): DraftRow[] =>
+  registerDraftsFromTable(STAKEHOLDER_REGISTER, header, rows);
 
 /** One draft as checked: its record when valid, its problems by field otherwise. */
 export interface RowCheck {

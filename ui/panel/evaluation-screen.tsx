@@ -14,6 +14,9 @@ import { EVALUATION_CHAIN, missingLevels } from "../../core/plans/evaluation-cha
 import type { Panel } from "./app";
 import { Icon } from "./icons";
 import { type Analysis, analysePairs, learnersOf, type Pairs, pairsFromSelection } from "./pre-post";
+import { RegisterEditor } from "./register-editor";
+import { EVALUATION_ENTRIES } from "./register-editor-entries";
+import { RegisterPicker } from "./register-editor-picker";
 
 const CHAIN_KIND = "evaluation-chain";
 
@@ -30,6 +33,8 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
   const { task, ask } = panel;
   const [steps, setSteps] = useState<readonly EvaluationStep[] | undefined>();
   const [unread, setUnread] = useState<readonly RowProblem[]>([]);
+  // The feedback or improvement register open in the editor, if any.
+  const [register, setRegister] = useState<string | undefined>();
   const [maxScore, setMaxScore] = useState("100");
   const [result, setResult] = useState<
     { pairs: Pairs; analysis: Analysis; max: number } | { problem: string }
@@ -93,6 +98,18 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
     });
   };
 
+  const opened = EVALUATION_ENTRIES.find((entry) => entry.id === register);
+  if (opened)
+    return (
+      <RegisterEditor
+        key={opened.id}
+        panel={panel}
+        entry={opened}
+        onBack={() => setRegister(undefined)}
+        backLabel="Back to Evaluation"
+      />
+    );
+
   const programmes = byProgramme(steps ?? []);
   return (
     <section class="screen" aria-labelledby="evaluation-heading">
@@ -140,6 +157,13 @@ export function EvaluationScreen({ panel }: { panel: Panel }) {
           {`${unread.length} row${unread.length === 1 ? "" : "s"} of the chain could not be read: row ${unread[0]?.row}, ${`${unread[0]?.column} ${unread[0]?.message}`.trim()}.`}
         </p>
       ) : null}
+
+      <h3 class="section-heading">Feedback and improvement</h3>
+      <RegisterPicker
+        label="Feedback and improvement registers"
+        entries={EVALUATION_ENTRIES}
+        onPick={setRegister}
+      />
 
       <h3 class="section-heading">Pre/post analysis</h3>
       <p class="field-hint">

@@ -11,12 +11,18 @@ import type {
   Draft,
   Kpi,
   KpiTrackerOptions,
+  Register,
+  ReportAudience,
   ReportLine,
+  ReportRegisterOptions,
   ReportRequest,
+  RowProblem,
+  SuccessStory,
   TableSnapshot,
 } from "../../core/index";
 import { MAX_KPI_PERIODS } from "../../core/model/kpi";
 import { kpiRegister } from "../../core/plans/kpi-register";
+import { REPORT_AUDIENCES, SUCCESS_STORIES } from "../../core/plans/report-registers";
 import { REPORT_REGISTER } from "../../core/plans/stakeholder-report";
 
 export const DEFAULT_KPI_PERIODS = ["Q1", "Q2", "Q3", "Q4"] as const;
@@ -135,14 +141,113 @@ export function todaySerial(now = new Date()): number {
   return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY_MS) + UNIX_EPOCH_SERIAL;
 }
 
-/** The next report's request: today's date, the current KPIs, each group's measures, the lines issued. */
+/** Each group's measures as the Report Audiences register would list them. */
+export const audiencesOf = (measures: Readonly<Record<string, readonly string[]>>): ReportAudience[] =>
+  Object.entries(measures).map(([group, ids], index) => ({
+    id: `A-${String(index + 1).padStart(3, "0")}`,
+    group,
+    kpis: ids.join(", "),
+  }));
+
+/** What the report reads besides the KPIs: its registers and the stakeholders' groups, as read back. */
+export interface ReportSources {
+  readonly audiences: readonly ReportAudience[];
+  readonly stories: readonly SuccessStory[];
+  readonly stakeholders: readonly { id: string; group?: string }[];
+  /** Each row of the two registers that could not be read, as a sentence. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * The sheets the next report reads besides the KPIs and the Report sheet, by kind. The stakeholder
+ * register's kind is written out (core/plans/stakeholder-columns.ts): importing the register would
+ * bring the stakeholder map's code into this lazily loaded screen.
+ */
+export const REPORT_SOURCE_KINDS = {
+  audiences: REPORT_AUDIENCES.declaration.kind,
+  stories: SUCCESS_STORIES.declaration.kind,
+  stakeholders: "stakeholders",
+} as const;
+
+const sentences = (title: string, problems: readonly RowProblem[]) =>
+  problems.map(
+    (problem) =>
+      `${title}, row ${problem.row}: ${problem.column ? `${problem.column} ` : ""}${problem.message}`,
+  );
+
+/**
+ * The Report Audiences and Success Stories registers and the stakeholders' groups as read back;
+ * the audiences' KPI ids checked against the tracker's (a KPI it lacks is a problem of its cell).
+ */
+export function reportSources(
+  tables: {
+    readonly audiences: TableSnapshot | undefined;
+    readonly stories: TableSnapshot | undefined;
+    readonly stakeholders: TableSnapshot | undefined;
+  },
+  kpis: readonly Kpi[],
+): ReportSources {
+  const options = { kpiIds: kpis.map((kpi) => kpi.id) };
+  const read = <R>(
+    register: Register<R, ReportRegisterOptions>,
+    table: TableSnapshot | undefined,
+    checks: ReportRegisterOptions,
+  ) =>
+    table
+      ? register.parse({ header: register.headerOf(table), rows: table.rows }, checks)
+      : { records: [], problems: [] };
+  const audiences = read(REPORT_AUDIENCES, tables.audiences, options);
+  // A story keeps its evidence when the KPI is retired: the report tells it all the same.
+  const stories = read(SUCCESS_STORIES, tables.stories, {});
+  return {
+    audiences: audiences.records,
+    stories: stories.records,
+    stakeholders: groupsOf(tables.stakeholders),
+    problems: [
+      ...sentences(tables.audiences?.sheet ?? "", audiences.problems),
+      ...sentences(tables.stories?.sheet ?? "", stories.problems),
+    ],
+  };
+}
+
+/** Each stakeholder's id and group from the Stakeholders sheet (columns by id, else by header). */
+function groupsOf(table: TableSnapshot | undefined): { id: string; group?: string }[] {
+  if (!table) return [];
+  const at = (id: string, header: string) => {
+    const byId = table.ids?.indexOf(id) ?? -1;
+    return byId >= 0 ? byId : table.header.findIndex((text) => text.trim().toLowerCase() === header);
+  };
+  const [idAt, groupAt] = [at("id", "id"), at("group", "group")];
+  if (idAt < 0 || groupAt < 0) return [];
+  return table.rows.flatMap(({ values }) => {
+    const [id, group] = [values[idAt], values[groupAt]];
+    return typeof id === "string" && id.trim() !== ""
+      ? [{ id: id.trim(), ...(typeof group === "string" ? { group } : {}) }]
+      : [];
+  });
+}
+
+/**
+ * The next report's request: today's date, the current KPIs, the lines issued, each group's
+ * measures from the Report Audiences register (without one, what each group's latest report gave
+ * it: nextMeasures), and the success stories aimed at each group.
+ */
 export function nextReport(
   kpis: readonly Kpi[],
   issued: readonly ReportLine[],
   tolerance: number,
   date: number,
+  sources: Omit<ReportSources, "problems"> = { audiences: [], stories: [], stakeholders: [] },
 ): ReportRequest {
-  return { date, kpis, measures: nextMeasures(issued, kpis), tolerance, issued };
+  return {
+    date,
+    kpis,
+    audiences: sources.audiences.length > 0 ? sources.audiences : audiencesOf(nextMeasures(issued, kpis)),
+    stories: sources.stories,
+    stakeholders: sources.stakeholders,
+    tolerance,
+    issued,
+  };
 }
 
 /** A number as the list shows it: a share as a percentage for "%" KPIs, otherwise up to 3 significant digits. */

@@ -7,11 +7,14 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 // Values from core's own files, not core/index: this module loads on demand (lazy-screen.tsx), and a
 // lazily loaded core/index would bring every export with it (the function catalog, the samples).
-import type { Kpi } from "../../core/index";
+import type { Cell, Kpi } from "../../core/index";
 import { kpiRegister, kpiTrackerPlans } from "../../core/plans/kpi-register";
+import { measuresOf } from "../../core/plans/report-registers";
 import { reportPlans } from "../../core/plans/stakeholder-report";
 import type { Panel } from "./app";
+import { cellsFromClipboard } from "./clipboard";
 import { Icon } from "./icons";
+import { type ActualsImport, actualsFromCells, applyActuals, defaultPeriod } from "./kpi-actuals";
 import {
   actualsOf,
   formatValue,
@@ -20,11 +23,14 @@ import {
   kpiDrafts,
   nextReport,
   periodsOf,
+  REPORT_SOURCE_KINDS,
+  reportSources,
   statusOf,
   todaySerial,
   toleranceOf,
   trackerOptions,
 } from "./kpi-model";
+import { RegisterField } from "./register-editor-field";
 import { Sparkline } from "./sparkline";
 
 const TRACKER = "kpis";
@@ -49,6 +55,11 @@ export function KpiScreen({ panel }: { panel: Panel }) {
   const [dirty, setDirty] = useState(unsaved !== undefined);
   const [editing, setEditing] = useState<string | undefined>();
   const [loaded, setLoaded] = useState(unsaved !== undefined);
+  // A block of actuals being previewed: its cells, where they came from, and the period a single
+  // column of values fills.
+  const [incoming, setIncoming] = useState<
+    { cells: readonly (readonly Cell[])[]; source: string; period: number } | undefined
+  >();
   unsaved = dirty ? { periods, tolerance, drafts } : undefined;
   const register = kpiRegister(periods);
   const options = trackerOptions(periods, tolerance);
@@ -131,23 +142,42 @@ export function KpiScreen({ panel }: { panel: Panel }) {
         task.report({ tone: "warning", text: "Fix the KPIs' problems first: the report reads them." });
         return;
       }
-      io.progress("Reading the reports issued…", 0, 2);
-      const { lines: issued, problems } = issuedLines(await io.read(REPORT));
-      const request = nextReport(checked.records, issued, tolerance, todaySerial());
-      const added = Object.values(request.measures).flat().length;
+      io.progress("Reading the reports issued, their audiences and stories…", 0, 2);
+      const [report, audiences, stories, stakeholders] = await Promise.all(
+        [
+          REPORT,
+          REPORT_SOURCE_KINDS.audiences,
+          REPORT_SOURCE_KINDS.stories,
+          REPORT_SOURCE_KINDS.stakeholders,
+        ].map((kind) => io.read(kind)),
+      );
+      const sources = reportSources({ audiences, stories, stakeholders }, checked.records);
+      if (sources.problems.length > 0) {
+        task.report({
+          tone: "warning",
+          text: `Fix ${sources.problems.length} problem${sources.problems.length === 1 ? "" : "s"} in the report's audiences or stories first: nothing was added.`,
+          details: sources.problems,
+        });
+        return;
+      }
+      const { lines: issued, problems } = issuedLines(report);
+      const request = nextReport(checked.records, issued, tolerance, todaySerial(), sources);
+      const added = measuresOf(request.audiences);
       const plans = reportPlans(request);
       const adding = (plans.at(-1)?.table?.rows.length ?? 0) - issued.length;
-      if (added === 0 || adding === 0) {
+      if (Object.values(added).flat().length === 0 || adding === 0) {
         task.report({
           tone: "info",
           text:
-            added === 0 ? "No KPIs to report on." : "Today's report is already issued: nothing was added.",
+            Object.values(added).flat().length === 0
+              ? "No KPIs to report on."
+              : "Today's report is already issued: nothing was added.",
         });
         return;
       }
       io.progress("Writing the report…", 1, 2);
       const reports = await io.apply(plans);
-      const groups = Object.keys(request.measures).length;
+      const groups = Object.keys(added).length;
       task.report({
         tone: problems > 0 ? "warning" : "success",
         text: `Added today's report: ${adding} line${adding === 1 ? "" : "s"} for ${groups} group${groups === 1 ? "" : "s"}, below ${issued.length} issued.`,
@@ -182,10 +212,64 @@ export function KpiScreen({ panel }: { panel: Panel }) {
     setEditing(undefined);
   };
 
+  const receive = (cells: readonly (readonly Cell[])[], source: string) => {
+    setEditing(undefined);
+    setIncoming({ cells, source, period: defaultPeriod(drafts, periods.length) });
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    const cells = cellsFromClipboard(event.clipboardData?.getData("text/plain") ?? "");
+    // One cell stays a normal paste into a field; a block of cells is actuals to preview.
+    if (cells.length < 2 && (cells[0]?.length ?? 0) < 2) return;
+    event.preventDefault();
+    receive(cells, "the clipboard");
+  };
+  const pasteButton = async () => {
+    try {
+      receive(cellsFromClipboard(await navigator.clipboard.readText()), "the clipboard");
+    } catch {
+      task.report({
+        tone: "info",
+        text: "This host keeps the clipboard from the button: click the KPI list and press Ctrl+V (⌘V on a Mac).",
+      });
+    }
+  };
+  const importSelection = () =>
+    task.run("Reading the selection", async (io) => {
+      if (!io.readSelection) return;
+      io.progress("Reading the selection…", 0, 1);
+      receive(await io.readSelection(), "the selection");
+    });
+  const applyIncoming = (changes: ActualsImport["changes"]) => {
+    setDrafts(applyActuals(drafts, changes));
+    setDirty(true);
+    setIncoming(undefined);
+    task.report({
+      tone: "success",
+      text: `Entered ${changes.length} actual${changes.length === 1 ? "" : "s"} in the panel's KPIs: Write KPIs puts them in the tracker.`,
+    });
+  };
+
+  if (incoming)
+    return (
+      <section class="screen" aria-labelledby="actuals-heading">
+        <ActualsPreview
+          read={actualsFromCells(incoming.cells, drafts, periods, incoming.period)}
+          source={incoming.source}
+          periods={periods}
+          period={incoming.period}
+          units={new Map(drafts.map((draft) => [draft.uid, draft.values.unit]))}
+          disabled={task.busy}
+          onPeriod={(period) => setIncoming({ ...incoming, period })}
+          onApply={applyIncoming}
+          onCancel={() => setIncoming(undefined)}
+        />
+      </section>
+    );
+
   const current = drafts.find((draft) => draft.uid === editing);
   if (current)
     return (
-      <section class="screen">
+      <section class="screen" onPaste={onPaste}>
         <KpiForm
           draft={current}
           periods={periods}
@@ -200,7 +284,7 @@ export function KpiScreen({ panel }: { panel: Panel }) {
 
   const withProblems = checked.problems.size;
   return (
-    <section class="screen" aria-labelledby="kpis-heading">
+    <section class="screen" aria-labelledby="kpis-heading" onPaste={onPaste}>
       <div class="screen-header">
         <h2 id="kpis-heading">KPIs</h2>
         <span class="count">
@@ -216,6 +300,28 @@ export function KpiScreen({ panel }: { panel: Panel }) {
           <Icon name="write" />
           Write KPIs
         </button>
+        <button
+          type="button"
+          aria-label="Paste actuals"
+          title="Paste actuals copied from Excel or Sheets: KPI ids or names first, then one column per period."
+          onClick={() => void pasteButton()}
+          disabled={task.busy || drafts.length === 0}
+        >
+          <Icon name="paste" />
+          Paste
+        </button>
+        {panel.canReadSelection ? (
+          <button
+            type="button"
+            aria-label="Import actuals from the selection"
+            title="Import the actuals in the workbook's selected range."
+            onClick={() => void importSelection()}
+            disabled={task.busy || drafts.length === 0}
+          >
+            <Icon name="import" />
+            Import
+          </button>
+        ) : null}
         <button type="button" onClick={() => void askRead()} disabled={task.busy}>
           <Icon name="refresh" />
           Reload
@@ -268,8 +374,8 @@ export function KpiScreen({ panel }: { panel: Panel }) {
           Create the next report
         </button>
         <span class="field-hint">
-          Adds today's dated section to the Report sheet, each group with its measures; earlier reports stay
-          as issued.
+          Adds today's dated section to the Report sheet: each group with its measures (Report Audiences
+          sheet) and the success stories aimed at it; earlier reports stay as issued.
         </span>
       </div>
     </section>
@@ -297,59 +403,19 @@ function KpiForm({
   const register = kpiRegister(periods);
   const inputs = register.inputs.filter((column) => !/^actual\d+$/.test(column.id) && column.role !== "key");
   const actuals = register.inputs.filter((column) => /^actual\d+$/.test(column.id));
-  const field = (column: (typeof register.inputs)[number]) => {
-    const id = `kpi-field-${column.id}`;
-    const problem = problems?.get(column.id as never);
-    const list = typeof column.validation === "object" ? (column.validation.list ?? []) : [];
-    const value = draft.values[column.id] ?? "";
-    const common = {
-      id,
-      disabled,
-      "aria-invalid": problem ? true : undefined,
-      "aria-describedby": problem ? `${id}-problem` : column.hint ? `${id}-hint` : undefined,
-    };
-    return (
-      <div key={column.id} class={`field${problem ? " has-problem" : ""}`}>
-        <label for={id}>
-          {column.header}
-          {column.required ? <span class="required"> (required)</span> : null}
-        </label>
-        {column.type === "choice" ? (
-          <select
-            {...common}
-            value={value}
-            onChange={(event) => onEdit(column.id, event.currentTarget.value)}
-          >
-            <option value="">—</option>
-            {list.map((choice) => (
-              <option key={choice} value={choice}>
-                {choice}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            {...common}
-            type="text"
-            inputMode={column.type === "number" ? "decimal" : undefined}
-            autoComplete="off"
-            value={value}
-            onInput={(event) => onEdit(column.id, event.currentTarget.value)}
-          />
-        )}
-        {problem ? (
-          <span id={`${id}-problem`} class="problem">
-            <Icon name="alert" />
-            {problem}
-          </span>
-        ) : column.hint ? (
-          <span id={`${id}-hint`} class="field-hint">
-            {column.hint}
-          </span>
-        ) : null}
-      </div>
-    );
-  };
+  const field = (column: (typeof register.inputs)[number]) => (
+    <RegisterField
+      key={column.id}
+      column={column}
+      id={`kpi-field-${column.id}`}
+      value={draft.values[column.id] ?? ""}
+      choices={typeof column.validation === "object" ? (column.validation.list ?? []) : []}
+      problem={problems?.get(column.id)}
+      hint={column.hint}
+      disabled={disabled}
+      onEdit={(value) => onEdit(column.id, value)}
+    />
+  );
   return (
     <form
       class="person-form"
@@ -387,5 +453,121 @@ function KpiForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * What a block of actuals will change before anything does: each new value, each value it
+ * overwrites (marked), the KPIs and periods the tracker lacks, and the cells left out.
+ */
+function ActualsPreview({
+  read,
+  source,
+  periods,
+  period,
+  units,
+  disabled,
+  onPeriod,
+  onApply,
+  onCancel,
+}: {
+  read: ActualsImport | { unreadable: string };
+  source: string;
+  periods: readonly string[];
+  period: number;
+  units: ReadonlyMap<string, string | undefined>;
+  disabled: boolean;
+  onPeriod(period: number): void;
+  onApply(changes: ActualsImport["changes"]): void;
+  onCancel(): void;
+}) {
+  const changes = "changes" in read ? read.changes : [];
+  const overwrites = changes.filter((change) => change.before !== "").length;
+  const shownBefore = (change: ActualsImport["changes"][number]) => {
+    const number = Number(change.before);
+    return Number.isFinite(number) ? formatValue(number, units.get(change.uid)) : change.before;
+  };
+  const list = (heading: string, items: readonly string[]) =>
+    items.length === 0 ? null : (
+      <>
+        <h3 class="section-heading">{heading}</h3>
+        <ul class="actuals-left-out">
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <div class="actuals-preview">
+      <div class="form-top">
+        <button type="button" class="subtle form-back" onClick={onCancel}>
+          <Icon name="back" />
+          Back to KPIs
+        </button>
+      </div>
+      <h2 id="actuals-heading">Actuals from {source}</h2>
+      {"unreadable" in read ? (
+        <p class="analysis-problem">{read.unreadable}</p>
+      ) : (
+        <>
+          {read.layout === "one period" ? (
+            <div class="field">
+              <label for="actuals-period">Period of the values</label>
+              <select
+                id="actuals-period"
+                value={String(period)}
+                disabled={disabled}
+                onChange={(event) => onPeriod(Number(event.currentTarget.value))}
+              >
+                {periods.map((header, index) => (
+                  <option key={header} value={String(index)}>
+                    {header}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <p class="field-hint">
+            {`${changes.length} change${changes.length === 1 ? "" : "s"}${overwrites > 0 ? `, ${overwrites} overwriting a value` : ""}${read.unchanged > 0 ? `; ${read.unchanged} already as in the panel` : ""}.`}
+          </p>
+          {changes.length > 0 ? (
+            <ul class="actuals-changes" aria-label="Changes">
+              {changes.map((change) => (
+                <li key={`${change.uid} ${change.period}`} class={change.before === "" ? "" : "overwrite"}>
+                  <span class="kpi-text">
+                    <span class="kpi-name">{change.kpi}</span>
+                    <span class="kpi-figures">
+                      {`${periods[change.period]}: ${change.before === "" ? "" : `${shownBefore(change)} → `}${formatValue(change.after, units.get(change.uid))}`}
+                    </span>
+                  </span>
+                  <span class={change.before === "" ? "chip chip-pending" : "chip chip-overwrite"}>
+                    {change.before === "" ? "New" : "Overwrites"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {list("Not KPIs of the tracker (left out)", read.unknownKpis)}
+          {list("Not periods of the tracker (left out)", read.unknownPeriods)}
+          {list("Left out", read.problems)}
+        </>
+      )}
+      <div class="toolbar">
+        <button
+          type="button"
+          class="primary"
+          disabled={disabled || changes.length === 0}
+          onClick={() => onApply(changes)}
+        >
+          <Icon name="check" />
+          {`Enter ${changes.length} actual${changes.length === 1 ? "" : "s"}`}
+        </button>
+        <button type="button" onClick={onCancel} disabled={disabled}>
+          Cancel
+        </button>
+      </div>
+      <p class="field-hint">Entered actuals change the panel's KPIs; Write KPIs puts them in the tracker.</p>
+    </div>
   );
 }

@@ -1,20 +1,24 @@
 /**
- * The register as a list, one line per person (name and role, quadrant chip, priority), virtualized:
- * only the rows in view (and a few around them) are in the page, so 10,000 people scroll like 15.
- * A listbox: arrows, Page Up/Down, Home and End move, Enter opens the person, Delete deletes.
+ * A register as a list, one line per row (its name and a second line, a chip, a figure),
+ * virtualized: only the rows in view (and a few around them) are in the page, so 10,000 rows
+ * scroll like 15. A listbox: arrows, Page Up/Down, Home and End move, Enter opens the row, Delete
+ * deletes. The stakeholder register and the kit-driven editor (register-editor.tsx) both use it.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { Icon } from "./icons";
-import { quadrantClass } from "./power-interest-grid";
 
-/** One person as the list shows them. */
+/** One row as the list shows it. */
 export interface ListRow {
   readonly uid: string;
   readonly name: string;
+  /** The second line (a person's role, a record's key and status). */
   readonly role: string;
-  /** The quadrant, or undefined while the row has problems or is still being checked. */
-  readonly quadrant?: string;
-  readonly priority?: number;
+  /** A computed flag after the second line ("Overdue"), coloured by whether it is good news. */
+  readonly flag?: { readonly label: string; readonly good: boolean };
+  /** The chip at the end (a quadrant, a status, a flag): shown while the row has no problems. */
+  readonly chip?: { readonly label: string; readonly className: string };
+  /** A figure after the chip (a priority), right-aligned. */
+  readonly figure?: string;
   readonly problems: number;
 }
 
@@ -23,12 +27,18 @@ const ROW_HEIGHT = 44;
 const OVERSCAN = 6;
 
 export function RegisterList({
+  label,
+  figureLabel,
   rows,
   active,
   onActive,
   onOpen,
   onDelete,
 }: {
+  /** The listbox's accessible name ("Stakeholders"). */
+  label: string;
+  /** What the figure column is ("Priority"); without it, rows show no figure. */
+  figureLabel?: string;
   rows: readonly ListRow[];
   active: string | undefined;
   onActive(uid: string): void;
@@ -93,7 +103,7 @@ export function RegisterList({
       class="register-list"
       role="listbox"
       tabIndex={0}
-      aria-label="Stakeholders"
+      aria-label={label}
       aria-activedescendant={activeIndex >= 0 ? `person-${active}` : undefined}
       onScroll={(event) =>
         setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight })
@@ -126,18 +136,26 @@ export function RegisterList({
               {row.problems > 0 ? <Icon name="alert" /> : null}
               <span class="person-text">
                 <span class="person-name">{row.name || "(no name)"}</span>
-                <span class="person-role">{row.role}</span>
+                <span class="person-role">
+                  {row.role}
+                  {row.flag ? (
+                    <>
+                      {" · "}
+                      <span class={row.flag.good ? "flag-good" : "flag-warning"}>{row.flag.label}</span>
+                    </>
+                  ) : null}
+                </span>
               </span>
               {row.problems > 0 ? (
                 <span class="chip chip-problem">{`${row.problems} to fix`}</span>
-              ) : row.quadrant ? (
-                <span class={`chip ${quadrantClass(row.quadrant)}`}>{row.quadrant}</span>
-              ) : (
-                <span class="chip chip-pending">checking</span>
-              )}
-              <span class="person-priority" title="Priority">
-                {row.priority === undefined ? "" : row.priority.toFixed(1)}
-              </span>
+              ) : row.chip ? (
+                <span class={`chip ${row.chip.className}`}>{row.chip.label}</span>
+              ) : null}
+              {figureLabel ? (
+                <span class="person-priority" title={figureLabel}>
+                  {row.figure ?? ""}
+                </span>
+              ) : null}
             </div>
           );
         })}

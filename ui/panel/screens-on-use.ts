@@ -6,4 +6,5 @@
  */
 export { EvaluationScreen } from "./evaluation-screen";
 export { KpiScreen } from "./kpi-screen";
+export { PlaybookScreen } from "./playbook-screen";
 export { buildToolkit } from "./toolkit-build";

@@ -86,6 +86,15 @@ export const SCREENS = [
     ownActions: true,
   },
   {
+    id: "playbook",
+    title: "Playbook",
+    icon: "flag",
+    summary: "Goals, engagement, quick wins, concerns",
+    needs: [],
+    component: lazyScreen((screens) => screens.PlaybookScreen),
+    ownActions: true,
+  },
+  {
     id: "settings",
     title: "Settings",
     icon: "sliders",

@@ -7,15 +7,13 @@ import { STAKEHOLDER_INPUTS } from "../../core/index";
 import type { DraftRow, Field } from "./draft";
 import { glossaryHint } from "./glossary";
 import { Icon } from "./icons";
+import { RegisterField } from "./register-editor-field";
 
 /** The fields in the sheet's order, the ID last: people are known by name, the ID only matches rows. */
 const FORM_ORDER = [
   ...STAKEHOLDER_INPUTS.filter((column) => column.role !== "key"),
   ...STAKEHOLDER_INPUTS.filter((column) => column.role === "key"),
 ];
-
-/** Text columns this wide (in characters) hold sentences, line breaks included: a text area. */
-const LONG_TEXT = 24;
 
 export function StakeholderForm({
   draft,
@@ -70,84 +68,25 @@ export function StakeholderForm({
       {problems?.get("") ? <p class="problem">{problems.get("")}</p> : null}
       {FORM_ORDER.map((column) => {
         const field = column.id as Field;
-        const id = `field-${field}`;
-        const problem = problems?.get(field);
-        const hint =
-          glossaryHint(field, scaleMax, draft.values[field]) ??
-          (column.type === "date"
-            ? "A date."
-            : column.role === "key"
-              ? "Keeps this row matched to the sheet's row. Leave it as it is."
-              : column.hint);
-        const described = [hint ? `${id}-hint` : "", problem ? `${id}-problem` : ""]
-          .filter(Boolean)
-          .join(" ");
-        const common = {
-          id,
-          name: field,
-          disabled,
-          "aria-invalid": problem ? true : undefined,
-          "aria-describedby": described || undefined,
-          "aria-required": column.required && column.role !== "key" ? true : undefined,
-        };
-        const list = typeof column.validation === "object" ? (column.validation.list ?? []) : [];
-        const input =
-          column.type === "choice" ? (
-            <select
-              {...common}
-              value={draft.values[field]}
-              onChange={(event) => onEdit(field, event.currentTarget.value)}
-            >
-              <option value="">—</option>
-              {list.map((level) => (
-                <option key={level} value={level}>
-                  {level}
-                </option>
-              ))}
-            </select>
-          ) : column.type === "date" ? (
-            <input
-              {...common}
-              type="date"
-              value={draft.values[field]}
-              onInput={(event) => onEdit(field, event.currentTarget.value)}
-            />
-          ) : column.type === "text" && column.width >= LONG_TEXT ? (
-            <textarea
-              {...common}
-              rows={2}
-              value={draft.values[field]}
-              onInput={(event) => onEdit(field, event.currentTarget.value)}
-            />
-          ) : (
-            <input
-              {...common}
-              type="text"
-              inputMode={column.type === "whole" ? "numeric" : undefined}
-              autoComplete="off"
-              value={draft.values[field]}
-              onInput={(event) => onEdit(field, event.currentTarget.value)}
-            />
-          );
         return (
-          <div key={field} class={`field${problem ? " has-problem" : ""}`}>
-            <label for={id}>
-              {column.header}
-              {common["aria-required"] ? <span class="required"> (required)</span> : null}
-            </label>
-            {input}
-            {problem ? (
-              <span id={`${id}-problem`} class="problem">
-                <Icon name="alert" />
-                {problem}
-              </span>
-            ) : null}
-            {hint ? (
-              <span id={`${id}-hint`} class="field-hint">
-                {hint}
-              </span>
-            ) : null}
-          </div>
+          <RegisterField
+            key={field}
+            column={column}
+            id={`field-${field}`}
+            value={draft.values[field]}
+            choices={typeof column.validation === "object" ? (column.validation.list ?? []) : []}
+            problem={problems?.get(field)}
+            hint={
+              glossaryHint(field, scaleMax, draft.values[field]) ??
+              (column.type === "date"
+                ? "A date."
+                : column.role === "key"
+                  ? "Keeps this row matched to the sheet's row. Leave it as it is."
+                  : column.hint)
+            }
+            disabled={disabled}
+            onEdit={(value) => onEdit(field, value)}
+          />
         );
       })}
       <div class="form-bottom">

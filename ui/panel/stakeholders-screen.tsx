@@ -9,6 +9,7 @@ import { priority, QUADRANTS, quadrant } from "../../core/index";
 import type { Panel } from "./app";
 import { cellsFromClipboard } from "./clipboard";
 import { Icon } from "./icons";
+import { quadrantClass } from "./power-interest-grid";
 import { type ListRow, RegisterList } from "./register-list";
 import { StakeholderForm } from "./stakeholder-form";
 
@@ -126,6 +127,9 @@ export function StakeholdersScreen({ panel }: { panel: Panel }) {
   );
 }
 
+/** A person in the list, with the quadrant and priority the filter and the sort read. */
+type PersonRow = ListRow & { readonly quadrant?: string; readonly priority?: number };
+
 interface ListView {
   readonly search: string;
   readonly filter: Filter;
@@ -162,23 +166,27 @@ function RegisterView({
   const all = useMemo(() => {
     const scale = { scaleMax: settings.scaleMax, threshold: settings.threshold };
     const { weights } = settings;
-    return register.drafts.map((draft): ListRow => {
+    return register.drafts.map((draft): PersonRow => {
       const record = register.checks.get(draft.uid)?.record;
       const problems = register.problemsOf(draft.uid)?.size ?? 0;
+      const where = record && problems === 0 ? quadrant(record.power, record.interest, scale) : undefined;
+      const score =
+        record && where
+          ? priority(
+              [record.power, record.interest, record.influence],
+              [weights.power, weights.interest, weights.influence],
+            )
+          : undefined;
       return {
         uid: draft.uid,
         name: draft.values.name,
         role: draft.values.role,
         problems,
-        ...(record && problems === 0
-          ? {
-              quadrant: quadrant(record.power, record.interest, scale),
-              priority: priority(
-                [record.power, record.interest, record.influence],
-                [weights.power, weights.interest, weights.influence],
-              ),
-            }
-          : {}),
+        chip: where
+          ? { label: where, className: quadrantClass(where) }
+          : { label: "checking", className: "chip-pending" },
+        ...(where ? { quadrant: where } : {}),
+        ...(score === undefined ? {} : { priority: score, figure: score.toFixed(1) }),
       };
     });
   }, [register.drafts, register.checks, register.shownProblems, settings]);
@@ -198,7 +206,7 @@ function RegisterView({
         return false;
       return !words || (searched[index]?.includes(words) ?? false);
     });
-    const by: Record<Sort, ((a: ListRow, b: ListRow) => number) | undefined> = {
+    const by: Record<Sort, ((a: PersonRow, b: PersonRow) => number) | undefined> = {
       sheet: undefined,
       name: (a, b) => a.name.localeCompare(b.name),
       priority: (a, b) => (b.priority ?? -1) - (a.priority ?? -1),
@@ -266,7 +274,15 @@ function RegisterView({
         ) : rows.length === 0 ? (
           <p class="empty">Nobody matches. Clear the search or show all.</p>
         ) : (
-          <RegisterList rows={rows} active={active} onActive={onActive} onOpen={onOpen} onDelete={onDelete} />
+          <RegisterList
+            label="Stakeholders"
+            figureLabel="Priority"
+            rows={rows}
+            active={active}
+            onActive={onActive}
+            onOpen={onOpen}
+            onDelete={onDelete}
+          />
         )}
       </div>
       {rows.length < all.length && rows.length > 0 ? (

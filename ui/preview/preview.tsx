@@ -123,6 +123,9 @@ const port: WorkbookPort = {
   },
 };
 
+// The browser tests' way to the port (tests/e2e/toolkit-walk.test.ts), to build the toolkit as one applyAll.
+(window as unknown as { buyinPreviewPort: WorkbookPort }).buyinPreviewPort = port;
+
 function WorkbookPane() {
   const [, setVersion] = useState(0);
   const [sheet, setSheet] = useState(() =>

@@ -245,6 +245,6 @@ export function sampleEvaluationPlans(): SheetPlan[] {
     ...feedbackPlans(SAMPLE_FEEDBACK),
     ...evaluationChainPlans(SAMPLE_EVALUATION_CHAIN),
     ...improvementLogPlans(SAMPLE_IMPROVEMENTS),
-    ...reportPlans({ date: Math.max(...issued.map((line) => line.date)), kpis: [], measures: {}, issued }),
+    ...reportPlans({ date: Math.max(...issued.map((line) => line.date)), kpis: [], audiences: [], issued }),
   ];
 }
