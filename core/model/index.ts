@@ -37,5 +37,20 @@ export {
 } from "./playbook";
 export { type ReportAudience, ReportAudienceSchema } from "./report-audience";
 export { type ReportLine, ReportLineSchema } from "./report-line";
+export {
+  AUDIENCES,
+  type BudgetLine,
+  BudgetLineSchema,
+  FREQUENCIES,
+  type Milestone,
+  MilestoneSchema,
+  OFFER_FORMATS,
+  REACHED,
+  SUPPORT_TYPES,
+  type SupportSystem,
+  SupportSystemSchema,
+  type TrainingOffer,
+  TrainingOfferSchema,
+} from "./resources";
 export { STAKEHOLDER_ID, type Stakeholder, StakeholderSchema } from "./stakeholder";
 export { STORY_STATUSES, type SuccessStory, SuccessStorySchema } from "./success-story";

@@ -80,6 +80,7 @@ export const ENGAGEMENT_PLAN = defineRegister<EngagementPlanRow, EngagementPlanO
       header: "Overdue",
       role: "output",
       width: 10,
+      name: "Overdue",
       formula: `=IF(${NEXT}="","",IF(${NEXT}<{name:AsOf},"Overdue",""))`,
       needs: ["lastContact", "cadence"],
       kernel: (row, options): Cell =>

@@ -83,6 +83,21 @@ export {
 } from "./report-registers";
 export * from "./resolve";
 export { COMPACT_AFTER_RUNS } from "./resolve-table";
+export {
+  BUDGET,
+  BUDGET_FLAGS,
+  type BudgetOptions,
+  budgetPlans,
+  caseCostFor,
+  MILESTONES,
+  milestonePlans,
+  NOT_ANNOUNCED,
+  OVER_CAPACITY,
+  SUPPORT_SYSTEMS,
+  supportSystemPlans,
+  TRAINING_OFFERS,
+  trainingOfferPlans,
+} from "./resource-registers";
 export type * from "./sheet-plan";
 export { shiftFormula } from "./shift-formula";
 export { STAKEHOLDER_INPUTS, STAKEHOLDER_REGISTER } from "./stakeholder-columns";
@@ -101,6 +116,7 @@ export {
   reportPlans,
   storiesFor,
 } from "./stakeholder-report";
+export { START_HERE_CHECKS, START_HERE_KIND, type StartHereCheck, startHerePlan } from "./start-here";
 export { STATE_KIND, STATE_TITLE } from "./state-sheet";
 export { resolveTarget } from "./target";
 export { toolkitPlans } from "./toolkit";

@@ -247,7 +247,7 @@ export const STAKEHOLDER_REGISTER = defineRegister<Stakeholder, StakeholderMapOp
     score("legitimacy", "Legitimacy", 10, "How proper their claim on the programme is (salience).", false),
     score("urgency", "Urgency", 8, "How pressing their claim is (salience).", false),
     level("currentEngagement", "Current engagement", "Neutral"),
-    level("desiredEngagement", "Desired engagement", "Supportive"),
+    { ...level("desiredEngagement", "Desired engagement", "Supportive"), name: "DesiredEngagement" },
     text("caresAbout", "Cares about", 28),
     text("concerns", "Concerns", 28),
     text("owner", "Owner", 14),

@@ -1,6 +1,6 @@
 /**
- * The whole toolkit as one list of plans, in the order they are written: the stakeholder map, the
- * business case, the evaluation registers and the playbook. One `applyAll` of it builds the
+ * The whole toolkit as one list of plans, in the order they are written: the "Start here" sheet,
+ * the stakeholder map, the business case, the evaluation registers and the playbook. One `applyAll` of it builds the
  * workbook (issue 12, item 7); the .xlsx files and the LibreOffice test are built from it too.
  */
 
@@ -22,15 +22,19 @@ import {
 } from "../samples/evaluation";
 import {
   SAMPLE_ALIGNMENT,
+  SAMPLE_BUDGET,
   SAMPLE_CHAMPIONS,
   SAMPLE_CONCERNS,
   SAMPLE_ENGAGEMENT_PLAN,
   SAMPLE_FEEDBACK_LOG,
   SAMPLE_GOALS,
   SAMPLE_MEETINGS,
+  SAMPLE_MILESTONES,
   SAMPLE_OBJECTIVES,
   SAMPLE_QUICK_WINS,
   SAMPLE_RECOGNITION,
+  SAMPLE_SUPPORT_SYSTEMS,
+  SAMPLE_TRAINING_OFFERS,
 } from "../samples/playbook";
 import { assessmentPlans } from "./assessment-register";
 import { championPlans, recognitionPlans } from "./champions";
@@ -43,9 +47,11 @@ import { improvementLogPlans } from "./improvement-log";
 import { kpiTrackerPlans } from "./kpi-register";
 import { concernPlans, quickWinPlans } from "./playbook-registers";
 import { reportAudiencePlans, successStoryPlans } from "./report-registers";
+import { budgetPlans, milestonePlans, supportSystemPlans, trainingOfferPlans } from "./resource-registers";
 import type { SheetPlan } from "./sheet-plan";
 import { stakeholderMap } from "./stakeholder-map";
 import { reportPlans } from "./stakeholder-report";
+import { startHerePlan } from "./start-here";
 
 /**
  * The toolkit's plans: with `sample`, the embedded sample's programme in every sheet; without,
@@ -66,7 +72,7 @@ export function toolkitPlans(
   // The Stakeholders sheet reads the concerns and the feedback log by name; its expected values need them.
   const concerns = sample ? SAMPLE_CONCERNS : [];
   const feedback = sample ? SAMPLE_FEEDBACK_LOG : [];
-  return [
+  const plans = [
     ...stakeholderMap(stakeholders, { concerns, feedback }),
     ...(businessCaseInputs
       ? businessCasePlans(businessCaseInputs, { evidence: SAMPLE_CASE_EVIDENCE, today })
@@ -101,5 +107,15 @@ export function toolkitPlans(
       recognitions: sample ? SAMPLE_RECOGNITION : [],
     }),
     ...recognitionPlans(sample ? SAMPLE_RECOGNITION : []),
+    ...milestonePlans(sample ? SAMPLE_MILESTONES : []),
+    ...budgetPlans(
+      sample ? SAMPLE_BUDGET : [],
+      businessCaseInputs
+        ? { caseCosts: businessCaseInputs.costs, horizonYears: businessCaseInputs.programme.horizonYears }
+        : {},
+    ),
+    ...trainingOfferPlans(sample ? SAMPLE_TRAINING_OFFERS : []),
+    ...supportSystemPlans(sample ? SAMPLE_SUPPORT_SYSTEMS : []),
   ];
+  return [startHerePlan(plans), ...plans];
 }

@@ -1,8 +1,8 @@
 /**
  * The embedded sample's playbook data (issue 12): quick wins, concerns, the engagement plan, goal
- * alignment, the feedback and meetings logs, champions and their recognition, for the first-line
- * manager academy (ui/preview/sample.ts holds its stakeholders: every ID here is one of theirs,
- * with their name). Invented but plausible.
+ * alignment, the feedback and meetings logs, champions and their recognition, the budget, training
+ * offers, support systems and milestones, for the first-line manager academy (ui/preview/sample.ts
+ * holds its stakeholders: every ID here is one of theirs, with their name). Invented but plausible.
  */
 import { isoDateToSerial } from "../dates";
 import type {
@@ -17,6 +17,7 @@ import type {
   Recognition,
   StakeholderFeedback,
 } from "../model/playbook";
+import type { BudgetLine, Milestone, SupportSystem, TrainingOffer } from "../model/resources";
 
 const date = (iso: string) => isoDateToSerial(iso) as number;
 
@@ -349,5 +350,191 @@ export const SAMPLE_RECOGNITION: readonly Recognition[] = [
     date: date("2026-10-15"),
     what: "Nominated for the coaching award",
     by: "L&D lead",
+  },
+];
+
+/**
+ * The sample's budget, year by year against the sample business case's cost lines
+ * (core/case/sample.ts): most lines plan what the case counts; the regional venues were planned
+ * below the case's 14,400 (flagged), and the launch event funds no case line.
+ */
+export const SAMPLE_BUDGET: readonly BudgetLine[] = [
+  {
+    id: "BL-001",
+    line: "Needs analysis",
+    caseLine: "C-001",
+    year: 0,
+    plan: 12000,
+    actual: 11800,
+    owner: "L&D lead",
+  },
+  {
+    id: "BL-002",
+    line: "Module design",
+    caseLine: "C-002",
+    year: 0,
+    plan: 45000,
+    actual: 47500,
+    owner: "L&D lead",
+  },
+  {
+    id: "BL-003",
+    line: "Cohort delivery",
+    caseLine: "C-003",
+    year: 0,
+    plan: 36000,
+    actual: 24000,
+    owner: "Academy faculty",
+  },
+  {
+    id: "BL-004",
+    line: "LMS seats",
+    caseLine: "C-004",
+    year: 1,
+    plan: 9600,
+    actual: 4800,
+    owner: "L&D lead",
+  },
+  { id: "BL-005", line: "LMS seats", caseLine: "C-004", year: 2, plan: 9600, owner: "L&D lead" },
+  {
+    id: "BL-006",
+    line: "Workbooks",
+    caseLine: "C-005",
+    year: 0,
+    plan: 4800,
+    actual: 5100,
+    owner: "Academy faculty",
+  },
+  {
+    id: "BL-007",
+    line: "Regional venues",
+    caseLine: "C-006",
+    year: 0,
+    plan: 12000,
+    actual: 9000,
+    owner: "L&D lead",
+  },
+  {
+    id: "BL-008",
+    line: "Impact study",
+    caseLine: "C-007",
+    year: 1,
+    plan: 8000,
+    owner: "HR business partner",
+  },
+  {
+    id: "BL-009",
+    line: "L&D coordination",
+    caseLine: "C-008",
+    year: 0,
+    plan: 6000,
+    actual: 6000,
+    owner: "L&D lead",
+  },
+  { id: "BL-010", line: "Manager launch event", year: 0, plan: 2500, actual: 2300, owner: "L&D lead" },
+];
+
+export const SAMPLE_TRAINING_OFFERS: readonly TrainingOffer[] = [
+  {
+    id: "T-001",
+    offer: "Bite-size leadership webinar",
+    audience: "Learners",
+    format: "Webinar",
+    frequency: "Monthly",
+    owner: "L&D lead",
+    nextDate: date("2026-09-10"),
+  },
+  {
+    id: "T-002",
+    offer: "Coaching your new leads: area managers' refresher",
+    audience: "Managers",
+    format: "Workshop",
+    frequency: "Quarterly",
+    owner: "Academy faculty",
+    nextDate: date("2026-10-01"),
+  },
+  {
+    id: "T-003",
+    offer: "Peer learning circle by region",
+    audience: "Learners",
+    format: "Community of practice",
+    frequency: "Monthly",
+    owner: "Tom Okafor",
+    nextDate: date("2026-09-17"),
+  },
+  {
+    id: "T-004",
+    offer: "Supporting a new lead: manager guide",
+    audience: "Managers",
+    format: "E-learning",
+    frequency: "On demand",
+    owner: "HR business partner",
+  },
+];
+
+export const SAMPLE_SUPPORT_SYSTEMS: readonly SupportSystem[] = [
+  {
+    id: "SP-001",
+    system: "Academy help desk",
+    type: "Help desk",
+    audience: "Learners and managers",
+    owner: "L&D lead",
+    capacity: 60,
+    usage: 42,
+  },
+  {
+    id: "SP-002",
+    system: "One-to-one coaching",
+    type: "Coaching",
+    audience: "Learners",
+    owner: "Academy faculty",
+    capacity: 24,
+    usage: 31,
+  },
+  {
+    id: "SP-003",
+    system: "Site manager mentors",
+    type: "Mentoring",
+    audience: "Learners",
+    owner: "Tom Okafor",
+    capacity: 30,
+    usage: 18,
+  },
+  {
+    id: "SP-004",
+    system: "Shift handover job aids",
+    type: "Job aids",
+    audience: "Learners",
+    owner: "Academy faculty",
+  },
+];
+
+export const SAMPLE_MILESTONES: readonly Milestone[] = [
+  {
+    id: "M-001",
+    milestone: "Business case approved",
+    date: date("2026-03-02"),
+    reached: "Yes",
+    celebrated: "Thank-you note to the sponsors",
+    announced: "All-managers email and the ops review",
+  },
+  {
+    id: "M-002",
+    milestone: "First cohort completes",
+    date: date("2026-06-26"),
+    reached: "Yes",
+    celebrated: "Graduation lunch at the Bristol hub",
+  },
+  {
+    id: "M-003",
+    milestone: "Missed slots down 10% at pilot sites",
+    date: date("2026-09-30"),
+    reached: "No",
+  },
+  {
+    id: "M-004",
+    milestone: "All eight cohorts complete",
+    date: date("2027-02-26"),
+    reached: "No",
   },
 ];

@@ -243,8 +243,8 @@ interface RangeCalls {
  */
 export const PAYLOAD_LIMIT = 5_000_000;
 
-/** New sheets one Excel.run of the model can add: the whole toolkit is about 25. */
-const RESERVED_SHEETS = 32;
+/** New sheets one Excel.run of the model can add: the whole toolkit is about 35 (its state sheet included). */
+const RESERVED_SHEETS = 48;
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"] as const;
 

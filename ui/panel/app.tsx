@@ -44,6 +44,8 @@ export interface Panel {
   readonly locale: string;
   /** Writes settings changed on the Settings screen, each only over the value read (compare-and-set); true when all were written. */
   writeSettings(changes: readonly SettingChange[]): Promise<boolean>;
+  /** Reads the workbook again: its parts and the stakeholder register. */
+  refresh(): Promise<unknown>;
 }
 
 /** A part of the workbook that is there: its sheet, and how many rows it holds below its header. */
@@ -211,6 +213,7 @@ export function App({ port, helpUrl }: AppProps) {
     go,
     locale,
     writeSettings,
+    refresh,
   };
   const Screen = current.component;
   const hint =

@@ -14,6 +14,7 @@ export { KpiScreen } from "./kpi-screen";
 export { MapScreen } from "./map-screen";
 export { PlaybookScreen } from "./playbook-screen";
 export { SettingsScreen } from "./settings-screen";
+export { buildToolkit } from "./toolkit-build";
 
 /** These screens' styles, which arrive with their code: lazy-screen.tsx adds them to the page once. */
 export const screenStyles = evaluationStyles + caseStyles;

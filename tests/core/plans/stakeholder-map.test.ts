@@ -103,6 +103,7 @@ describe("stakeholderMap", () => {
         "ChampionScores",
         "ChampionThreshold",
         "Champions",
+        "DesiredEngagement",
         "Ids",
         "Interest",
         "Levels",
