@@ -124,6 +124,7 @@ export const CHAMPIONS = defineRegister<Champion, ChampionOptions>({
       header: "Recognition due",
       role: "output",
       width: 12,
+      name: "RecognitionDue",
       // The later of the last recognition and "since"; MAX skips the "" of a blank "Last recognised".
       formula: `=IF(AND(${LAST}="",${SINCE}=""),"",IF(MAX(${LAST},${SINCE})<{name:AsOf}-{name:RecogniseWithinDays},"Recognise",""))`,
       needs: [],

@@ -15,6 +15,7 @@
 
 import { COST_REGISTER } from "../case/registers";
 import { quoteSheet } from "./a1";
+import { CHAMPIONS } from "./champions";
 import { ENGAGEMENT_PLAN } from "./engagement-plan";
 import { CONCERNS } from "./playbook-registers";
 import { BUDGET, MILESTONES, NOT_ANNOUNCED, OVER_CAPACITY, SUPPORT_SYSTEMS } from "./resource-registers";
@@ -71,6 +72,13 @@ export const START_HERE_CHECKS: readonly StartHereCheck[] = [
     ),
     one: "open high-severity concern",
     many: "open high-severity concerns",
+  },
+  {
+    kinds: [CHAMPIONS.declaration.kind],
+    label: "Champions",
+    count: orZero(`COUNTIF(${CHAMPIONS.name("RecognitionDue")},"Recognise")`),
+    one: "champion not recognised in 90 days",
+    many: "champions not recognised in 90 days",
   },
   {
     kinds: [BUDGET.declaration.kind],

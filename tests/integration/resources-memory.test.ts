@@ -14,6 +14,7 @@ import {
   type BudgetOptions,
   budgetPlans,
   businessCasePlans,
+  CHAMPIONS,
   CONCERNS,
   ENGAGEMENT_PLAN,
   isoDateToSerial,
@@ -23,9 +24,11 @@ import {
   REGISTER_KIND,
   SAMPLE_BUDGET,
   SAMPLE_BUSINESS_CASE,
+  SAMPLE_CHAMPIONS,
   SAMPLE_CONCERNS,
   SAMPLE_ENGAGEMENT_PLAN,
   SAMPLE_MILESTONES,
+  SAMPLE_RECOGNITION,
   SAMPLE_SUPPORT_SYSTEMS,
   START_HERE_KIND,
   SUPPORT_SYSTEMS,
@@ -231,6 +234,11 @@ describe("the Start here sheet", () => {
       "Desired engagement": SAMPLE_STAKEHOLDERS.filter((s) => s.desiredEngagement === undefined).length,
       Contacts: overdue,
       Concerns: SAMPLE_CONCERNS.filter((c) => c.status === "Open" && c.severity === "High").length,
+      Champions: SAMPLE_CHAMPIONS.filter(
+        (champion) =>
+          CHAMPIONS.expected(champion, { today, recognitions: SAMPLE_RECOGNITION }).recognitionDue ===
+          "Recognise",
+      ).length,
       "Budget against the case": SAMPLE_BUDGET.filter(
         (line) => BUDGET.expected(line, CASE_OPTIONS).caseCheck !== "",
       ).length,

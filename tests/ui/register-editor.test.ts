@@ -6,16 +6,22 @@
 import { describe, expect, it } from "vitest";
 import {
   ALIGNMENT,
+  BUDGET,
+  CHAMPIONS,
   CONCERNS,
   coverage,
   ENGAGEMENT_PLAN,
+  FEEDBACK_LOG,
   FEEDBACK_REGISTER,
   GOALS,
   goalAlignmentPlans,
   IMPROVEMENT_LOG,
+  MEETINGS,
+  MILESTONES,
   OBJECTIVES,
   QUICK_WINS,
   quickWin,
+  RECOGNITION_LOG,
   REPORT_AUDIENCES,
   SAMPLE_ALIGNMENT,
   SAMPLE_CONCERNS,
@@ -24,6 +30,8 @@ import {
   SAMPLE_OBJECTIVES,
   SAMPLE_QUICK_WINS,
   SUCCESS_STORIES,
+  SUPPORT_SYSTEMS,
+  TRAINING_OFFERS,
 } from "../../core/index";
 import { todaySerial } from "../../ui/panel/kpi-model";
 import { EVALUATION_ENTRIES, PLAYBOOK_ENTRIES } from "../../ui/panel/register-editor-entries";
@@ -48,9 +56,17 @@ describe("the register editor's entries", () => {
       OBJECTIVES,
       ALIGNMENT,
       ENGAGEMENT_PLAN,
+      FEEDBACK_LOG,
+      MEETINGS,
       QUICK_WINS,
       SUCCESS_STORIES,
+      MILESTONES,
       CONCERNS,
+      CHAMPIONS,
+      RECOGNITION_LOG,
+      BUDGET,
+      TRAINING_OFFERS,
+      SUPPORT_SYSTEMS,
     ]);
     expect(EVALUATION_ENTRIES.map((entry) => entry.register)).toEqual([
       FEEDBACK_REGISTER,

@@ -14,6 +14,7 @@ import { ALIGNMENT, GOALS, goalAlignmentPlans, OBJECTIVES } from "../../core/pla
 import { IMPROVEMENT_LOG, improvementLogPlans } from "../../core/plans/improvement-log";
 import { CONCERNS, QUICK_WINS } from "../../core/plans/playbook-registers";
 import { REPORT_AUDIENCES, SUCCESS_STORIES } from "../../core/plans/report-registers";
+import { BUDGET, MILESTONES, SUPPORT_SYSTEMS, TRAINING_OFFERS } from "../../core/plans/resource-registers";
 import { todaySerial } from "./kpi-model";
 import { type Companions, type EditorEntry, editorEntry } from "./register-editor-model";
 
@@ -63,6 +64,7 @@ export const PLAYBOOK_ENTRIES: readonly EditorEntry[] = [
   editorEntry(MEETINGS, "Meetings and workshops", "Who came, what was decided"),
   editorEntry(QUICK_WINS, "Quick wins", "Candidates scored, and the shortlist", { goodFlags: ["shortlist"] }),
   editorEntry(SUCCESS_STORIES, "Success stories", "What happened, and whom it should convince"),
+  editorEntry(MILESTONES, "Milestones", "Reached, celebrated, announced"),
   editorEntry(CONCERNS, "Concerns", "Each group's concerns and the answers"),
   editorEntry(CHAMPIONS, "Champions", "What they advocate with, and when last recognised", {
     companions: [RECOGNITION_LOG],
@@ -72,6 +74,9 @@ export const PLAYBOOK_ENTRIES: readonly EditorEntry[] = [
     }),
   }),
   editorEntry(RECOGNITION_LOG, "Recognition log", "What, when, by whom"),
+  editorEntry(BUDGET, "Budget", "Plan against actual, and against the business case"),
+  editorEntry(TRAINING_OFFERS, "Training offers", "Ongoing offers for learners and managers"),
+  editorEntry(SUPPORT_SYSTEMS, "Support systems", "Help desk, coaching, mentoring: capacity and use"),
 ];
 
 export const EVALUATION_ENTRIES: readonly EditorEntry[] = [
