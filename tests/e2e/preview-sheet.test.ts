@@ -83,6 +83,25 @@ describeInBrowser("the preview as a test bench", ({ origin, browser }) => {
     await page.close();
   });
 
+  it("an edit left unchanged changes nothing: text that looks like a number stays text", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await previewReadyTime(page, `${origin()}/preview/index.html`);
+    await page.getByRole("tab", { name: "BuyIn Settings", exact: true }).click();
+    // An empty cell far right of the settings: "'007" is the text 007, as in Excel and Sheets.
+    const cell = page.locator('table.cells td[data-cell="H2"]');
+    await cell.click();
+    await page.keyboard.type("'007");
+    await page.keyboard.press("Enter");
+    await expect(cell.textContent()).resolves.toBe("007");
+    await cell.click();
+    // F2 opens the edit on what the cell shows; Enter with nothing typed must not re-enter it.
+    await page.keyboard.press("F2");
+    await page.keyboard.press("Enter");
+    await expect(cell.textContent()).resolves.toBe("007");
+    expect((await cell.getAttribute("class")) ?? "").not.toMatch(/\bnumber\b/);
+    await page.close();
+  });
+
   it("a threshold changed on the panel's Settings screen is written to the sheet, and the computed quadrants move", async () => {
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];

@@ -89,10 +89,15 @@ export interface SheetViewProps {
 export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdit }: SheetViewProps) {
   const [editing, setEditingState] = useState<{ address: string; text: string } | undefined>();
   // The edit open now: Enter's commit moves focus, and the blur that follows must not commit again.
-  const open = useRef<string | undefined>(undefined);
+  const open = useRef<{ address: string; shown: string } | undefined>(undefined);
+  /** Opens (or updates) an edit; `shown` is what the cell showed as it opened, kept across keystrokes. */
   const setEditing = (next: { address: string; text: string } | undefined) => {
-    open.current = next?.address;
+    open.current = next && { address: next.address, shown: open.current?.shown ?? next.text };
     setEditingState(next);
+  };
+  const startEditing = (address: string, text: string, shown: string) => {
+    open.current = { address, shown };
+    setEditingState({ address, text });
   };
   // Set when the user moves in the grid: the next render focuses the selected cell's key catcher
   // (never on a redraw after the panel writes, which would take focus from the panel).
@@ -136,10 +141,12 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
    * do; on leaving the cell (no move) focus goes wherever the user went.
    */
   const commit = (text: string, move?: { rows: number; columns: number }) => {
-    const address = open.current;
-    if (!address || !focus) return;
+    const edit = open.current;
+    if (!edit || !focus) return;
     setEditing(undefined);
-    onEdit(sheet, address, text);
+    // Leaving an edit unchanged changes nothing: the text shown is a formatted value ("45%",
+    // "14/03/2025"), and typing it back would turn a formula's result or a value into another.
+    if (text !== edit.shown) onEdit(sheet, edit.address, text);
     if (move) select(focus.row + move.rows, focus.column + move.columns, false);
   };
   /** Keys on the selected cell: Enter or Tab keep an edit and Escape drops it; otherwise move, clear or start editing. */
@@ -172,14 +179,14 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
       select(focus.row + move[0], focus.column + move[1], event.shiftKey && event.key.startsWith("Arrow"));
     } else if (event.key === "F2") {
       event.preventDefault();
-      setEditing({ address, text: formulaText });
+      startEditing(address, formulaText, formulaText);
     } else if (event.key === "Delete" || event.key === "Backspace") {
       event.preventDefault();
       onEdit(sheet, address, "");
     } else if (event.key.length === 1) {
       // Typing over the cell replaces what it holds, as in Excel and Sheets.
       event.preventDefault();
-      setEditing({ address, text: event.key });
+      startEditing(address, event.key, formulaText);
     }
   };
   /** The name box selects what is typed into it ("B2" or "A1:P16"), as Excel's does. */
@@ -279,7 +286,7 @@ export function SheetView({ workbook, sheet, selection, onSheet, onSelect, onEdi
                             editing && setEditing({ ...editing, text: event.currentTarget.value })
                           }
                           onKeyDown={onCellKey}
-                          onDblClick={() => setEditing({ address, text: formulaText })}
+                          onDblClick={() => startEditing(address, formulaText, formulaText)}
                           onBlur={(event) => {
                             if (editing) commit(event.currentTarget.value);
                           }}
