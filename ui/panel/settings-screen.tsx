@@ -50,7 +50,10 @@ export function SettingsScreen({ panel }: { panel: Panel }) {
                 type="text"
                 inputMode="decimal"
                 autoComplete="off"
-                disabled={!editable || panel.task.busy}
+                // Read-only, not disabled, before the sheet exists: the defaults stay readable and the
+                // screen keeps a control to reach by keyboard.
+                readOnly={!editable}
+                disabled={panel.task.busy}
                 value={texts[name] ?? settingText(settings, name)}
                 aria-invalid={problem ? "true" : undefined}
                 aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ""}`}
