@@ -3,7 +3,8 @@
  * Apps Script fake), looking at what this part adds: the Start here sheet first, with its links
  * and counts as native formulas; the budget, training offers, support systems and milestones with
  * their computed columns as formulas and their names; text that looks like a formula kept as text;
- * a user's edit kept on a re-run. MemoryWorkbook computes the same plans in resources-memory.test.ts.
+ * a user's edit kept on a re-run. Then every register of the toolkit the same way. MemoryWorkbook
+ * computes the same plans in resources-memory.test.ts and the registers' own memory tests.
  */
 import { describe, expect, it } from "vitest";
 import { ExcelWorkbook } from "../../addin/excel-workbook";
@@ -153,6 +154,66 @@ for (const [label, makeHost] of [
       host.type("Budget", actual, 7777);
       await host.apply(plans());
       expect(host.shown("Budget", actual)).toBe(7777);
+    });
+  });
+}
+
+/**
+ * Every register of the toolkit (the business case's, the evaluation's and the playbook's), not
+ * only this part's: through both hosts each computed cell is a formula and never a BUYIN. call,
+ * each text input is written as text, and a reviewer's edit of a text input survives a re-run.
+ */
+for (const [label, makeHost] of [
+  ["Excel", excelHost],
+  ["Sheets", sheetsHost],
+] as const) {
+  describe(`every register of the toolkit through ${label}`, () => {
+    const tables = toolkitPlans(SAMPLE_STAKEHOLDERS, true).filter(
+      (plan): plan is SheetPlan & { table: NonNullable<SheetPlan["table"]> } =>
+        plan.table !== undefined && plan.table.rows.length > 0,
+    );
+
+    it("writes each computed cell as a formula with no BUYIN. call, and each text input as text", async () => {
+      const host = makeHost();
+      await host.apply(toolkitPlans(SAMPLE_STAKEHOLDERS, true));
+      expect(tables.length).toBeGreaterThan(20);
+      for (const plan of tables) {
+        plan.table.columns.forEach((column, index) => {
+          plan.table.rows.forEach((row, offset) => {
+            const a1 = `${letter(index)}${offset + 2}`;
+            const where = `${plan.title} ${a1} (${column.id})`;
+            if (column.role === "output") {
+              expect(host.isFormula(plan.title, a1), where).toBe(true);
+              expect(String(host.shown(plan.title, a1)), where).not.toMatch(/BUYIN\./i);
+            } else if (typeof row.values[column.id] === "string" && row.values[column.id] !== "") {
+              expect(host.isFormula(plan.title, a1), where).toBe(false);
+              expect(host.shown(plan.title, a1), where).toBe(row.values[column.id]);
+            }
+          });
+        });
+      }
+    });
+
+    it("keeps a reviewer's edit of a text input in every register on a re-run", async () => {
+      const host = makeHost();
+      await host.apply(toolkitPlans(SAMPLE_STAKEHOLDERS, true));
+      const edited: [string, string][] = [];
+      for (const plan of tables) {
+        const index = plan.table.columns.findIndex(
+          (column) =>
+            column.role === "input" &&
+            !column.validation?.list &&
+            typeof plan.table.rows[0]?.values[column.id] === "string",
+        );
+        if (index < 0) continue;
+        const a1 = `${letter(index)}2`;
+        host.type(plan.title, a1, "Edited by the reviewer");
+        edited.push([plan.title, a1]);
+      }
+      expect(edited.length).toBeGreaterThan(15);
+      await host.apply(toolkitPlans(SAMPLE_STAKEHOLDERS, true));
+      for (const [sheet, a1] of edited)
+        expect(host.shown(sheet, a1), `${sheet} ${a1}`).toBe("Edited by the reviewer");
     });
   });
 }
