@@ -1,14 +1,14 @@
 import { FormulaError } from "../errors";
-import { finiteResult, got } from "../validate";
+import { got } from "../validate";
 import { benefitByYear } from "./benefit-by-year";
 import { businessCase } from "./business-case";
 import { CASE_SCENARIOS, type DriverMultipliers } from "./case-scenarios";
 import { costByYear } from "./cost-by-year";
 import type { BusinessCaseInputs } from "./inputs";
 import { MINSTD_MODULUS, minstdRandom } from "./minstd-random";
-import { percentileInc } from "./percentile-inc";
 import type { RoiSimulation } from "./roi-simulation";
 import { MAX_RUNS, MIN_RUNS } from "./roi-simulation";
+import { roiSummary } from "./roi-summary";
 import { triangularQuantile } from "./triangular-quantile";
 
 const FN = "BuyIn case simulation";
@@ -157,15 +157,6 @@ export function caseSimulation(
     total += roi;
     if (roi > 0) positive++;
   }
-  rois.sort();
-  return {
-    p10: finiteResult(FN, percentileInc(rois, 0.1)),
-    p50: finiteResult(FN, percentileInc(rois, 0.5)),
-    p90: finiteResult(FN, percentileInc(rois, 0.9)),
-    mean: finiteResult(FN, total / runs),
-    probabilityPositive: positive / runs,
-    runs,
-    seed,
-    histogram: histogramOf(rois, SIMULATION_BINS),
-  };
+  const summary = roiSummary(FN, rois, total, positive, seed);
+  return { ...summary, histogram: histogramOf(rois, SIMULATION_BINS) };
 }

@@ -81,6 +81,7 @@ export { quickAccepts } from "./quick-rules";
 export { rampShare } from "./ramp-share";
 export { BENEFIT_REGISTER, type CaseRegisterOptions, COST_REGISTER, INTANGIBLE_REGISTER } from "./registers";
 export { MAX_RUNS, MIN_RUNS, type RoiSimulation, roiSimulation } from "./roi-simulation";
+export { roiSummary } from "./roi-summary";
 export { SAMPLE_BUSINESS_CASE, SAMPLE_CASE_EVIDENCE } from "./sample";
 export {
   SIMULATION_HEADING,

@@ -1,7 +1,7 @@
 import { FormulaError } from "../errors";
-import { finiteResult, got, requireFinite, requirePositive, show } from "../validate";
+import { got, requireFinite, requirePositive, show } from "../validate";
 import { minstdRandom } from "./minstd-random";
-import { percentileInc } from "./percentile-inc";
+import { roiSummary } from "./roi-summary";
 import { triangularQuantile } from "./triangular-quantile";
 
 const FN = "BUYIN.ROISIM";
@@ -87,14 +87,5 @@ export function roiSimulation(
     total += roi;
     if (roi > 0) positive++;
   }
-  rois.sort();
-  return {
-    p10: finiteResult(FN, percentileInc(rois, 0.1)),
-    p50: finiteResult(FN, percentileInc(rois, 0.5)),
-    p90: finiteResult(FN, percentileInc(rois, 0.9)),
-    mean: finiteResult(FN, total / runs),
-    probabilityPositive: positive / runs,
-    runs,
-    seed,
-  };
+  return roiSummary(FN, rois, total, positive, seed);
 }
